@@ -1,0 +1,273 @@
+//! Cue finding (English): which words say that something was attributed, and on which side of
+//! them the source stands.
+//!
+//! Order of the matchers at each token, first match wins: set phrases that are not attributions
+//! ("That said,") block their words; then cues without a source ("it was reported that"),
+//! agentive passives ("was first reported by X"), raising passives ("is said to"), cues whose source
+//! follows ("according to X"), phrasal verbs ("pointed out") and finally single reporting verbs.
+//! Cues inside quotation marks are skipped: they belong to the quoted speaker, and PolNeAR and
+//! citron count only the outermost attribution.
+
+use super::lexicon::{self, Tier};
+use super::segment::{Segmented, TokenKind};
+use super::words::{in_list, in_table, is_capitalized, tier_of, Lower, COMPILED};
+
+/// Where a cue's source is to be looked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    /// Before the cue, as its subject: "Russia denied".
+    Before,
+    /// After the cue: "according to X", "was first reported by X", "“…,” said X".
+    After,
+    /// The cue has no source in the text: "it was reported that", "is said to", "reportedly".
+    None,
+    /// A participle (", saying …") whose source is the subject of the main clause.
+    MainClause,
+}
+
+/// A cue: a half-open range of token indices, its tier and where its source is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Cue {
+    pub first: usize,
+    pub end: usize,
+    pub side: Side,
+    pub tier: Tier,
+}
+
+/// How many tokens back a closing quotation mark still confirms a tier-B cue.
+const QUOTE_REACH: usize = 8;
+
+/// Determiners and possessives: a verb form after one of them is a noun ("the report", "his claims").
+const NOUN_MARKERS: &[&str] = &[
+    "a", "an", "another", "any", "each", "every", "her", "his", "its", "my", "no", "our", "such", "the",
+    "their", "these", "this", "those", "your",
+];
+
+/// Words after "per" that make it a rate ("per cent", "per year"), not "according to".
+fn per_means_according_to(seg: &Segmented, lower: &Lower, next: usize) -> bool {
+    if next >= seg.tokens.len() || seg.tokens[next].kind != TokenKind::Word {
+        return false;
+    }
+    let w = lower.get(next);
+    if w == "the" || w == "a" {
+        let head = lower.get(next + 1);
+        return in_table(lexicon::DOCUMENTS, head) || in_table(lexicon::MEDIA, head);
+    }
+    is_capitalized(seg.word(next)) && !in_list(lexicon::DAYS, w)
+}
+
+/// Finds the cues in `seg`, in text order, skipping quoted and blocked tokens.
+pub fn find(seg: &Segmented, lower: &Lower) -> Vec<Cue> {
+    let blocked = blocked_tokens(lower);
+    let mut cues = Vec::new();
+    let mut i = 0;
+    while i < seg.tokens.len() {
+        let t = seg.tokens[i];
+        if t.quoted || blocked[i] || t.kind != TokenKind::Word {
+            i += 1;
+            continue;
+        }
+        if let Some(cue) = match_at(seg, lower, i) {
+            i = cue.end;
+            cues.push(cue);
+        } else {
+            i += 1;
+        }
+    }
+    cues
+}
+
+/// Marks the words of set phrases that are never attributions.
+fn blocked_tokens(lower: &Lower) -> Vec<bool> {
+    let mut blocked = vec![false; lower.len()];
+    for i in 0..lower.len() {
+        for phrase in lexicon::NOT_ATTRIBUTION {
+            if lower.matches_at(i, phrase) {
+                let n = phrase.split(' ').count();
+                blocked[i..(i + n).min(lower.len())].fill(true);
+            }
+        }
+    }
+    blocked
+}
+
+fn match_at(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
+    sourceless(lower, i)
+        .or_else(|| passive(seg, lower, i))
+        .or_else(|| source_after(seg, lower, i))
+        .or_else(|| phrasal(seg, lower, i))
+        .or_else(|| verb(seg, lower, i))
+}
+
+/// Matches a pattern with `{be}` and `{lemma}` slots at token `i`; returns the end token.
+fn match_pattern(lower: &Lower, i: usize, pattern: &str) -> Option<usize> {
+    let mut k = i;
+    for part in pattern.split(' ') {
+        let w = lower.get(k);
+        let ok = match part {
+            "{be}" => in_table(lexicon::BE, w),
+            slot if slot.starts_with('{') => {
+                let lemma = &slot[1..slot.len() - 1];
+                COMPILED.forms.get(w).is_some_and(|f| f.lemma == lemma)
+            }
+            word => w == word,
+        };
+        if !ok {
+            return None;
+        }
+        k += 1;
+    }
+    Some(k)
+}
+
+fn sourceless(lower: &Lower, i: usize) -> Option<Cue> {
+    lexicon::SOURCELESS.iter().find_map(|p| {
+        match_pattern(lower, i, p).map(|end| Cue { first: i, end, side: Side::None, tier: Tier::A })
+    })
+}
+
+/// "was first reported by X" (source after), "is said to" (no source), "was quoted as saying"
+/// (source before).
+fn passive(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
+    if !in_table(lexicon::BE, lower.get(i)) {
+        return None;
+    }
+    let mut j = i + 1;
+    while is_adverb(lower.get(j)) {
+        j += 1;
+    }
+    let w = lower.get(j);
+    if lower.matches_at(j, "quoted as saying") {
+        return Some(Cue { first: i, end: j + 3, side: Side::Before, tier: Tier::A });
+    }
+    if in_list(lexicon::RAISING_PASSIVES, w) && lower.get(j + 1) == "to" {
+        return Some(Cue { first: i, end: j + 2, side: Side::None, tier: Tier::A });
+    }
+    let form = COMPILED.forms.get(w)?;
+    let verb = lexicon::VERBS[form.verb?];
+    if verb.passive_by && form.past && lower.get(j + 1) == "by" && j + 2 < seg.tokens.len() {
+        return Some(Cue { first: i, end: j + 2, side: Side::After, tier: Tier::A });
+    }
+    None
+}
+
+fn source_after(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
+    let phrase = lexicon::SOURCE_AFTER.iter().find(|p| lower.matches_at(i, p))?;
+    let end = i + phrase.split(' ').count();
+    let ok = match *phrase {
+        "according to" => !in_table(lexicon::ACCORDING_TO_NOT_SOURCE, lower.get(end)),
+        "per" => per_means_according_to(seg, lower, end),
+        _ => true,
+    };
+    ok.then_some(Cue { first: i, end, side: Side::After, tier: Tier::A })
+}
+
+fn phrasal(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
+    if is_capitalized(seg.word(i)) || follows_noun_marker(lower, i) {
+        return None;
+    }
+    let (end, tier) = lexicon::PHRASAL.iter().find_map(|(p, tier)| match_pattern(lower, i, p).map(|e| (e, *tier)))?;
+    let cue = Cue { first: extend_prefix(seg, lower, i), end, side: Side::Before, tier };
+    confirm(seg, lower, cue)
+}
+
+fn verb(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
+    let w = lower.get(i);
+    let form = COMPILED.forms.get(w)?;
+    let tier = tier_of(form)?;
+    // "States", "Reports": capitalised forms are names or headline nouns.
+    if is_capitalized(seg.word(i)) || follows_noun_marker(lower, i) {
+        return None;
+    }
+    let prev = if i > 0 { lower.get(i - 1) } else { "" };
+    if prev == "to" && !seg.starts_sentence(i) {
+        // An infinitive ("declined to comment", "wants to say"): not a cue of its own.
+        return None;
+    }
+    if !form.past && !form.gerund && !opens_complement(seg, lower, i + 1) {
+        // "state broadcaster", "reports say": a present form followed by a noun is a noun itself.
+        return None;
+    }
+    let side = if form.gerund {
+        if prev == "," {
+            Side::MainClause
+        } else if in_table(lexicon::BE, prev) {
+            Side::Before
+        } else {
+            return None;
+        }
+    } else {
+        Side::Before
+    };
+    let cue = Cue { first: extend_prefix(seg, lower, i), end: i + 1, side, tier };
+    confirm(seg, lower, cue)
+}
+
+/// Applies the tier rule: tier B needs a quotation, "that", "whether"/"if" or a colon right next to
+/// the cue (or the cue right after a quotation).
+fn confirm(seg: &Segmented, lower: &Lower, cue: Cue) -> Option<Cue> {
+    if cue.tier == Tier::A {
+        return Some(cue);
+    }
+    let next = cue.end;
+    let after_signal = matches!(lower.get(next), "that" | "whether" | "if" | ":")
+        || seg.tokens.get(next).is_some_and(|t| t.kind == TokenKind::QuoteOpen);
+    // "“Stay calm,” the governor urged": a quotation closed a few words before, same sentence.
+    let sentence = seg.tokens[cue.first].sentence;
+    let before_signal = (cue.first.saturating_sub(QUOTE_REACH)..cue.first)
+        .any(|k| seg.tokens[k].kind == TokenKind::QuoteClose && seg.tokens[k].sentence == sentence);
+    (after_signal || before_signal).then_some(cue)
+}
+
+/// Whether the tokens right before `i` close a quotation: `”`, `,”`, `” ,`.
+pub fn follows_quote(seg: &Segmented, i: usize) -> bool {
+    let kind = |k: usize| seg.tokens.get(k).map(|t| t.kind);
+    i >= 1
+        && (kind(i - 1) == Some(TokenKind::QuoteClose)
+            || (i >= 2 && seg.word(i - 1) == "," && kind(i - 2) == Some(TokenKind::QuoteClose)))
+}
+
+/// Pulls auxiliaries, negations and "also" right before a verb into the cue: "has also said".
+fn extend_prefix(seg: &Segmented, lower: &Lower, i: usize) -> usize {
+    let mut first = i;
+    while first > 0 {
+        let w = lower.get(first - 1);
+        let joins = in_list(lexicon::CUE_PREFIX, w) || (in_table(lexicon::BE, w) && first == i);
+        if !joins || seg.tokens[first - 1].quoted || seg.starts_sentence(first) {
+            break;
+        }
+        first -= 1;
+    }
+    first
+}
+
+/// Words that may follow a present-tense reporting verb (its complement or an adverbial).
+/// Anything else, a lowercase noun above all, means the form was a noun. Sorted.
+const COMPLEMENT_STARTS: &[&str] = &[
+    "a", "about", "after", "also", "an", "at", "before", "during", "he", "her", "his", "how", "i", "if",
+    "in", "it", "its", "many", "my", "no", "not", "nothing", "on", "only", "our", "she", "so", "some",
+    "that", "the", "their", "there", "these", "they", "this", "those", "to", "we", "what", "when",
+    "where", "whether", "who", "why", "yes", "you", "your",
+];
+
+/// Whether token `i` can begin what follows a present-tense reporting verb.
+fn opens_complement(seg: &Segmented, lower: &Lower, i: usize) -> bool {
+    let Some(t) = seg.tokens.get(i) else { return true };
+    match t.kind {
+        TokenKind::Word => {
+            let w = lower.get(i);
+            is_capitalized(seg.word(i)) || in_table(COMPLEMENT_STARTS, w) || (w.len() > 4 && w.ends_with("ly"))
+        }
+        _ => true,
+    }
+}
+
+fn follows_noun_marker(lower: &Lower, i: usize) -> bool {
+    i > 0 && in_list(NOUN_MARKERS, lower.get(i - 1))
+}
+
+/// Adverbs allowed inside a passive cue: "was first reported by", "is widely believed to".
+fn is_adverb(w: &str) -> bool {
+    matches!(w, "also" | "first" | "initially" | "originally" | "previously" | "later" | "widely")
+        || (w.len() > 4 && w.ends_with("ly"))
+}

@@ -1,0 +1,104 @@
+//! Which language a text is in, from its `lang` tag or, failing that, from its commonest words.
+
+/// Languages with attribution rules.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lang {
+    En,
+    De,
+    Fr,
+}
+
+/// Function words per language, for detection. Languages other than ours are listed so that
+/// Spanish or Dutch text is recognised as such (and gets no highlights) rather than taken for
+/// English. Each list: lowercase, sorted.
+const STOPWORDS: &[(&str, &[&str])] = &[
+    ("de", &["auf", "das", "dem", "den", "der", "die", "ein", "eine", "ist", "mit", "nicht", "sagte", "sich", "und", "von", "zu"]),
+    ("en", &["and", "for", "from", "has", "he", "is", "it", "of", "said", "that", "the", "to", "was", "with"]),
+    ("es", &["con", "del", "el", "en", "es", "las", "los", "para", "por", "que", "se", "una", "y"]),
+    ("fr", &["au", "dans", "des", "du", "est", "et", "il", "la", "le", "les", "pas", "pour", "qui", "selon", "une"]),
+    ("it", &["che", "della", "di", "gli", "il", "non", "per", "sono", "una"]),
+    ("nl", &["een", "het", "niet", "van", "voor", "zijn"]),
+    ("pl", &["jest", "nie", "oraz", "przez", "się", "to", "w", "z", "że"]),
+    ("pt", &["com", "como", "não", "os", "para", "um", "uma"]),
+];
+
+/// How many characters of the text detection reads.
+const DETECT_CHARS: usize = 4000;
+
+impl Lang {
+    /// The language of a BCP 47 tag: `Some(Some(lang))` for ours, `Some(None)` for a valid tag of
+    /// another language, `None` for an empty tag.
+    pub fn from_tag(tag: &str) -> Option<Option<Lang>> {
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        Some(match primary.as_str() {
+            "" => return None,
+            "en" => Some(Lang::En),
+            "de" => Some(Lang::De),
+            "fr" => Some(Lang::Fr),
+            _ => None,
+        })
+    }
+
+    /// Detects the language from the commonest function words; `None` when the text is too short
+    /// to tell or in another language.
+    pub fn detect(text: &str) -> Option<Lang> {
+        let mut end = text.len().min(DETECT_CHARS);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let mut counts = [0usize; STOPWORDS.len()];
+        for word in text[..end].split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
+            let lower = word.to_lowercase();
+            for (k, (_, list)) in STOPWORDS.iter().enumerate() {
+                if list.binary_search(&lower.as_str()).is_ok() {
+                    counts[k] += 1;
+                }
+            }
+        }
+        let mut order: Vec<usize> = (0..counts.len()).collect();
+        order.sort_by_key(|&k| std::cmp::Reverse(counts[k]));
+        let (best, second) = (counts[order[0]], counts[order[1]]);
+        if best < 3 || best * 2 < second * 3 {
+            return None;
+        }
+        Lang::from_tag(STOPWORDS[order[0]].0).flatten()
+    }
+
+    /// The language to use: the tag's when it has one, else the detected one.
+    pub fn resolve(tag: Option<&str>, text: &str) -> Option<Lang> {
+        match tag.and_then(Lang::from_tag) {
+            Some(lang) => lang,
+            None => Lang::detect(text),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_map_to_languages() {
+        assert_eq!(Lang::from_tag("en-GB"), Some(Some(Lang::En)));
+        assert_eq!(Lang::from_tag("de"), Some(Some(Lang::De)));
+        assert_eq!(Lang::from_tag("FR_ca"), Some(Some(Lang::Fr)));
+        assert_eq!(Lang::from_tag("es"), Some(None));
+        assert_eq!(Lang::from_tag(""), None);
+    }
+
+    #[test]
+    fn stopword_lists_are_sorted() {
+        for (lang, list) in STOPWORDS {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{lang} list is not sorted");
+        }
+    }
+
+    #[test]
+    fn detects_english_german_french_and_refuses_spanish() {
+        assert_eq!(Lang::detect("The minister said that the plan was good for the country."), Some(Lang::En));
+        assert_eq!(Lang::detect("Der Minister sagte, dass die Regierung mit dem Plan nicht zufrieden ist."), Some(Lang::De));
+        assert_eq!(Lang::detect("Le ministre a dit que le plan est bon pour les gens selon la presse."), Some(Lang::Fr));
+        assert_eq!(Lang::detect("El ministro dijo que el plan es bueno para los ciudadanos y las empresas."), None);
+        assert_eq!(Lang::detect("Hi"), None);
+    }
+}

@@ -1,0 +1,141 @@
+//! Attribution: who is the **source** of a statement and which words are its **cue**
+//! (PARC/PolNeAR terms; the third part, the **content**, is not reported).
+//!
+//! Works on plain text, so it runs natively under `cargo test` and the page layer maps its spans
+//! to text nodes. The pipeline for one block of text:
+//!
+//! 1. [`segment`] splits it into tokens, sentences and quotations (UAX #29 plus abbreviation and
+//!    quote repair);
+//! 2. [`cue`] finds cues with the tables in [`lexicon`], skipping quoted text;
+//! 3. [`source`] finds each cue's source next to it and classifies it ([`SourceKind`]);
+//! 4. [`find`] drops nested attributions (a cue inside another's content), first-person voices and
+//!    verb cues that have no source.
+//!
+//! Offsets: [`find`] returns UTF-8 byte offsets into the text; [`Utf16Map`](crate::span::Utf16Map)
+//! turns them into UTF-16 code units for JavaScript and the DOM.
+
+pub mod cue;
+pub mod lang;
+pub mod lexicon;
+pub mod segment;
+pub mod source;
+mod words;
+
+pub use lang::Lang;
+
+use crate::span::ByteSpan;
+use cue::{Cue, Side};
+use serde::Serialize;
+use words::{in_list, Lower};
+
+/// What kind of source an attribution names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SourceKind {
+    /// A person by name: "Dmitry Peskov, President Vladimir Putin's spokesman".
+    Named,
+    /// An unnamed person or group: "A U.S. official", "people familiar with the matter".
+    Anonymous,
+    /// An organization or a state: "the Kremlin", "Russia".
+    Organization,
+    /// A news medium: "Chinese state broadcaster CCTV", "the Financial Times".
+    Media,
+    /// A document: "the report", "court filings".
+    Document,
+    /// A personal or relative pronoun: "he", "who".
+    Pronoun,
+    /// No source in the text ("it was reported that"), or none of the above.
+    Unknown,
+}
+
+/// One attribution: a cue and, if the text names one, its source. Byte offsets into the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Attribution {
+    pub source: Option<ByteSpan>,
+    pub cue: ByteSpan,
+    pub kind: SourceKind,
+}
+
+/// Finds the attributions in `text` (one block: a paragraph, a headline, a list item).
+///
+/// `lang` is a BCP 47 tag such as `"en"` or `"en-GB"`; `None` detects the language from the text.
+/// Languages without rules get no attributions rather than wrong ones.
+pub fn find(text: &str, lang: Option<&str>) -> Vec<Attribution> {
+    match Lang::resolve(lang, text) {
+        Some(Lang::En) => find_english(text),
+        _ => Vec::new(),
+    }
+}
+
+fn find_english(text: &str) -> Vec<Attribution> {
+    let seg = segment::segment(text);
+    let lower = Lower::new(&seg);
+    let mut out: Vec<Attribution> = Vec::new();
+    // The sentence whose rest is the content of an attribution already found, and the source
+    // tokens of that attribution (for ", saying" participles).
+    let mut open_content: Option<(u32, Option<(usize, usize)>)> = None;
+    for c in cue::find(&seg, &lower) {
+        let sentence = seg.tokens[c.first].sentence;
+        let in_content = open_content.is_some_and(|(s, _)| s == sentence);
+        let source = match c.side {
+            Side::MainClause => match open_content {
+                Some((s, src)) if s == sentence => src,
+                _ => None,
+            },
+            Side::Before => match source_of_verb(&seg, &lower, &c) {
+                Some(s) if !in_content || after_contrast(&seg, &lower, s.0) => Some(s),
+                _ => continue,
+            },
+            _ if in_content => continue,
+            Side::After => source::after(&seg, &lower, c.end, true),
+            Side::None => None,
+        };
+        if let Some((a, _)) = source {
+            if in_list(lexicon::FIRST_PERSON, lower.get(a)) && source::is_pronoun(&seg, &lower, a) {
+                continue;
+            }
+        }
+        if c.side != Side::None {
+            open_content = Some((sentence, source));
+        }
+        let span = |a: usize, b: usize| ByteSpan::new(seg.tokens[a].start, seg.tokens[b - 1].end);
+        out.push(Attribution {
+            source: source.map(|(a, b)| span(a, b)),
+            cue: span(c.first, c.end),
+            kind: source.map_or(SourceKind::Unknown, |(a, b)| source::kind(&seg, &lower, a, b)),
+        });
+    }
+    out
+}
+
+/// The source of a verb cue: after it when the verb follows a quotation or a comma ("“…,” said
+/// X", "…, said a U.S. official") or ends a headline ("… says US official"), else before it.
+fn source_of_verb(seg: &segment::Segmented, lower: &Lower, c: &Cue) -> Option<(usize, usize)> {
+    let after_comma = c.first > 0 && seg.word(c.first - 1) == ",";
+    if cue::follows_quote(seg, c.first) || after_comma {
+        // "X, a spokesman, said" is an apposition before; "…, said a U.S. official" inverted.
+        let apposition = if after_comma { source::before(seg, lower, c.first) } else { None };
+        if let Some(s) = apposition.or_else(|| source::after(seg, lower, c.end, true)) {
+            return Some(s);
+        }
+    } else if let Some((a, b)) = source::after(seg, lower, c.end, false) {
+        let sentence_of = |k: usize| seg.tokens.get(k).map(|t| t.sentence);
+        let ends_sentence = sentence_of(b) != sentence_of(a)
+            || (matches!(seg.word(b), "." | "!" | "?") && sentence_of(b + 1) != sentence_of(a));
+        if ends_sentence && b - a <= 6 && source::ends_in_source_head(seg, lower, b) {
+            return Some((a, b));
+        }
+    }
+    source::before(seg, lower, c.first)
+}
+
+/// Whether the source starting at token `first` opens a new clause that contrasts with the one
+/// before ("…, but John Roe said"), so that its cue is not nested in the earlier content.
+fn after_contrast(seg: &segment::Segmented, lower: &Lower, first: usize) -> bool {
+    first > 0
+        && (matches!(lower.get(first - 1), "but" | "while" | "whereas" | ";")
+            || (first > 1 && lower.get(first - 1) == "and" && seg.word(first - 2) == ","))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,337 @@
+//! Segmentation: tokens, sentences and quotations of one block of text.
+//!
+//! Word and sentence boundaries come from Unicode's rules (UAX #29, via `unicode-segmentation`);
+//! this module only repairs what those rules cannot know about news text:
+//! - a sentence break after an abbreviation ("Mr. Smith", "U.S. Army", "Jan. 5") is undone, using
+//!   [`lexicon::ABBREVIATIONS`](super::lexicon::ABBREVIATIONS);
+//! - quotation marks (straight, curly, « », „ “) are paired into [`Quote`] regions, which may span
+//!   several sentences and may stay open to the end of the text (a multi-paragraph quote leaves the
+//!   first paragraphs unclosed in news style).
+//!
+//! All offsets here are UTF-8 byte offsets into the segmented text.
+
+use super::lexicon;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// What a token is, as far as attribution cares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters (possibly with inner apostrophes, dots or digits): "Putin’s", "U.S", "don't".
+    Word,
+    /// Digits, possibly with inner separators: "1050", "3.5", "11:50" is three tokens.
+    Number,
+    /// An opening quotation mark: “ « „ ‚ or a straight quote that opens.
+    QuoteOpen,
+    /// A closing quotation mark: ” » or a straight quote that closes.
+    QuoteClose,
+    /// Any other punctuation or symbol, one character.
+    Punct,
+}
+
+/// One token: a half-open byte range of the text and its kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+    /// Index of the sentence that holds this token.
+    pub sentence: u32,
+    /// Whether the token lies inside a quotation (between a pair of quote marks, marks excluded).
+    pub quoted: bool,
+}
+
+/// A sentence: a half-open range of token indices.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    pub first: usize,
+    pub end: usize,
+}
+
+/// A direct quotation: the token indices of its opening and (if any) closing mark.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Quote {
+    pub open: usize,
+    /// `None` when the quote stays open to the end of the text.
+    pub close: Option<usize>,
+}
+
+/// A segmented text: tokens, sentences and quotations.
+#[derive(Debug, Default)]
+pub struct Segmented<'t> {
+    pub text: &'t str,
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+    pub quotes: Vec<Quote>,
+}
+
+impl<'t> Segmented<'t> {
+    /// The text of token `i`.
+    pub fn word(&self, i: usize) -> &'t str {
+        let t = self.tokens[i];
+        &self.text[t.start..t.end]
+    }
+
+    /// Whether token `i` is the first of its sentence.
+    pub fn starts_sentence(&self, i: usize) -> bool {
+        i == 0 || self.tokens[i - 1].sentence != self.tokens[i].sentence
+    }
+
+    /// Whether token `i` is followed by a line break (a paragraph or line end inside the block).
+    pub fn line_break_after(&self, i: usize) -> bool {
+        let end = self.tokens[i].end;
+        let next = self.tokens.get(i + 1).map_or(self.text.len(), |t| t.start);
+        self.text[end..next].contains('\n')
+    }
+}
+
+/// Segments `text` into tokens, sentences and quotations.
+pub fn segment(text: &str) -> Segmented<'_> {
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    for (start, piece) in text.split_word_bound_indices() {
+        let Some(first) = piece.chars().next() else { continue };
+        if first.is_whitespace() {
+            continue;
+        }
+        let kind = if first.is_alphabetic() {
+            TokenKind::Word
+        } else if first.is_numeric() {
+            TokenKind::Number
+        } else if piece.chars().any(char::is_alphanumeric) {
+            // e.g. "_foo" or emoji joined with letters: treat as a word.
+            TokenKind::Word
+        } else {
+            TokenKind::Punct
+        };
+        if kind == TokenKind::Punct && piece.chars().count() > 1 {
+            // Emoji sequences and the like come as one piece; keep them whole.
+            tokens.push(Token { start, end: start + piece.len(), kind, sentence: 0, quoted: false });
+            continue;
+        }
+        tokens.push(Token { start, end: start + piece.len(), kind, sentence: 0, quoted: false });
+    }
+    let mut seg = Segmented { text, tokens, sentences: Vec::new(), quotes: Vec::new() };
+    mark_sentences(&mut seg);
+    mark_quotes(&mut seg);
+    seg
+}
+
+/// Assigns each token its sentence, from UAX #29 sentence boundaries, undoing breaks after
+/// abbreviations.
+fn mark_sentences(seg: &mut Segmented) {
+    let text = seg.text;
+    let mut bounds: Vec<usize> = text.split_sentence_bound_indices().map(|(i, _)| i).skip(1).collect();
+    bounds.retain(|&b| !is_false_break(seg, b));
+    let mut sentence = 0u32;
+    let mut next_bound = bounds.iter().copied().peekable();
+    let mut first = 0;
+    for i in 0..seg.tokens.len() {
+        let start = seg.tokens[i].start;
+        let mut broke = false;
+        while let Some(&b) = next_bound.peek() {
+            if b <= start {
+                next_bound.next();
+                broke = true;
+            } else {
+                break;
+            }
+        }
+        // A line break always ends a sentence: headlines and list items carry no full stop.
+        if i > 0 && !broke && seg.line_break_after(i - 1) {
+            broke = true;
+        }
+        if broke && i > first {
+            seg.sentences.push(Sentence { first, end: i });
+            sentence += 1;
+            first = i;
+        }
+        seg.tokens[i].sentence = sentence;
+    }
+    if first < seg.tokens.len() {
+        seg.sentences.push(Sentence { first, end: seg.tokens.len() });
+    }
+}
+
+/// Whether the sentence boundary at byte `b` follows an abbreviation and should be undone.
+fn is_false_break(seg: &Segmented, b: usize) -> bool {
+    // Find the last token before `b` and the first at or after it.
+    let next = seg.tokens.partition_point(|t| t.start < b);
+    if next == 0 || next >= seg.tokens.len() {
+        return false;
+    }
+    let text = seg.text;
+    // The break must come right after "<word>." ("Mr." is the tokens "Mr" ".").
+    let dot = next - 1;
+    if seg.word(dot) != "." || dot == 0 {
+        return false;
+    }
+    let prev = seg.tokens[dot - 1];
+    if prev.end != seg.tokens[dot].start || prev.kind != TokenKind::Word {
+        return false;
+    }
+    if text[seg.tokens[dot].end..seg.tokens[next].start].contains('\n') {
+        return false;
+    }
+    let abbr = &text[prev.start..prev.end];
+    let following = seg.word(next);
+    match lexicon::abbreviation(abbr) {
+        Some(lexicon::Abbrev::Title) => true,
+        Some(lexicon::Abbrev::BeforeNumber) => seg.tokens[next].kind == TokenKind::Number,
+        Some(lexicon::Abbrev::Initialism) => {
+            // "U.S. Army" continues; "in the U.S. The next day" ends.
+            !lexicon::is_sentence_starter(following)
+        }
+        None => {
+            // A single capital initial: "John F. Kennedy".
+            let mut chars = abbr.chars();
+            matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
+                && following.chars().next().is_some_and(char::is_uppercase)
+        }
+    }
+}
+
+/// Quote-mark classes. Straight quotes open or close by context; curly and angle quotes by shape,
+/// except that German „…“ closes with the English opening mark.
+fn quote_mark(text: &str, t: &Token) -> Option<Mark> {
+    let s = &text[t.start..t.end];
+    Some(match s {
+        "“" => Mark::Curly,
+        "”" => Mark::Close,
+        "«" => Mark::Open,
+        "»" => Mark::Close,
+        "„" => Mark::Low,
+        "\"" => Mark::Straight,
+        _ => return None,
+    })
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Open,
+    Close,
+    /// “ opens in English and closes a German „ quote.
+    Curly,
+    /// „ opens a German quote.
+    Low,
+    Straight,
+}
+
+/// Pairs quotation marks and marks the tokens between them as quoted.
+fn mark_quotes(seg: &mut Segmented) {
+    let text = seg.text;
+    let mut open: Option<(usize, Mark)> = None;
+    for i in 0..seg.tokens.len() {
+        let t = seg.tokens[i];
+        let Some(mark) = quote_mark(text, &t) else {
+            if open.is_some() {
+                seg.tokens[i].quoted = true;
+            }
+            continue;
+        };
+        let opens = match (mark, open) {
+            (Mark::Open | Mark::Low, _) => true,
+            (Mark::Close, _) => false,
+            (Mark::Curly, Some((_, Mark::Low))) => false,
+            (Mark::Curly, _) => true,
+            (Mark::Straight, Some(_)) => false,
+            (Mark::Straight, None) => {
+                let before = text[..t.start].chars().next_back();
+                before.is_none_or(|c| c.is_whitespace() || "([{—–-".contains(c))
+            }
+        };
+        if opens {
+            if let Some((o, _)) = open.take() {
+                // A new opening mark while one is open: the earlier quote ran to a paragraph end.
+                seg.quotes.push(Quote { open: o, close: None });
+            }
+            open = Some((i, mark));
+            seg.tokens[i].kind = TokenKind::QuoteOpen;
+        } else {
+            seg.tokens[i].kind = TokenKind::QuoteClose;
+            if let Some((o, _)) = open.take() {
+                seg.quotes.push(Quote { open: o, close: Some(i) });
+            }
+        }
+    }
+    if let Some((o, _)) = open {
+        seg.quotes.push(Quote { open: o, close: None });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &Segmented) -> Vec<String> {
+        (0..s.tokens.len()).map(|i| s.word(i).to_string()).collect()
+    }
+
+    fn sentences(s: &Segmented) -> Vec<String> {
+        s.sentences
+            .iter()
+            .map(|x| s.text[s.tokens[x.first].start..s.tokens[x.end - 1].end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        let s = segment("Mr. Smith met Dr. Jones on Jan. 5 in the U.S. Army base. He left.");
+        assert_eq!(
+            sentences(&s),
+            ["Mr. Smith met Dr. Jones on Jan. 5 in the U.S. Army base.", "He left."]
+        );
+    }
+
+    #[test]
+    fn initialism_before_a_sentence_starter_ends_the_sentence() {
+        let s = segment("He moved to the U.S. The next day he left.");
+        assert_eq!(sentences(&s), ["He moved to the U.S.", "The next day he left."]);
+    }
+
+    #[test]
+    fn initials_in_names_do_not_end_sentences() {
+        let s = segment("John F. Kennedy said so. Then he left.");
+        assert_eq!(sentences(&s), ["John F. Kennedy said so.", "Then he left."]);
+    }
+
+    #[test]
+    fn line_breaks_end_sentences() {
+        let s = segment("Russia seeks aid\nA U.S. official said so.");
+        assert_eq!(sentences(&s), ["Russia seeks aid", "A U.S. official said so."]);
+    }
+
+    #[test]
+    fn curly_quotes_pair_and_mark_quoted_tokens() {
+        let s = segment("“We will not,” he said.");
+        assert_eq!(s.quotes, [Quote { open: 0, close: Some(5) }]);
+        let quoted: Vec<_> = (0..s.tokens.len()).filter(|&i| s.tokens[i].quoted).map(|i| s.word(i)).collect();
+        assert_eq!(quoted, ["We", "will", "not", ","]);
+    }
+
+    #[test]
+    fn german_and_french_quotes_pair() {
+        let s = segment("Er sagte: „Das ist gut.“ Elle a dit « non ».");
+        assert_eq!(s.quotes.len(), 2);
+        assert!(s.quotes.iter().all(|q| q.close.is_some()));
+    }
+
+    #[test]
+    fn straight_quotes_open_after_space_and_close_after_words() {
+        let s = segment("He said \"no way,\" and left.");
+        assert_eq!(s.quotes.len(), 1);
+        let q = s.quotes[0];
+        assert_eq!(s.word(q.open + 1), "no");
+        assert_eq!(s.word(q.close.unwrap() - 1), ",");
+    }
+
+    #[test]
+    fn an_unclosed_quote_runs_to_the_end() {
+        let s = segment("“The first paragraph of a long quote.");
+        assert_eq!(s.quotes, [Quote { open: 0, close: None }]);
+    }
+
+    #[test]
+    fn possessives_and_initialisms_stay_whole_words() {
+        let s = segment("Putin’s U.S. visit");
+        assert_eq!(words(&s), ["Putin’s", "U.S", ".", "visit"]);
+    }
+}

@@ -1,0 +1,315 @@
+//! Source finding (English): the noun phrase a cue attributes to, and what kind of source it is.
+//!
+//! There is no parser here. A source is the run of noun-phrase-like tokens next to the cue,
+//! bounded by the sentence, punctuation and clause words ([`lexicon::CLAUSE_BOUNDARIES`]). Two
+//! additions give the long sources news uses: appositions ("Dmitry Peskov, President Vladimir
+//! Putin’s spokesman") are joined when the part after the comma names a role, and coordinations
+//! ("the Financial Times and The Washington Post") when "and" joins capitalised words.
+
+use super::lexicon;
+use super::segment::{Segmented, TokenKind};
+use super::words::{in_list, in_table, is_all_caps, is_capitalized, Lower, COMPILED};
+use super::SourceKind;
+
+/// The most tokens a source's core noun phrase may have (appositions not counted). PolNeAR's
+/// longest common sources ("White House national security adviser Jake Sullivan") have about 8.
+const MAX_NP_TOKENS: usize = 12;
+
+/// Prepositions that may sit inside a source ("the head of the agency", "officials at the
+/// ministry", "people familiar with the matter").
+const NP_PREPOSITIONS: &[&str] = &["at", "for", "from", "in", "of", "with"];
+
+/// Prepositions that end a source when met going left ("aid from China says" keeps "from",
+/// but "reported by" or "on" never begin a subject). Sorted.
+const STOP_PREPOSITIONS: &[&str] = &[
+    "about", "above", "across", "against", "along", "among", "around", "by", "during", "into", "like",
+    "near", "off", "on", "onto", "over", "through", "to", "toward", "towards", "under", "upon", "via",
+    "without",
+];
+
+/// Role words that make the part after a comma an apposition of the source. Sorted.
+const ROLES: &[&str] = &[
+    "adviser", "advisor", "aide", "ambassador", "analyst", "author", "candidate", "ceo", "chair",
+    "chairman", "chairwoman", "chancellor", "chief", "commander", "commissioner", "correspondent",
+    "deputy", "director", "economist", "editor", "executive", "expert", "founder", "governor",
+    "head", "judge", "lawyer", "leader", "manager", "mayor", "member", "minister", "officer",
+    "official", "partner", "president", "professor", "representative", "researcher", "secretary",
+    "senator", "speaker", "spokesman", "spokesperson", "spokeswoman", "spokeswomen", "strategist",
+];
+
+/// Nationality adjectives often written before a source: they are not names. Sorted.
+const DEMONYMS: &[&str] = &[
+    "afghan", "african", "american", "arab", "australian", "british", "canadian", "chinese",
+    "european", "french", "german", "indian", "iranian", "iraqi", "israeli", "italian", "japanese",
+    "korean", "mexican", "palestinian", "polish", "russian", "saudi", "spanish", "syrian",
+    "turkish", "ukrainian",
+];
+
+/// Whether token `i` can be part of a noun phrase (a word or number that is not a clause word,
+/// a pronoun or a verb of speech).
+fn np_word(seg: &Segmented, lower: &Lower, i: usize) -> bool {
+    let t = seg.tokens[i];
+    if t.quoted || !matches!(t.kind, TokenKind::Word | TokenKind::Number) {
+        return false;
+    }
+    let w = lower.get(i);
+    if in_table(lexicon::CLAUSE_BOUNDARIES, w) || is_pronoun(seg, lower, i) {
+        return false;
+    }
+    if in_table(lexicon::BE, w) || matches!(w, "has" | "have" | "had" | "did" | "does" | "will" | "would" | "not") {
+        return false;
+    }
+    let speech = COMPILED.forms.get(w).is_some_and(|f| f.verb.is_some() && !f.base);
+    !(speech && !is_capitalized(seg.word(i)))
+}
+
+/// Whether token `i` is a personal pronoun ("US", in capitals, is the country, not "us").
+pub fn is_pronoun(seg: &Segmented, lower: &Lower, i: usize) -> bool {
+    let w = lower.get(i);
+    (in_list(lexicon::PRONOUNS, w) || in_list(lexicon::FIRST_PERSON, w)) && !is_all_caps(seg.word(i))
+}
+
+/// Whether punctuation token `i` is glued to words on both sides ("U.S.", "state-run", "AT&T").
+fn glued(seg: &Segmented, i: usize) -> bool {
+    let t = seg.tokens[i];
+    if t.kind != TokenKind::Punct || !matches!(seg.word(i), "." | "-" | "&" | "'" | "’") {
+        return false;
+    }
+    let before = i > 0 && seg.tokens[i - 1].end == t.start;
+    let after = seg.tokens.get(i + 1).is_some_and(|n| n.start == t.end);
+    // "U.S." ends a phrase with the dot glued only on its left.
+    before && (after || seg.word(i) == ".")
+}
+
+/// The source before a cue that starts at token `cue_first`: a half-open token range.
+pub fn before(seg: &Segmented, lower: &Lower, cue_first: usize) -> Option<(usize, usize)> {
+    let head = skip_gap_back(seg, lower, cue_first)?;
+    if is_pronoun(seg, lower, head) {
+        return Some((head, head + 1));
+    }
+    if seg.word(head) == "," {
+        return apposition_before(seg, lower, head);
+    }
+    let first = np_start(seg, lower, head)?;
+    Some((first, head + 1))
+}
+
+/// Skips adverbials between a source and its verb ("bluntly", "on Monday", "last week");
+/// returns the index of the token that should end the source.
+fn skip_gap_back(seg: &Segmented, lower: &Lower, cue_first: usize) -> Option<usize> {
+    let mut j = cue_first.checked_sub(1)?;
+    loop {
+        if seg.tokens[j].sentence != seg.tokens[cue_first].sentence {
+            return None;
+        }
+        let w = lower.get(j);
+        let adverb = (w.len() > 4 && w.ends_with("ly") && !is_capitalized(seg.word(j)))
+            || in_table(lexicon::SUBJECT_VERB_GAP, w);
+        let day = in_list(lexicon::DAYS, w) && j >= 1 && lower.get(j - 1) == "on";
+        let last = j >= 1 && matches!(lower.get(j - 1), "last" | "this") && matches!(w, "week" | "month" | "year" | "night");
+        if day || last {
+            j = j.checked_sub(2)?;
+        } else if adverb && j > 0 {
+            j -= 1;
+        } else {
+            return Some(j);
+        }
+    }
+}
+
+/// The first token of the noun phrase that ends at `head` (inclusive).
+fn np_start(seg: &Segmented, lower: &Lower, head: usize) -> Option<usize> {
+    if !np_word(seg, lower, head) || in_list(NOUN_MARKERS_AND_PREPS, lower.get(head)) {
+        return None;
+    }
+    let mut first = relative_clause_start(lower, head).unwrap_or(head);
+    while first > 0 && !seg.starts_sentence(first) && head - first < MAX_NP_TOKENS {
+        let k = first - 1;
+        let w = lower.get(k);
+        let take = if w == "and" {
+            k > 0 && is_capitalized(seg.word(k - 1)) && is_capitalized(seg.word(first))
+        } else if w == "who" {
+            // "officials who spoke on condition of anonymity said": keep the relative clause.
+            k > 0 && in_table(lexicon::ANONYMOUS_HEADS, lower.get(k - 1))
+        } else if seg.tokens[k].kind == TokenKind::Punct {
+            glued(seg, k)
+        } else {
+            np_word(seg, lower, k) && !in_table(STOP_PREPOSITIONS, w)
+        };
+        if !take {
+            break;
+        }
+        first = k;
+    }
+    // A phrase never starts with a preposition, a conjunction or glue punctuation.
+    while first < head && (in_list(NP_PREPOSITIONS, lower.get(first)) || seg.tokens[first].kind == TokenKind::Punct) {
+        first += 1;
+    }
+    Some(first)
+}
+
+/// "officials who spoke on condition of anonymity": when the words before the verb end an
+/// anonymity clause, the index of its "who" (whose antecedent then joins the source).
+fn relative_clause_start(lower: &Lower, head: usize) -> Option<usize> {
+    let who = (head.saturating_sub(MAX_NP_TOKENS)..head).rev().find(|&k| lower.get(k) == "who")?;
+    let marked = lexicon::ANONYMITY_MARKERS.iter().any(|m| (who..=head).any(|k| lower.matches_at(k, m)));
+    (marked && who > 0 && in_table(lexicon::ANONYMOUS_HEADS, lower.get(who - 1))).then_some(who)
+}
+
+/// Words that cannot end a source.
+const NOUN_MARKERS_AND_PREPS: &[&str] = &[
+    "a", "an", "at", "by", "for", "from", "her", "his", "in", "its", "my", "of", "on", "our", "the",
+    "their", "to", "with", "your",
+];
+
+/// "Dmitry Peskov, President Vladimir Putin’s spokesman, said": `comma` is the comma before the
+/// cue; the source is both phrases.
+fn apposition_before(seg: &Segmented, lower: &Lower, comma: usize) -> Option<(usize, usize)> {
+    let appo_end = comma.checked_sub(1)?;
+    let appo_first = np_start(seg, lower, appo_end)?;
+    let comma1 = appo_first.checked_sub(1)?;
+    if seg.word(comma1) != "," || !is_role_phrase(seg, lower, appo_first, appo_end + 1) {
+        return None;
+    }
+    let name_end = comma1.checked_sub(1)?;
+    let name_first = np_start(seg, lower, name_end)?;
+    if !is_capitalized(seg.word(name_end)) {
+        return None;
+    }
+    Some((name_first, appo_end + 1))
+}
+
+/// Whether tokens `[a, b)` name a role: a role word or a possessive ("Putin’s spokesman").
+fn is_role_phrase(seg: &Segmented, lower: &Lower, a: usize, b: usize) -> bool {
+    (a..b).any(|k| {
+        let w = lower.get(k);
+        in_table(ROLES, w) || (w.ends_with("'s") && is_capitalized(seg.word(k)))
+    })
+}
+
+/// The source after a cue that ends at token `start` (exclusive): a half-open token range.
+/// With `apposition`, a following ", <role phrase>" is joined ("said Dmitry Peskov, President
+/// Vladimir Putin’s spokesman").
+pub fn after(seg: &Segmented, lower: &Lower, start: usize, apposition: bool) -> Option<(usize, usize)> {
+    let n = seg.tokens.len();
+    if start >= n || seg.tokens[start].sentence != seg.tokens[start - 1].sentence {
+        return None;
+    }
+    if is_pronoun(seg, lower, start) {
+        return Some((start, start + 1));
+    }
+    let mut end = np_end(seg, lower, start)?;
+    if apposition && end < n && seg.word(end) == "," {
+        let appo_start = end + 1;
+        if let Some(appo_end) = np_end(seg, lower, appo_start) {
+            let closes = appo_end >= n
+                || matches!(seg.word(appo_end), "." | "," | ";")
+                || seg.tokens[appo_end].sentence != seg.tokens[appo_start].sentence;
+            if closes && is_role_phrase(seg, lower, appo_start, appo_end) {
+                end = appo_end;
+            }
+        }
+    }
+    Some((start, end))
+}
+
+/// The end (exclusive) of the noun phrase that starts at `start`.
+fn np_end(seg: &Segmented, lower: &Lower, start: usize) -> Option<usize> {
+    let n = seg.tokens.len();
+    if start >= n || !np_word(seg, lower, start) {
+        return None;
+    }
+    let sentence = seg.tokens[start].sentence;
+    let mut end = start + 1;
+    while end < n && seg.tokens[end].sentence == sentence && end - start < MAX_NP_TOKENS {
+        let w = lower.get(end);
+        let next_ok = end + 1 < n && np_word(seg, lower, end + 1);
+        let take = if w == "and" {
+            is_capitalized(seg.word(end - 1)) && end + 1 < n && is_capitalized(seg.word(end + 1))
+        } else if w == "who" {
+            lexicon::ANONYMITY_MARKERS.iter().any(|m| (end..(end + 8).min(n)).any(|k| lower.matches_at(k, m)))
+        } else if in_list(NP_PREPOSITIONS, w) {
+            next_ok
+        } else if in_table(STOP_PREPOSITIONS, w) || in_list(lexicon::DAYS, w) {
+            false
+        } else if seg.tokens[end].kind == TokenKind::Punct {
+            glued(seg, end) && next_ok
+        } else {
+            np_word(seg, lower, end) || (w == "who")
+        };
+        if !take {
+            break;
+        }
+        end += 1;
+    }
+    // Trim a trailing preposition or determiner.
+    while end > start + 1 && in_list(NOUN_MARKERS_AND_PREPS, lower.get(end - 1)) {
+        end -= 1;
+    }
+    Some(end)
+}
+
+/// Whether a phrase ending at token `end` (exclusive) ends in a noun-like word: capitalised, or a
+/// known head of a source. Used to accept "says US official" at the end of a headline.
+pub fn ends_in_source_head(seg: &Segmented, lower: &Lower, end: usize) -> bool {
+    let w = lower.get(end - 1);
+    is_capitalized(seg.word(end - 1))
+        || in_table(lexicon::ANONYMOUS_HEADS, w)
+        || in_table(ROLES, w)
+        || in_table(lexicon::MEDIA, w)
+        || in_table(lexicon::ORGANIZATIONS, w)
+        || in_table(lexicon::DOCUMENTS, w)
+}
+
+/// Classifies a source span (token range) into a [`SourceKind`].
+pub fn kind(seg: &Segmented, lower: &Lower, first: usize, end: usize) -> SourceKind {
+    let words: Vec<usize> = (first..end).filter(|&k| seg.tokens[k].kind == TokenKind::Word).collect();
+    if words.len() == 1 && in_list(lexicon::PRONOUNS, lower.get(words[0])) {
+        return SourceKind::Pronoun;
+    }
+    if lexicon::ANONYMITY_MARKERS.iter().any(|m| (first..end).any(|k| lower.matches_at(k, m))) {
+        return SourceKind::Anonymous;
+    }
+    let known = |w: &str| {
+        let bare = w.strip_suffix("'s").unwrap_or(w);
+        in_table(lexicon::MEDIA, bare)
+            || in_table(lexicon::ORGANIZATIONS, bare)
+            || in_table(lexicon::DOCUMENTS, bare)
+            || in_table(lexicon::ANONYMOUS_HEADS, bare)
+            || in_table(ROLES, bare)
+            || in_table(DEMONYMS, bare)
+            || in_table(lexicon::SENTENCE_STARTERS, bare)
+            || matches!(bare, "white" | "house" | "state" | "department" | "united" | "states")
+    };
+    // A person's name: a capitalised word that is no known head, title, demonym or initialism.
+    let named = words.iter().any(|&k| {
+        let word = seg.word(k);
+        is_capitalized(word) && !is_all_caps(word) && !known(lower.get(k)) && word.chars().count() > 1
+    });
+    // The head is the last word before any "of", "who", "familiar" or comma.
+    let head_end = (first..end)
+        .find(|&k| matches!(lower.get(k), "of" | "who" | "familiar" | "," | "at" | "for" | "from" | "in" | "with"))
+        .unwrap_or(end);
+    let head = (first..head_end).rev().find(|&k| seg.tokens[k].kind == TokenKind::Word).map_or("", |k| lower.get(k));
+    let any = |table: &[&str]| words.iter().any(|&k| in_table(table, lower.get(k).strip_suffix("'s").unwrap_or(lower.get(k))));
+    if in_table(lexicon::MEDIA, head) || (!named && any(lexicon::MEDIA)) {
+        return SourceKind::Media;
+    }
+    if named {
+        return SourceKind::Named;
+    }
+    if in_table(lexicon::ANONYMOUS_HEADS, head) || in_table(ROLES, head) {
+        return SourceKind::Anonymous;
+    }
+    if in_table(lexicon::DOCUMENTS, head) {
+        return SourceKind::Document;
+    }
+    if in_table(lexicon::ORGANIZATIONS, head)
+        || any(lexicon::ORGANIZATIONS)
+        || words.iter().any(|&k| is_all_caps(seg.word(k)))
+        || (lower.get(first) == "white" && lower.get(first + 1) == "house")
+    {
+        return SourceKind::Organization;
+    }
+    SourceKind::Unknown
+}

@@ -1,0 +1,113 @@
+//! Unit cases with exact expected spans, one per pattern of issue 5 and per seed sentence.
+
+use super::*;
+
+/// Runs `find` on English text and renders each attribution as "source | cue | kind".
+fn render(text: &str) -> Vec<String> {
+    find(text, Some("en"))
+        .into_iter()
+        .map(|a| {
+            let src = a.source.map_or(String::from("-"), |s| text[s.start..s.end].to_string());
+            format!("{src} | {} | {:?}", &text[a.cue.start..a.cue.end], a.kind)
+        })
+        .collect()
+}
+
+#[test]
+fn seed_page_attributions() {
+    let cases = [
+        ("A U.S. official said Russia asked China for military equipment to use in its invasion of Ukraine, a request that heightens tensions about the war.", vec!["A U.S. official | said | Anonymous"]),
+        ("In advance of the talks, White House national security adviser Jake Sullivan bluntly warned China to avoid helping Russia evade punishment.", vec!["White House national security adviser Jake Sullivan | warned | Named"]),
+        ("“We will not allow that to go forward,” he said.", vec!["he | said | Pronoun"]),
+        ("Russia on Monday denied it needed China’s help.", vec!["Russia | denied | Organization"]),
+        ("“No, Russia has its own potential to continue the operation, which, as we have said, is unfolding in accordance with the plan and will be completed on time and in full,” said Dmitry Peskov, President Vladimir Putin’s spokesman.", vec!["Dmitry Peskov, President Vladimir Putin’s spokesman | said | Named"]),
+        ("Chinese state broadcaster CCTV said the talks with the U.S. were underway around 11:50 a.m. Rome time (1050 GMT), but gave no details.", vec!["Chinese state broadcaster CCTV | said | Media"]),
+        ("The request was first reported by the Financial Times and The Washington Post.", vec!["the Financial Times and The Washington Post | was first reported by | Media"]),
+        ("Russia seeking military aid from China says US official", vec!["US official | says | Anonymous"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(render(text), want, "in: {text}");
+    }
+}
+
+#[test]
+fn non_verbal_cues_take_the_source_after_them() {
+    assert_eq!(render("The economy grew, according to the central bank."), ["the central bank | according to | Organization"]);
+    assert_eq!(render("In the words of Mayor Jane Doe, the city is safe."), ["Mayor Jane Doe | In the words of | Named"]);
+    assert_eq!(render("Prices rose 3 per cent, per Reuters."), ["Reuters | per | Media"]);
+    assert_eq!(render("The army withdrew, citing officials familiar with the matter."), ["officials familiar with the matter | citing | Anonymous"]);
+}
+
+#[test]
+fn passive_and_sourceless_cues() {
+    assert_eq!(render("It was reported that the talks failed."), ["- | It was reported that | Unknown"]);
+    assert_eq!(render("The minister is said to be furious."), ["- | is said to | Unknown"]);
+    assert_eq!(render("The plan was announced by the ministry on Friday."), ["the ministry | was announced by | Organization"]);
+}
+
+#[test]
+fn source_after_the_cue_in_inverted_order() {
+    assert_eq!(render("“We are ready,” said Jane Doe, a spokeswoman for the agency."), ["Jane Doe, a spokeswoman for the agency | said | Named"]);
+    assert_eq!(render("“We are ready,” Jane Doe said."), ["Jane Doe | said | Named"]);
+}
+
+#[test]
+fn appositions_before_the_cue_belong_to_the_source() {
+    assert_eq!(render("Dmitry Peskov, President Vladimir Putin’s spokesman, said the talks were useful."), ["Dmitry Peskov, President Vladimir Putin’s spokesman | said | Named"]);
+}
+
+#[test]
+fn anonymous_sources_are_recognised() {
+    assert_eq!(render("Officials who spoke on condition of anonymity said the deal was close."), ["Officials who spoke on condition of anonymity | said | Anonymous"]);
+    assert_eq!(render("People familiar with the matter said the deal was close."), ["People familiar with the matter | said | Anonymous"]);
+}
+
+#[test]
+fn documents_and_phrasal_cues() {
+    assert_eq!(render("The report found that emissions rose."), ["The report | found | Document"]);
+    assert_eq!(render("She pointed out that nobody came."), ["She | pointed out | Pronoun"]);
+    assert_eq!(render("He went on to say that it was over."), ["He | went on to say | Pronoun"]);
+    assert_eq!(render("The senator has also said the bill is dead."), ["The senator | has also said | Anonymous"]);
+}
+
+#[test]
+fn false_positives_are_kept_out() {
+    for text in [
+        "That said, the plan has merit.",
+        "The aforesaid agreement was signed.",
+        "The so-called experts disagreed with each other on everything.",
+        "Prices rose 3 per cent this year.",
+        "Everything went according to plan.",
+        "I said to myself that it would be fine.",
+        "We said goodbye and left.",
+        "The United States and its allies met.",
+        "His claims were never checked.",
+        "The report was long.",
+    ] {
+        assert_eq!(render(text), Vec::<String>::new(), "in: {text}");
+    }
+}
+
+#[test]
+fn cues_inside_quotations_are_not_attributions_of_their_own() {
+    assert_eq!(render("“As we have said, it is over,” said Jane Doe."), ["Jane Doe | said | Named"]);
+}
+
+#[test]
+fn nested_attributions_in_the_content_are_dropped() {
+    assert_eq!(render("A U.S. official said Russia claimed it was winning."), ["A U.S. official | said | Anonymous"]);
+    assert_eq!(render("Jane Doe said the tax would rise, but John Roe said it would fall."), ["Jane Doe | said | Named", "John Roe | said | Named"]);
+}
+
+#[test]
+fn tier_b_verbs_need_a_quotation_or_that() {
+    assert_eq!(render("The governor called for calm."), Vec::<String>::new());
+    assert_eq!(render("The governor suggested that calm was needed."), ["The governor | suggested | Anonymous"]);
+    assert_eq!(render("“Stay calm,” the governor urged."), ["the governor | urged | Anonymous"]);
+}
+
+#[test]
+fn other_languages_get_nothing() {
+    assert!(find("El ministro dijo que el plan es bueno para todos los ciudadanos.", None).is_empty());
+    assert!(find("A U.S. official said so.", Some("es")).is_empty());
+}

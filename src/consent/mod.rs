@@ -1,0 +1,282 @@
+//! Consent notices: find them, with their backdrops, and the scroll lock they set.
+//!
+//! Two detectors, both read-only:
+//! 1. **Known CMPs** ([`markers::CMPS`]): an element matching a CMP's notice selector is its notice
+//!    (the outermost match wins); the CMP's backdrop selectors give its overlay.
+//! 2. **Generic**: a text node with a consent word ([`vocabulary::TRIGGERS`]) leads up to its
+//!    container, which must be fixed, sticky or dialog-like (DuckDuckGo autoconsent's heuristic)
+//!    or a small block about nothing else, must make a consent statement and must hold a consent
+//!    control (accept, reject or settings).
+//!
+//! Guards (the complaints in `../shared/notes/consent-notices.md` §3, kinds 3 and 4): never
+//! `<html>`, `<body>`, `<main>`, `<article>` or anything holding the main content; never an
+//! element with half the page's text; never an element the page itself does not render.
+//! A generic backdrop is a text-less fixed element covering the viewport next to a notice.
+
+pub mod markers;
+pub mod scroll;
+pub mod vocabulary;
+
+use crate::main_content::MainContent;
+use crate::page::Page;
+use crate::plan::{Hide, RemovalKind, ScrollUnlock};
+use crate::selector::Selector;
+use crate::snapshot::{NodeData, NodeId, Position};
+use std::collections::HashMap;
+use std::sync::LazyLock;
+use vocabulary::Control;
+
+/// A generic notice may hold at most this many characters (whitespace excluded).
+const MAX_NOTICE_CHARS: u32 = 6000;
+/// A static (not fixed or dialog) generic notice must be this small.
+const MAX_STATIC_NOTICE_CHARS: u32 = 600;
+/// How far up from a consent word the container is looked for.
+const MAX_CONTAINER_DEPTH: usize = 12;
+/// A backdrop covers at least this share of the viewport.
+const BACKDROP_MIN_COVER: f64 = 0.9;
+/// No removal may take more than this share of the page's text.
+pub const MAX_TEXT_SHARE: f64 = 0.5;
+
+/// Elements that are never a notice, whatever they match.
+const NEVER_HIDDEN: &[&str] = &["article", "body", "head", "html", "main"];
+
+/// Whether a known-CMP selector marks a notice or a backdrop.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Part {
+    Notice,
+    Backdrop,
+}
+
+/// The marker table compiled once and indexed by the id or class each selector requires.
+struct Markers {
+    selectors: Vec<(usize, Part, Selector)>,
+    by_id: HashMap<String, Vec<usize>>,
+    by_class: HashMap<String, Vec<usize>>,
+    unkeyed: Vec<usize>,
+}
+
+static MARKERS: LazyLock<Markers> = LazyLock::new(|| {
+    let mut m = Markers { selectors: Vec::new(), by_id: HashMap::new(), by_class: HashMap::new(), unkeyed: Vec::new() };
+    for (cmp, row) in markers::CMPS.iter().enumerate() {
+        let parts = row.notices.iter().map(|s| (Part::Notice, s)).chain(row.backdrops.iter().map(|s| (Part::Backdrop, s)));
+        for (part, text) in parts {
+            let sel = Selector::parse(text).expect("markers are tested to parse");
+            let k = m.selectors.len();
+            if let Some(id) = sel.key_id() {
+                m.by_id.entry(id.to_string()).or_default().push(k);
+            } else if let Some(class) = sel.key_class() {
+                m.by_class.entry(class.to_string()).or_default().push(k);
+            } else {
+                m.unkeyed.push(k);
+            }
+            m.selectors.push((cmp, part, sel));
+        }
+    }
+    m
+});
+
+/// What the consent pass found.
+#[derive(Debug, Default)]
+pub struct Findings {
+    pub hide: Vec<Hide>,
+    /// Whether a notice is on the page (found now or hidden on an earlier pass).
+    pub notice_present: bool,
+    pub unlock: Option<ScrollUnlock>,
+}
+
+/// Runs both detectors and the scroll-lock check.
+pub fn detect(page: &Page, main: &MainContent) -> Findings {
+    let mut f = Findings::default();
+    let mut taken: Vec<NodeId> = Vec::new();
+    known_cmps(page, main, &mut f, &mut taken);
+    generic(page, main, &mut f, &mut taken);
+    let notices: Vec<NodeId> = f.hide.iter().filter(|h| h.kind == RemovalKind::ConsentNotice).map(|h| h.node).collect();
+    for n in notices {
+        generic_backdrops(page, main, n, &mut f, &mut taken);
+    }
+    f.unlock = scroll::unlock(page, f.notice_present);
+    f
+}
+
+/// Whether `id` may be hidden at all (the guards above).
+pub fn may_hide(page: &Page, main: &MainContent, id: NodeId) -> bool {
+    let Some(e) = page.snap.element(id) else { return false };
+    if NEVER_HIDDEN.contains(&e.tag.as_str()) || e.attr("role") == Some("main") || main.is_inside(page, id) {
+        return false;
+    }
+    let total = page.total_chars() as f64;
+    total == 0.0 || (page.counts(id).chars as f64) <= total * MAX_TEXT_SHARE
+}
+
+/// Whether the page renders the element (by its computed style; an element hidden by Sourcelight
+/// is handled before this is asked).
+fn rendered(page: &Page, id: NodeId) -> bool {
+    page.layout.computed(id).is_none_or(|c| c.rendered())
+}
+
+fn known_cmps(page: &Page, main: &MainContent, f: &mut Findings, taken: &mut Vec<NodeId>) {
+    let m = &*MARKERS;
+    let snap = page.snap;
+    let mut hits: Vec<(NodeId, usize)> = Vec::new();
+    for (id, node) in snap.nodes.iter().enumerate() {
+        let NodeData::Element(e) = &node.data else { continue };
+        let keyed = m.by_id.get(&e.id).into_iter().flatten();
+        let classed = e.classes.iter().filter_map(|c| m.by_class.get(c)).flatten();
+        for &k in keyed.chain(classed).chain(m.unkeyed.iter()) {
+            if m.selectors[k].2.matches(snap, id) {
+                hits.push((id, k));
+                break;
+            }
+        }
+    }
+    for &(id, k) in &hits {
+        let (cmp, part, ref sel) = m.selectors[k];
+        let row = &markers::CMPS[cmp];
+        // The outermost match stands for the whole notice.
+        if snap.ancestors(id).any(|a| hits.iter().any(|&(h, hk)| h == a && m.selectors[hk].0 == cmp)) {
+            continue;
+        }
+        if page.already_hidden(id) {
+            f.notice_present |= part == Part::Notice;
+            taken.push(id);
+            continue;
+        }
+        if !may_hide(page, main, id) || !rendered(page, id) {
+            continue;
+        }
+        let (kind, what) = match part {
+            Part::Notice => (RemovalKind::ConsentNotice, "consent notice"),
+            Part::Backdrop => (RemovalKind::ConsentBackdrop, "consent backdrop"),
+        };
+        f.notice_present |= part == Part::Notice;
+        taken.push(id);
+        f.hide.push(Hide {
+            node: id,
+            kind,
+            rule: format!("cmp:{}", row.name),
+            reason: format!("{} {what} (matches {sel})", row.name),
+        });
+    }
+}
+
+/// The container of a consent word: the nearest fixed, sticky or dialog-like ancestor, or else
+/// the largest small block around it.
+fn container_of(page: &Page, start: NodeId) -> Option<(NodeId, bool)> {
+    let snap = page.snap;
+    let body = snap.body;
+    let mut small = None;
+    for id in std::iter::once(start).chain(snap.ancestors(start)).take(MAX_CONTAINER_DEPTH) {
+        if Some(id) == body || Some(id) == snap.html {
+            break;
+        }
+        let e = snap.element(id)?;
+        let dialog = (e.tag == "dialog" && e.attr("open").is_some())
+            || matches!(e.attr("role"), Some("dialog" | "alertdialog"))
+            || e.attr("aria-modal") == Some("true");
+        let positioned = page.layout.computed(id).is_some_and(|c| matches!(c.position, Position::Fixed | Position::Sticky));
+        if dialog || positioned {
+            return Some((id, true));
+        }
+        if page.counts(id).chars <= MAX_STATIC_NOTICE_CHARS {
+            small = Some(id);
+        }
+    }
+    small.map(|id| (id, false))
+}
+
+/// The consent controls in a subtree.
+fn controls(page: &Page, id: NodeId) -> Vec<Control> {
+    let snap = page.snap;
+    snap.descendants(id)
+        .filter(|&d| {
+            snap.element(d).is_some_and(|e| {
+                matches!(e.tag.as_str(), "button" | "a")
+                    || e.attr("role") == Some("button")
+                    || (e.tag == "input" && matches!(e.attr("type"), Some("submit" | "button")))
+            })
+        })
+        .filter_map(|d| vocabulary::control(&snap.text_content(d)))
+        .collect()
+}
+
+fn generic(page: &Page, main: &MainContent, f: &mut Findings, taken: &mut Vec<NodeId>) {
+    let snap = page.snap;
+    let trigger = &vocabulary::COMPILED.trigger;
+    let mut seen: Vec<NodeId> = Vec::new();
+    for (id, node) in snap.nodes.iter().enumerate() {
+        let NodeData::Text(t) = &node.data else { continue };
+        if !trigger.is_match(t) {
+            continue;
+        }
+        let Some(parent) = node.parent else { continue };
+        if taken.iter().any(|&k| snap.contains(k, id)) {
+            continue;
+        }
+        let Some((c, positioned)) = container_of(page, parent) else { continue };
+        if seen.contains(&c) {
+            continue;
+        }
+        seen.push(c);
+        if page.hidden_in_tree(c) {
+            f.notice_present |= page.already_hidden(c);
+            continue;
+        }
+        let chars = page.counts(c).chars;
+        let limit = if positioned { MAX_NOTICE_CHARS } else { MAX_STATIC_NOTICE_CHARS };
+        if chars > limit || main.contains(page, c) || !may_hide(page, main, c) || !rendered(page, c) {
+            continue;
+        }
+        let text = snap.text_content(c);
+        let langs = vocabulary::statement_languages(&text);
+        let ctrls = controls(page, c);
+        let decisive = ctrls.iter().any(|k| matches!(k, Control::Accept | Control::Reject));
+        if langs.is_empty() || ctrls.is_empty() || (!positioned && !decisive) {
+            continue;
+        }
+        f.notice_present = true;
+        taken.push(c);
+        let how = if positioned { "a fixed or dialog element" } else { "a small block" };
+        f.hide.push(Hide {
+            node: c,
+            kind: RemovalKind::ConsentNotice,
+            rule: "consent:generic".into(),
+            reason: format!("consent notice: {how} that says it uses cookies or asks consent ({}) and has consent buttons", langs.join(", ")),
+        });
+    }
+}
+
+/// A text-less fixed element covering the viewport next to a notice: its backdrop.
+fn generic_backdrops(page: &Page, main: &MainContent, notice: NodeId, f: &mut Findings, taken: &mut Vec<NodeId>) {
+    let snap = page.snap;
+    let viewport = page.layout.viewport().area();
+    if viewport <= 0.0 {
+        return;
+    }
+    let levels = std::iter::once(notice).chain(snap.ancestors(notice)).take_while(|&a| Some(a) != snap.body && Some(a) != snap.html);
+    let mut candidates: Vec<NodeId> = Vec::new();
+    for level in levels {
+        if let Some(parent) = snap.nodes[level].parent {
+            candidates.extend(snap.nodes[parent].children.iter().copied().filter(|&s| s != level));
+        }
+    }
+    for c in candidates {
+        if taken.iter().any(|&t| snap.contains(t, c) || snap.contains(c, t)) || page.already_hidden(c) {
+            continue;
+        }
+        let counts = page.counts(c);
+        if snap.element(c).is_none() || counts.chars > 0 || counts.media > 0 || counts.inputs > 0 {
+            continue;
+        }
+        let Some(style) = page.layout.computed(c) else { continue };
+        let covers = style.rect.area() >= viewport * BACKDROP_MIN_COVER;
+        if style.rendered() && style.position == Position::Fixed && covers && may_hide(page, main, c) {
+            taken.push(c);
+            f.hide.push(Hide {
+                node: c,
+                kind: RemovalKind::ConsentBackdrop,
+                rule: "consent:backdrop".into(),
+                reason: "consent backdrop: an empty fixed layer covering the page next to the notice".into(),
+            });
+        }
+    }
+}

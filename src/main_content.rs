@@ -1,0 +1,258 @@
+//! Main content: which part of the page is the article.
+//!
+//! Readability's scoring (`_grabArticle`, mozilla/readability @ab4027a), read-only: it never
+//! changes the page. Paragraph-like elements of 25+ characters score
+//! `1 + commas + min(chars / 100, 3)`; the score flows to five ancestors (parent ×1, grandparent
+//! ×1/2, then ×1/(3·level)), each ancestor starting from a tag weight plus a class/id weight; the
+//! final score is scaled by `1 − link density`. The best candidate is promoted to a shared
+//! ancestor and climbed as Readability does; siblings that look like article text join it.
+//!
+//! Sourcelight uses the result as a **guard** (nothing inside it is hidden unless it is an exact
+//! match of a placeholder kind) and as the region where attribution is highlighted.
+
+use crate::page::Page;
+use crate::snapshot::NodeId;
+use regex::{Regex, RegexBuilder};
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// Paragraph-like elements shorter than this (chars, whitespace excluded) do not score.
+const MIN_PARAGRAPH_CHARS: u32 = 25;
+/// How many ancestors a paragraph's score reaches.
+const SCORE_LEVELS: usize = 5;
+/// How many top candidates are compared when looking for a shared ancestor.
+const TOP_CANDIDATES: usize = 5;
+/// Candidates within this share of the best score count as "close" (Readability: 0.75).
+const CLOSE_SCORE: f64 = 0.75;
+/// How many close candidates must share an ancestor for it to be promoted (Readability: 3).
+const MIN_SHARED: usize = 3;
+/// A class or id match moves an element's score by this much (Readability: 25).
+const CLASS_WEIGHT: f64 = 25.0;
+
+/// The patterns, compiled once. From Readability's `REGEXPS` (verbatim where named so).
+struct Patterns {
+    unlikely: Regex,
+    maybe: Regex,
+    positive: Regex,
+    negative: Regex,
+}
+
+static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
+    let re = |p: &str| RegexBuilder::new(p).case_insensitive(true).build().expect("main_content pattern");
+    Patterns {
+        // Readability's unlikelyCandidates.
+        unlikely: re("-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote"),
+        // okMaybeItsACandidate.
+        maybe: re("and|article|body|column|content|main|mathjax|shadow"),
+        // positive and negative, used for class weights.
+        positive: re("article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story"),
+        negative: re("-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget"),
+    }
+});
+
+/// ARIA roles Readability never takes content from.
+const UNLIKELY_ROLES: &[&str] = &["alert", "alertdialog", "complementary", "dialog", "menu", "menubar", "navigation"];
+
+/// Elements that break a run of inline content (a `div` holding one of these is not a paragraph).
+const BLOCK_ELEMENTS: &[&str] = &[
+    "address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "fieldset", "figure",
+    "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol",
+    "p", "pre", "section", "table", "ul",
+];
+
+/// The article: its main element and the siblings that join it, in document order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MainContent {
+    pub roots: Vec<NodeId>,
+}
+
+impl MainContent {
+    /// Whether `id` is inside (or is) the main content.
+    pub fn contains(&self, page: &Page, id: NodeId) -> bool {
+        self.roots.iter().any(|&r| page.snap.contains(r, id))
+    }
+
+    /// Whether `id` contains (or is) one of the main content's roots.
+    pub fn is_inside(&self, page: &Page, id: NodeId) -> bool {
+        self.roots.iter().any(|&r| page.snap.contains(id, r))
+    }
+}
+
+/// The class/id weight of an element (±25 per match, as Readability).
+fn class_weight(page: &Page, id: NodeId) -> f64 {
+    let Some(e) = page.snap.element(id) else { return 0.0 };
+    let p = &*PATTERNS;
+    let mut w = 0.0;
+    let classes = e.classes.join(" ");
+    for s in [classes.as_str(), e.id.as_str()] {
+        if s.is_empty() {
+            continue;
+        }
+        if p.negative.is_match(s) {
+            w -= CLASS_WEIGHT;
+        }
+        if p.positive.is_match(s) {
+            w += CLASS_WEIGHT;
+        }
+    }
+    w
+}
+
+/// Readability's `_initializeNode`: the base score of a tag.
+fn tag_weight(tag: &str) -> f64 {
+    match tag {
+        "div" => 5.0,
+        "pre" | "td" | "blockquote" => 3.0,
+        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        _ => 0.0,
+    }
+}
+
+/// Whether an element and its subtree are left out of scoring (Readability's unlikely
+/// candidates, unlikely roles, markup-hidden elements).
+fn excluded(page: &Page, id: NodeId) -> bool {
+    let Some(e) = page.snap.element(id) else { return false };
+    if matches!(e.tag.as_str(), "body" | "html" | "a" | "main" | "article") {
+        return false;
+    }
+    if page.hidden_by_markup(id) || e.attr("role").is_some_and(|r| UNLIKELY_ROLES.contains(&r)) {
+        return true;
+    }
+    if matches!(e.tag.as_str(), "nav" | "aside" | "footer" | "dialog") {
+        return true;
+    }
+    let s = format!("{} {}", e.classes.join(" "), e.id);
+    let p = &*PATTERNS;
+    p.unlikely.is_match(&s) && !p.maybe.is_match(&s)
+}
+
+/// Whether an element scores as a paragraph, and with how many characters.
+fn paragraph_chars(page: &Page, id: NodeId) -> Option<u32> {
+    let e = page.snap.element(id)?;
+    let c = page.counts(id);
+    let inline_only = || {
+        page.snap.nodes[id].children.iter().all(|&k| !BLOCK_ELEMENTS.contains(&page.snap.tag(k)))
+    };
+    let scores = match e.tag.as_str() {
+        "p" | "pre" | "td" | "blockquote" => true,
+        "div" | "section" | "article" | "span" | "font" => inline_only(),
+        _ => false,
+    };
+    (scores && c.chars >= MIN_PARAGRAPH_CHARS).then_some(c.chars)
+}
+
+/// Finds the main content, or an empty [`MainContent`] when no element scores.
+pub fn find(page: &Page) -> MainContent {
+    let snap = page.snap;
+    let Some(body) = snap.body.or(snap.html) else { return MainContent::default() };
+    let mut scores: HashMap<NodeId, f64> = HashMap::new();
+    let mut stack = vec![body];
+    while let Some(id) = stack.pop() {
+        if snap.element(id).is_none() || (id != body && excluded(page, id)) {
+            continue;
+        }
+        if let Some(chars) = paragraph_chars(page, id) {
+            let commas = page.counts(id).commas as f64;
+            let score = 1.0 + commas + (chars as f64 / 100.0).floor().min(3.0);
+            for (level, anc) in snap.ancestors(id).take(SCORE_LEVELS).enumerate() {
+                if snap.element(anc).is_none() {
+                    break;
+                }
+                let entry = scores.entry(anc).or_insert_with(|| tag_weight(snap.tag(anc)) + class_weight(page, anc));
+                let divider = match level {
+                    0 => 1.0,
+                    1 => 2.0,
+                    n => n as f64 * 3.0,
+                };
+                *entry += score / divider;
+            }
+            // A paragraph's own children do not score again.
+            continue;
+        }
+        stack.extend(snap.nodes[id].children.iter().rev());
+    }
+    // Final score: scaled by how much of the text is not links.
+    let mut ranked: Vec<(NodeId, f64)> =
+        scores.iter().map(|(&id, &s)| (id, s * (1.0 - page.counts(id).link_density()))).collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let Some(&(mut top, top_score)) = ranked.first() else { return MainContent::default() };
+    let final_score = |id: NodeId| scores.get(&id).map(|s| s * (1.0 - page.counts(id).link_density()));
+
+    // Promote to an ancestor shared by several close candidates.
+    let close: Vec<NodeId> = ranked
+        .iter()
+        .skip(1)
+        .take(TOP_CANDIDATES - 1)
+        .filter(|(_, s)| *s >= top_score * CLOSE_SCORE)
+        .map(|(id, _)| *id)
+        .collect();
+    if close.len() >= MIN_SHARED {
+        for anc in snap.ancestors(top).take_while(|&a| a != body) {
+            if close.iter().filter(|&&c| snap.contains(anc, c)).count() >= MIN_SHARED {
+                top = anc;
+                break;
+            }
+        }
+    }
+    // Climb while the parent scores higher, as Readability does.
+    let mut last = final_score(top).unwrap_or(top_score);
+    let threshold = last / 3.0;
+    let mut parent = snap.nodes[top].parent;
+    while let Some(p) = parent.filter(|&p| p != body && snap.element(p).is_some()) {
+        if let Some(ps) = final_score(p) {
+            if ps < threshold {
+                break;
+            }
+            if ps > last {
+                top = p;
+                break;
+            }
+            last = ps;
+        }
+        parent = snap.nodes[p].parent;
+    }
+    // An only child stands for its parent.
+    while let Some(p) = snap.nodes[top].parent.filter(|&p| p != body) {
+        let element_children = snap.nodes[p].children.iter().filter(|&&k| snap.element(k).is_some()).count();
+        if element_children != 1 {
+            break;
+        }
+        top = p;
+    }
+    if top == body {
+        return MainContent::default();
+    }
+    MainContent { roots: with_siblings(page, top, final_score(top).unwrap_or(top_score), &final_score) }
+}
+
+/// The top candidate plus the siblings Readability appends: those scoring at least
+/// `max(10, 0.2 × top)`, and paragraphs that read like article text.
+fn with_siblings(page: &Page, top: NodeId, top_score: f64, score: &dyn Fn(NodeId) -> Option<f64>) -> Vec<NodeId> {
+    let snap = page.snap;
+    let Some(parent) = snap.nodes[top].parent else { return vec![top] };
+    let threshold = (top_score * 0.2).max(10.0);
+    snap.nodes[parent]
+        .children
+        .iter()
+        .copied()
+        .filter(|&s| {
+            if s == top {
+                return true;
+            }
+            if snap.element(s).is_none() || excluded(page, s) {
+                return false;
+            }
+            if score(s).is_some_and(|v| v >= threshold) {
+                return true;
+            }
+            let c = page.counts(s);
+            if snap.tag(s) == "p" {
+                let density = c.link_density();
+                return (c.chars > 80 && density < 0.25)
+                    || (c.chars > 0 && density == 0.0 && snap.text_content(s).ends_with(['.', '!', '?']));
+            }
+            false
+        })
+        .collect()
+}

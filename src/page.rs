@@ -1,0 +1,178 @@
+//! A [`Page`]: the snapshot, its layout oracle and per-node counts computed once.
+//!
+//! Every decision module reads the page through this type. The counts ([`Counts`]) are summed
+//! bottom-up in one pass over the arena, so asking for the text length or link density of any
+//! element afterwards is O(1).
+
+use crate::snapshot::{Layout, NodeData, NodeId, Snapshot};
+
+/// Elements that show something without text.
+const MEDIA_ELEMENTS: &[&str] = &["canvas", "embed", "iframe", "img", "object", "picture", "svg", "video"];
+/// Form controls a reader types into or picks from.
+const INPUT_ELEMENTS: &[&str] = &["input", "select", "textarea"];
+
+/// Counts over the subtree of one node (the node included).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Characters of text, whitespace excluded.
+    pub chars: u32,
+    /// Characters of text inside `<a href>`.
+    pub link_chars: u32,
+    pub links: u32,
+    /// `<p>` elements.
+    pub paragraphs: u32,
+    /// Images, video, iframes, canvas, svg.
+    pub media: u32,
+    /// Text inputs, selects and text areas (not buttons).
+    pub inputs: u32,
+    /// `<button>` and `role=button`.
+    pub buttons: u32,
+    /// Commas in the text (Readability counts them as a sign of prose).
+    pub commas: u32,
+    /// Elements.
+    pub elements: u32,
+}
+
+impl Counts {
+    fn add(&mut self, o: &Counts) {
+        self.chars += o.chars;
+        self.link_chars += o.link_chars;
+        self.links += o.links;
+        self.paragraphs += o.paragraphs;
+        self.media += o.media;
+        self.inputs += o.inputs;
+        self.buttons += o.buttons;
+        self.commas += o.commas;
+        self.elements += o.elements;
+    }
+
+    /// Share of the text that is link text, 0..=1.
+    pub fn link_density(&self) -> f64 {
+        if self.chars == 0 {
+            0.0
+        } else {
+            self.link_chars as f64 / self.chars as f64
+        }
+    }
+}
+
+/// The page as decisions see it.
+pub struct Page<'a> {
+    pub snap: &'a Snapshot,
+    pub layout: &'a dyn Layout,
+    counts: Vec<Counts>,
+}
+
+impl<'a> Page<'a> {
+    pub fn new(snap: &'a Snapshot, layout: &'a dyn Layout) -> Page<'a> {
+        let mut counts = vec![Counts::default(); snap.nodes.len()];
+        // Nodes come in document order, so every child has a larger id than its parent: a reverse
+        // pass sees each node after all its descendants.
+        for id in (0..snap.nodes.len()).rev() {
+            let node = &snap.nodes[id];
+            match &node.data {
+                NodeData::Text(t) => {
+                    let c = &mut counts[id];
+                    for ch in t.chars() {
+                        if !ch.is_whitespace() {
+                            c.chars += 1;
+                            if ch == ',' || ch == '،' || ch == '，' {
+                                c.commas += 1;
+                            }
+                        }
+                    }
+                }
+                NodeData::Element(e) => {
+                    let mut c = Counts::default();
+                    for &child in &node.children {
+                        c.add(&counts[child]);
+                    }
+                    c.elements += 1;
+                    let tag = e.tag.as_str();
+                    if tag == "a" && e.attr("href").is_some() {
+                        c.links += 1;
+                        c.link_chars = c.chars;
+                    }
+                    if tag == "p" {
+                        c.paragraphs += 1;
+                    }
+                    if MEDIA_ELEMENTS.contains(&tag) {
+                        c.media += 1;
+                    }
+                    let input_type = e.attr("type").unwrap_or("text");
+                    if INPUT_ELEMENTS.contains(&tag) && !matches!(input_type, "hidden" | "submit" | "button" | "checkbox" | "radio" | "image" | "reset") {
+                        c.inputs += 1;
+                    }
+                    if tag == "button" || e.attr("role") == Some("button") || (tag == "input" && matches!(input_type, "submit" | "button")) {
+                        c.buttons += 1;
+                    }
+                    counts[id] = c;
+                }
+            }
+        }
+        Page { snap, layout, counts }
+    }
+
+    /// Counts over the subtree of `id`.
+    pub fn counts(&self, id: NodeId) -> &Counts {
+        &self.counts[id]
+    }
+
+    /// Characters of text in the whole body (or document).
+    pub fn total_chars(&self) -> u32 {
+        self.snap.body.or(self.snap.html).map_or(0, |b| self.counts[b].chars)
+    }
+
+    /// Whether the element is hidden by its own markup: the `hidden` attribute or an inline
+    /// `display: none` (cheap; no layout needed). Readability's `_isProbablyVisible`, without
+    /// trusting `aria-hidden`, which consent scripts set on the article (readability#766).
+    pub fn hidden_by_markup(&self, id: NodeId) -> bool {
+        self.snap.element(id).is_some_and(|e| {
+            e.attr("hidden").is_some()
+                || e.attr("style").is_some_and(|s| {
+                    let s = s.to_ascii_lowercase().replace(' ', "");
+                    s.contains("display:none") || s.contains("visibility:hidden")
+                })
+        })
+    }
+
+    /// Whether Sourcelight already hid this element (on an earlier pass).
+    pub fn already_hidden(&self, id: NodeId) -> bool {
+        self.snap.element(id).is_some_and(|e| e.attr("data-sourcelight-hidden").is_some())
+    }
+
+    /// Whether the element or an ancestor is hidden by markup or by Sourcelight.
+    pub fn hidden_in_tree(&self, id: NodeId) -> bool {
+        std::iter::once(id).chain(self.snap.ancestors(id)).any(|a| self.hidden_by_markup(a) || self.already_hidden(a))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::snapshot::{Element, InlineLayout};
+
+    #[test]
+    fn counts_sum_up_the_tree() {
+        let mut s = Snapshot::default();
+        let el = |tag: &str, attrs: &[(&str, &str)]| {
+            NodeData::Element(Element {
+                tag: tag.into(),
+                attrs: attrs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
+                ..Default::default()
+            })
+        };
+        let body = s.push(None, el("body", &[]));
+        let p = s.push(Some(body), el("p", &[]));
+        s.push(Some(p), NodeData::Text("Hello, world ".into()));
+        let a = s.push(Some(p), el("a", &[("href", "/x")]));
+        s.push(Some(a), NodeData::Text("link".into()));
+        s.push(Some(body), el("img", &[]));
+        s.push(Some(body), el("input", &[("type", "email")]));
+        let layout = InlineLayout::new(&s);
+        let page = Page::new(&s, &layout);
+        let c = page.counts(body);
+        assert_eq!((c.chars, c.link_chars, c.links, c.paragraphs, c.media, c.inputs, c.commas), (15, 4, 1, 1, 1, 1, 1));
+        assert_eq!(page.total_chars(), 15);
+    }
+}

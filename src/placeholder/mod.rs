@@ -1,0 +1,323 @@
+//! Placeholder clutter: filler text, widgets that are only a heading, zero counters, empty ad
+//! slots and empty share bars. Hidden in place; never a word of the article.
+//!
+//! Each detector starts from the smallest element whose text is the placeholder and climbs to the
+//! outermost element that holds nothing else ([`widen`]), so the whole widget goes, not just its
+//! text. Guards, beyond [`consent::may_hide`](crate::consent::may_hide): inside the main content
+//! only *exact* matches are hidden (a counter's whole text, a listed heading spelt right, a label),
+//! never filler text (a demo page whose article is Lorem ipsum keeps it); an element with text
+//! inputs is never hidden (a working newsletter form).
+//!
+//! Emptiness can change: a heading whose list loads a second later. Elements hidden as empty are
+//! checked again on every scan and restored when content has arrived ([`Findings::restore`]).
+
+pub mod phrases;
+
+use crate::consent::may_hide;
+use crate::main_content::MainContent;
+use crate::page::Page;
+use crate::plan::{Hide, RemovalKind};
+use crate::snapshot::{NodeData, NodeId};
+use regex::Regex;
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// Filler text must have at least this many words...
+const MIN_FILLER_WORDS: usize = 4;
+/// ...and at least this share of them must be Lorem ipsum words.
+const MIN_LOREM_SHARE: f64 = 0.7;
+/// Headings longer than this (chars) are not widget headings.
+const MAX_HEADING_CHARS: usize = 60;
+/// Misspelt headings within this edit distance still match ("Laest News" for "Latest News");
+/// only for headings at least [`MIN_FUZZY_CHARS`] long.
+const MAX_HEADING_TYPOS: usize = 1;
+const MIN_FUZZY_CHARS: usize = 8;
+/// A widget may add at most this many characters (its title) to its filler text.
+const MAX_TITLE_CHARS: u32 = 40;
+
+struct Compiled {
+    lorem: HashSet<&'static str>,
+    zero: Vec<Regex>,
+}
+
+static COMPILED: LazyLock<Compiled> = LazyLock::new(|| Compiled {
+    lorem: phrases::LOREM_WORDS.iter().copied().collect(),
+    zero: phrases::ZERO_COUNTERS.iter().map(|p| Regex::new(p).expect("zero-counter pattern")).collect(),
+});
+
+/// What the placeholder pass found.
+#[derive(Debug, Default)]
+pub struct Findings {
+    pub hide: Vec<Hide>,
+    /// Elements hidden earlier as empty that now have content.
+    pub restore: Vec<NodeId>,
+}
+
+/// Lowercase, whitespace-collapsed text without trailing ":", "…" or "»".
+fn normalized(page: &Page, id: NodeId) -> String {
+    page.snap.text_content(id).to_lowercase().trim().trim_end_matches([':', '…', '»', '›', '.', '>']).trim().to_string()
+}
+
+/// Whether the text is filler: Lorem ipsum words, or a theme's sample sentence.
+pub fn is_filler(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    if phrases::SAMPLE_TEXT.iter().any(|s| lower.starts_with(s)) {
+        return true;
+    }
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
+    if words.len() < MIN_FILLER_WORDS {
+        return false;
+    }
+    let lorem = words.iter().filter(|w| COMPILED.lorem.contains(*w)).count();
+    lorem as f64 / words.len() as f64 >= MIN_LOREM_SHARE
+}
+
+/// How a heading text matches the widget-heading list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HeadingMatch {
+    Exact,
+    Misspelt,
+}
+
+/// Whether a normalized text is a widget heading ("you may also like", "laest news").
+pub fn widget_heading(text: &str) -> Option<HeadingMatch> {
+    if text.is_empty() || text.chars().count() > MAX_HEADING_CHARS {
+        return None;
+    }
+    if phrases::WIDGET_HEADINGS.binary_search(&text).is_ok() {
+        return Some(HeadingMatch::Exact);
+    }
+    let n = text.chars().count();
+    let close = phrases::WIDGET_HEADINGS
+        .iter()
+        .any(|h| n >= MIN_FUZZY_CHARS && strsim::damerau_levenshtein(h, text) <= MAX_HEADING_TYPOS);
+    close.then_some(HeadingMatch::Misspelt)
+}
+
+/// Whether the element and its subtree show nothing besides text: no media, inputs, links or
+/// buttons.
+fn bare(page: &Page, id: NodeId) -> bool {
+    let c = page.counts(id);
+    c.media == 0 && c.inputs == 0 && c.links == 0 && c.buttons == 0
+}
+
+/// Climbs from `id` to the outermost ancestor that adds nothing: same text, nothing to show, and
+/// still hideable. `extra_chars` lets a widget add a title to filler text.
+fn widen(page: &Page, main: &MainContent, id: NodeId, extra_chars: u32) -> NodeId {
+    let snap = page.snap;
+    let base = page.counts(id).chars;
+    let mut best = id;
+    for anc in snap.ancestors(id) {
+        let c = page.counts(anc);
+        if c.chars > base + extra_chars || !bare(page, anc) && bare(page, best) || !may_hide(page, main, anc) {
+            break;
+        }
+        if main.roots.contains(&anc) || matches!(snap.tag(anc), "aside" | "nav" | "header" | "footer" | "form") && c.elements > 8 {
+            break;
+        }
+        // The added text must be one title, not a neighbouring widget.
+        let others = snap.nodes[anc].children.iter().filter(|&&k| !snap.contains(k, best) && page.counts(k).chars > 0).count();
+        if others > 1 {
+            break;
+        }
+        best = anc;
+    }
+    best
+}
+
+/// Runs the detectors over the page.
+pub fn detect(page: &Page, main: &MainContent, taken: &[NodeId]) -> Findings {
+    let snap = page.snap;
+    let mut f = Findings::default();
+    let mut hidden: Vec<NodeId> = taken.to_vec();
+    for (id, node) in snap.nodes.iter().enumerate() {
+        let NodeData::Element(e) = &node.data else { continue };
+        if let Some(kind) = e.attr("data-sourcelight-hidden") {
+            if matches!(kind, "empty-widget" | "empty-ad-slot" | "empty-share-bar" | "zero-counter") && !still_empty(page, id, kind) {
+                f.restore.push(id);
+            }
+            continue;
+        }
+        if hidden.iter().any(|&h| snap.contains(h, id)) || page.hidden_in_tree(id) {
+            continue;
+        }
+        let in_main = main.contains(page, id);
+        let found = zero_counter(page, main, id)
+            .or_else(|| if in_main { None } else { filler(page, main, id) })
+            .or_else(|| empty_widget(page, main, id, in_main))
+            .or_else(|| labelled_empty(page, main, id));
+        if let Some(h) = found {
+            if may_hide(page, main, h.node) && !hidden.iter().any(|&x| snap.contains(h.node, x) || snap.contains(x, h.node)) {
+                hidden.push(h.node);
+                f.hide.push(h);
+            }
+        }
+    }
+    f
+}
+
+/// Whether an element hidden as `kind` would still be hidden now.
+fn still_empty(page: &Page, id: NodeId, kind: &str) -> bool {
+    let text = normalized(page, id);
+    match kind {
+        "zero-counter" => COMPILED.zero.iter().any(|r| r.is_match(&text)),
+        _ => bare(page, id) && text.chars().count() <= MAX_HEADING_CHARS,
+    }
+}
+
+fn zero_counter(page: &Page, main: &MainContent, id: NodeId) -> Option<Hide> {
+    let c = page.counts(id);
+    if c.chars > 30 || c.chars == 0 || c.inputs > 0 {
+        return None;
+    }
+    // Only the innermost element with the text starts a match.
+    let snap = page.snap;
+    if snap.nodes[id].children.iter().any(|&k| snap.element(k).is_some() && page.counts(k).chars == c.chars) {
+        return None;
+    }
+    let text = normalized(page, id);
+    if !COMPILED.zero.iter().any(|r| r.is_match(&text)) {
+        return None;
+    }
+    // "No comments yet" over a comment form is an invitation, not clutter.
+    if snap.ancestors(id).take(3).any(|a| page.counts(a).inputs > 0) {
+        return None;
+    }
+    let node = widen_same_text(page, main, id);
+    Some(Hide {
+        node,
+        kind: RemovalKind::ZeroCounter,
+        rule: "placeholder:zero-counter".into(),
+        reason: format!("counter at zero (\"{}\")", snap.text_content(id)),
+    })
+}
+
+/// Climbs while the parent holds exactly the same text and is not a block of the article.
+fn widen_same_text(page: &Page, main: &MainContent, id: NodeId) -> NodeId {
+    let snap = page.snap;
+    let chars = page.counts(id).chars;
+    let mut best = id;
+    for anc in snap.ancestors(id) {
+        if page.counts(anc).chars != chars || page.counts(anc).media > 0 || main.roots.contains(&anc) || !may_hide(page, main, anc) {
+            break;
+        }
+        if matches!(snap.tag(anc), "p" | "li" | "div" | "span" | "a" | "small" | "em" | "strong") {
+            best = anc;
+        } else {
+            break;
+        }
+    }
+    best
+}
+
+fn filler(page: &Page, main: &MainContent, id: NodeId) -> Option<Hide> {
+    let snap = page.snap;
+    // Start from a block whose own text is filler: a paragraph-like element with text of its own
+    // (a wrapper is reached by widening, never judged on its mixed text).
+    let own_text = snap.nodes[id].children.iter().any(|&k| snap.text(k).is_some_and(|t| t.trim().len() > 3));
+    if !matches!(snap.tag(id), "p" | "span" | "div" | "li" | "blockquote" | "td") || page.counts(id).chars < 12 || !own_text {
+        return None;
+    }
+    let text = snap.text_content(id);
+    if !is_filler(&text) {
+        return None;
+    }
+    let node = widen(page, main, id, MAX_TITLE_CHARS);
+    let preview: String = text.chars().take(40).collect();
+    Some(Hide {
+        node,
+        kind: RemovalKind::PlaceholderText,
+        rule: "placeholder:filler".into(),
+        reason: format!("placeholder text outside the article (\"{preview}…\")"),
+    })
+}
+
+fn empty_widget(page: &Page, main: &MainContent, id: NodeId, in_main: bool) -> Option<Hide> {
+    let snap = page.snap;
+    let tag = snap.tag(id);
+    let headingish = matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+        || snap.element(id).is_some_and(|e| e.classes.iter().any(|c| c.contains("title") || c.contains("heading")));
+    if !headingish || !bare(page, id) {
+        return None;
+    }
+    let text = normalized(page, id);
+    let how = widget_heading(&text)?;
+    if in_main && how != HeadingMatch::Exact {
+        return None;
+    }
+    // The widget is the heading's outermost container that holds nothing else.
+    let node = widen(page, main, id, 0);
+    if node == id && !only_child_content(page, id) {
+        return None;
+    }
+    let spelt = if how == HeadingMatch::Misspelt { ", misspelt" } else { "" };
+    Some(Hide {
+        node,
+        kind: RemovalKind::EmptyWidget,
+        rule: "placeholder:empty-widget".into(),
+        reason: format!("widget with only a heading (\"{}\"{spelt}) and nothing under it", snap.text_content(id)),
+    })
+}
+
+/// Whether the heading's following siblings, if any, are empty (so the heading alone is the widget).
+fn only_child_content(page: &Page, id: NodeId) -> bool {
+    let snap = page.snap;
+    let Some(parent) = snap.nodes[id].parent else { return false };
+    let siblings = &snap.nodes[parent].children;
+    let pos = siblings.iter().position(|&s| s == id).unwrap_or(0);
+    let next = siblings[pos + 1..].iter().find(|&&s| snap.element(s).is_some() || snap.text(s).is_some_and(|t| !t.trim().is_empty()));
+    next.is_none_or(|&s| snap.element(s).is_some_and(|_| page.counts(s).chars == 0 && bare(page, s)) && !is_heading(snap.tag(s)))
+}
+
+fn is_heading(tag: &str) -> bool {
+    matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+}
+
+/// An ad label over an empty box, or a share label with no links.
+fn labelled_empty(page: &Page, main: &MainContent, id: NodeId) -> Option<Hide> {
+    let snap = page.snap;
+    let c = page.counts(id);
+    if c.chars == 0 || c.chars > 30 || !bare(page, id) {
+        return None;
+    }
+    if snap.nodes[id].children.iter().any(|&k| snap.element(k).is_some() && page.counts(k).chars == c.chars) {
+        return None;
+    }
+    let text = normalized(page, id);
+    let (kind, rule, what) = if phrases::AD_LABELS.binary_search(&text.as_str()).is_ok() {
+        (RemovalKind::EmptyAdSlot, "placeholder:empty-ad-slot", "ad label over an empty slot")
+    } else if phrases::SHARE_LABELS.binary_search(&text.as_str()).is_ok() {
+        (RemovalKind::EmptyShareBar, "placeholder:empty-share-bar", "share bar with no links")
+    } else {
+        return None;
+    };
+    let node = widen(page, main, id, 0);
+    // The label must sit in a box of its own that has room for the (missing) content.
+    if node == id || page.counts(node).elements < 2 {
+        return None;
+    }
+    Some(Hide { node, kind, rule: rule.into(), reason: format!("{what} (\"{}\")", snap.text_content(id)) })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn filler_is_lorem_or_sample_text() {
+        assert!(is_filler("Lorem ipsum dolor sit amet, consect etur adipiscing elit. Ut elit tellus, luctus nec ullamcorper mattis."));
+        assert!(is_filler("Sample text. Click to edit."));
+        assert!(!is_filler("Lorem ipsum is the filler text typesetters have used since the 1500s, from Cicero's treatise."));
+        assert!(!is_filler("Lorem ipsum"));
+    }
+
+    #[test]
+    fn widget_headings_match_exactly_or_with_one_typo() {
+        assert_eq!(widget_heading("you may also like"), Some(HeadingMatch::Exact));
+        assert_eq!(widget_heading("laest news"), Some(HeadingMatch::Misspelt));
+        assert_eq!(widget_heading("newsletter"), Some(HeadingMatch::Exact));
+        assert_eq!(widget_heading("tags"), Some(HeadingMatch::Exact));
+        assert_eq!(widget_heading("tax"), None);
+        assert_eq!(widget_heading("the latest news on the war in ukraine"), None);
+    }
+}

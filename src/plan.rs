@@ -1,0 +1,80 @@
+//! What the engine decided: the [`Plan`] the page layer applies (and can undo).
+//!
+//! Decisions are plain data with the reason attached, so that a run can explain itself in the
+//! [`Report`](crate::report::Report) and tests can assert on them without a browser.
+
+use crate::snapshot::NodeId;
+use serde::Serialize;
+
+/// Why something was removed. Serialized in kebab-case (`"consent-notice"`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RemovalKind {
+    /// A cookie/consent notice.
+    ConsentNotice,
+    /// The dimming overlay behind a consent notice.
+    ConsentBackdrop,
+    /// Theme filler text: "Lorem ipsum", "Sample text", "Your text here".
+    PlaceholderText,
+    /// A widget that is only a heading: "You may also like", "Newsletter".
+    EmptyWidget,
+    /// A counter at zero: "0 comment", "No comments yet".
+    ZeroCounter,
+    /// An "Advertisement" label over an empty box.
+    EmptyAdSlot,
+    /// A share bar with no links.
+    EmptyShareBar,
+}
+
+/// Hide one element.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Hide {
+    pub node: NodeId,
+    pub kind: RemovalKind,
+    /// The rule that fired, e.g. `"cmp:OneTrust"` or `"placeholder:lorem"`.
+    pub rule: String,
+    /// A plain-English reason for the reader.
+    pub reason: String,
+}
+
+/// Release a scroll lock: CSS properties to force on `<html>` and `<body>` (with `!important`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct ScrollUnlock {
+    pub html: Vec<(String, String)>,
+    pub body: Vec<(String, String)>,
+    /// Where to scroll to afterwards (CSS px), when the lock had moved the page (`body { position:
+    /// fixed; top: -Npx }` keeps the reader's place in `top`).
+    pub restore_y: Option<f64>,
+    pub reason: String,
+}
+
+/// A place in a text node: the node and an offset in UTF-16 code units.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct TextPoint {
+    pub node: NodeId,
+    pub offset: usize,
+}
+
+/// Which part of an attribution a highlight marks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    Source,
+    Cue,
+}
+
+/// A highlight: a DOM range from `start` to `end` (which may lie in different text nodes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Highlight {
+    pub role: Role,
+    pub start: TextPoint,
+    pub end: TextPoint,
+}
+
+/// Everything one scan decided.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Plan {
+    pub hide: Vec<Hide>,
+    pub unlock: Option<ScrollUnlock>,
+    pub highlights: Vec<Highlight>,
+}

@@ -1,0 +1,346 @@
+//! The page as plain data: what the decision modules read.
+//!
+//! A [`Snapshot`] is an arena of [`Node`]s in document order (a parent always comes before its
+//! children), holding for each element only what decisions need: tag, id, classes and a few
+//! attributes. Layout (computed style, boxes) is expensive to read from a browser, so it is not in
+//! the snapshot: decisions ask a [`Layout`] for the few elements they care about, and the DOM
+//! layer answers lazily (tests answer from inline styles).
+
+use std::fmt;
+
+/// Index of a node in [`Snapshot::nodes`].
+pub type NodeId = usize;
+
+/// Attributes kept in a snapshot; everything else is dropped when reading the page.
+pub const KEPT_ATTRIBUTES: &[&str] = &[
+    "action", "aria-hidden", "aria-label", "aria-modal", "data-nosnippet", "data-sourcelight-hidden",
+    "hidden", "href", "lang", "name", "open", "placeholder", "role", "src", "style", "type",
+];
+
+/// Elements whose text is never page text (code, styles, templates).
+pub const SKIPPED_ELEMENTS: &[&str] = &["noscript", "script", "style", "template"];
+
+/// The page as read.
+#[derive(Clone, Debug, Default)]
+pub struct Snapshot {
+    pub nodes: Vec<Node>,
+    /// The `lang` attribute of `<html>`, if any.
+    pub lang: Option<String>,
+    /// The `<html>` and `<body>` elements.
+    pub html: Option<NodeId>,
+    pub body: Option<NodeId>,
+    /// html/body scroll state captured at `document_start`, before any consent script ran (the
+    /// content script provides it; `None` when run without the extension).
+    pub baseline: Option<ScrollBaseline>,
+}
+
+/// One node: an element or a text node.
+#[derive(Clone, Debug)]
+pub struct Node {
+    pub parent: Option<NodeId>,
+    pub children: Vec<NodeId>,
+    pub data: NodeData,
+}
+
+#[derive(Clone, Debug)]
+pub enum NodeData {
+    Element(Element),
+    /// A text node's data, as is (whitespace not collapsed).
+    Text(String),
+}
+
+/// An element: lowercase tag name, id, classes and the [`KEPT_ATTRIBUTES`].
+#[derive(Clone, Debug, Default)]
+pub struct Element {
+    pub tag: String,
+    pub id: String,
+    pub classes: Vec<String>,
+    pub attrs: Vec<(String, String)>,
+    /// Whether the children listed after the light-DOM ones come from an open shadow root.
+    pub shadow_host: bool,
+}
+
+impl Element {
+    /// The value of a kept attribute.
+    pub fn attr(&self, name: &str) -> Option<&str> {
+        self.attrs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+    }
+
+    pub fn has_class(&self, class: &str) -> bool {
+        self.classes.iter().any(|c| c == class)
+    }
+}
+
+impl fmt::Display for Element {
+    /// `tag#id.class1.class2`, as in logs and reports.
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "{}", self.tag)?;
+        if !self.id.is_empty() {
+            write!(f, "#{}", self.id)?;
+        }
+        for c in self.classes.iter().take(3) {
+            write!(f, ".{c}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Computed `overflow` and `position` of `<html>` and `<body>` at one moment.
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize, serde::Serialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct ScrollBaseline {
+    pub html: BoxScroll,
+    pub body: BoxScroll,
+}
+
+/// The scroll-relevant computed style of one element, as CSS keywords.
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize, serde::Serialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct BoxScroll {
+    pub overflow_x: String,
+    pub overflow_y: String,
+    pub position: String,
+    pub top: String,
+}
+
+/// `position` as far as decisions care.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Position {
+    #[default]
+    Static,
+    Relative,
+    Absolute,
+    Fixed,
+    Sticky,
+}
+
+impl Position {
+    pub fn parse(s: &str) -> Position {
+        match s.trim() {
+            "relative" => Position::Relative,
+            "absolute" => Position::Absolute,
+            "fixed" => Position::Fixed,
+            "sticky" | "-webkit-sticky" => Position::Sticky,
+            _ => Position::Static,
+        }
+    }
+}
+
+/// A box in CSS pixels, relative to the viewport.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Rect {
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+    pub height: f64,
+}
+
+impl Rect {
+    pub fn area(&self) -> f64 {
+        self.width.max(0.0) * self.height.max(0.0)
+    }
+}
+
+/// The computed style and box of one element, as far as decisions care.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Computed {
+    /// `display: none` (the element renders nothing).
+    pub display_none: bool,
+    /// `visibility: hidden|collapse` or `opacity: 0`.
+    pub invisible: bool,
+    pub position: Position,
+    /// `z-index` when it is an integer.
+    pub z_index: Option<i32>,
+    pub rect: Rect,
+    pub overflow_x: String,
+    pub overflow_y: String,
+    /// Computed `top`, e.g. `"-120px"` or `"auto"`.
+    pub top: String,
+}
+
+impl Computed {
+    /// Whether the element itself takes part in rendering.
+    pub fn rendered(&self) -> bool {
+        !self.display_none && !self.invisible
+    }
+}
+
+/// Access to computed layout. The DOM layer reads it lazily from the browser; tests derive it
+/// from inline styles ([`InlineLayout`]).
+pub trait Layout {
+    /// The computed style of element `id`; `None` for text nodes or when unavailable.
+    fn computed(&self, id: NodeId) -> Option<Computed>;
+    /// The viewport size in CSS pixels.
+    fn viewport(&self) -> Rect;
+}
+
+impl Snapshot {
+    /// The element at `id`, if it is one.
+    pub fn element(&self, id: NodeId) -> Option<&Element> {
+        match &self.nodes.get(id)?.data {
+            NodeData::Element(e) => Some(e),
+            NodeData::Text(_) => None,
+        }
+    }
+
+    /// The text of a text node.
+    pub fn text(&self, id: NodeId) -> Option<&str> {
+        match &self.nodes.get(id)?.data {
+            NodeData::Text(t) => Some(t),
+            NodeData::Element(_) => None,
+        }
+    }
+
+    /// The lowercase tag of element `id`, or "" for text nodes.
+    pub fn tag(&self, id: NodeId) -> &str {
+        self.element(id).map_or("", |e| e.tag.as_str())
+    }
+
+    /// Ancestors of `id`, nearest first (not including `id`).
+    pub fn ancestors(&self, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+        std::iter::successors(self.nodes.get(id).and_then(|n| n.parent), move |&p| self.nodes[p].parent)
+    }
+
+    /// Whether `a` is `b` or one of its ancestors.
+    pub fn contains(&self, a: NodeId, b: NodeId) -> bool {
+        a == b || self.ancestors(b).any(|x| x == a)
+    }
+
+    /// The subtree of `id` in document order, `id` included.
+    pub fn descendants(&self, id: NodeId) -> Descendants<'_> {
+        Descendants { snap: self, stack: vec![id] }
+    }
+
+    /// The text of the subtree of `id`, with whitespace runs collapsed to one space and trimmed.
+    pub fn text_content(&self, id: NodeId) -> String {
+        let mut out = String::new();
+        for n in self.descendants(id) {
+            if let Some(t) = self.text(n) {
+                for word in t.split_whitespace() {
+                    if !out.is_empty() {
+                        out.push(' ');
+                    }
+                    out.push_str(word);
+                }
+            }
+        }
+        out
+    }
+
+    /// Appends a node as the last child of `parent` (or as a root) and returns its id. Nodes must
+    /// be added in document order.
+    pub fn push(&mut self, parent: Option<NodeId>, data: NodeData) -> NodeId {
+        let id = self.nodes.len();
+        if let Some(p) = parent {
+            self.nodes[p].children.push(id);
+        }
+        if let NodeData::Element(e) = &data {
+            match e.tag.as_str() {
+                "html" if self.html.is_none() => {
+                    self.html = Some(id);
+                    self.lang = e.attr("lang").filter(|l| !l.trim().is_empty()).map(str::to_string);
+                }
+                "body" if self.body.is_none() => self.body = Some(id),
+                _ => {}
+            }
+        }
+        self.nodes.push(Node { parent, children: Vec::new(), data });
+        id
+    }
+}
+
+/// Iterator over a subtree in document order.
+pub struct Descendants<'a> {
+    snap: &'a Snapshot,
+    stack: Vec<NodeId>,
+}
+
+impl Iterator for Descendants<'_> {
+    type Item = NodeId;
+    fn next(&mut self) -> Option<NodeId> {
+        let id = self.stack.pop()?;
+        self.stack.extend(self.snap.nodes[id].children.iter().rev());
+        Some(id)
+    }
+}
+
+/// A [`Layout`] from inline `style` attributes and the `hidden` attribute only; every element
+/// gets a box of `default_rect`. For tests and native tools, where no browser computes styles.
+pub struct InlineLayout<'a> {
+    pub snapshot: &'a Snapshot,
+    pub viewport: Rect,
+}
+
+impl<'a> InlineLayout<'a> {
+    pub fn new(snapshot: &'a Snapshot) -> Self {
+        InlineLayout { snapshot, viewport: Rect { x: 0.0, y: 0.0, width: 1280.0, height: 800.0 } }
+    }
+}
+
+impl Layout for InlineLayout<'_> {
+    fn computed(&self, id: NodeId) -> Option<Computed> {
+        let e = self.snapshot.element(id)?;
+        let style = e.attr("style").unwrap_or("");
+        let get = |prop: &str| -> Option<String> {
+            style.split(';').find_map(|decl| {
+                let (k, v) = decl.split_once(':')?;
+                (k.trim().eq_ignore_ascii_case(prop)).then(|| v.replace("!important", "").trim().to_ascii_lowercase())
+            })
+        };
+        let overflow = get("overflow").unwrap_or_else(|| "visible".into());
+        let position = Position::parse(&get("position").unwrap_or_default());
+        let fixed_full = position == Position::Fixed && get("inset").is_some_and(|v| v == "0" || v == "0px");
+        Some(Computed {
+            display_none: get("display").is_some_and(|d| d == "none") || e.attr("hidden").is_some(),
+            invisible: get("visibility").is_some_and(|v| v == "hidden") || get("opacity").is_some_and(|o| o == "0"),
+            position,
+            z_index: get("z-index").and_then(|z| z.parse().ok()),
+            rect: if fixed_full { self.viewport } else { Rect { x: 0.0, y: 0.0, width: 300.0, height: 100.0 } },
+            overflow_x: get("overflow-x").unwrap_or_else(|| overflow.clone()),
+            overflow_y: get("overflow-y").unwrap_or(overflow),
+            top: get("top").unwrap_or_else(|| "auto".into()),
+        })
+    }
+
+    fn viewport(&self) -> Rect {
+        self.viewport
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn el(tag: &str) -> NodeData {
+        NodeData::Element(Element { tag: tag.into(), ..Default::default() })
+    }
+
+    #[test]
+    fn push_builds_a_tree_and_finds_html_and_body() {
+        let mut s = Snapshot::default();
+        let html = s.push(None, el("html"));
+        let body = s.push(Some(html), el("body"));
+        let p = s.push(Some(body), el("p"));
+        s.push(Some(p), NodeData::Text("  Hello \n world ".into()));
+        assert_eq!((s.html, s.body), (Some(html), Some(body)));
+        assert_eq!(s.text_content(html), "Hello world");
+        assert_eq!(s.ancestors(p).collect::<Vec<_>>(), [body, html]);
+        assert!(s.contains(body, p) && !s.contains(p, body));
+        assert_eq!(s.descendants(body).count(), 3);
+    }
+
+    #[test]
+    fn inline_layout_reads_style_and_hidden() {
+        let mut s = Snapshot::default();
+        let mut e = Element { tag: "div".into(), ..Default::default() };
+        e.attrs.push(("style".into(), "position: fixed; z-index: 999; overflow:hidden".into()));
+        let d = s.push(None, NodeData::Element(e));
+        let mut h = Element { tag: "div".into(), ..Default::default() };
+        h.attrs.push(("hidden".into(), String::new()));
+        let hid = s.push(None, NodeData::Element(h));
+        let layout = InlineLayout::new(&s);
+        let c = layout.computed(d).unwrap();
+        assert_eq!((c.position, c.z_index, c.overflow_y.as_str()), (Position::Fixed, Some(999), "hidden"));
+        assert!(layout.computed(hid).unwrap().display_none);
+    }
+}

@@ -1,0 +1,65 @@
+//! The seed page, natively: the engine on `../shared/seed/` poured into `www/seed.template.html`.
+//! (Layout-dependent decisions, such as the scroll lock, are tested in the browsers: `tests/e2e/`.)
+
+mod support;
+
+use sourcelight::engine::{scan, Options};
+use sourcelight::plan::RemovalKind;
+use sourcelight::snapshot::InlineLayout;
+
+fn seed_scan() -> (sourcelight::snapshot::Snapshot, sourcelight::engine::Scan) {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let html = support::seed::page_from_files(root).expect("seed page");
+    let snap = support::html::snapshot(&html);
+    let layout = InlineLayout::new(&snap);
+    let scan = scan(&snap, &layout, &Options::default());
+    (snap, scan)
+}
+
+#[test]
+fn removes_each_piece_of_clutter_and_nothing_else() {
+    let (_, scan) = seed_scan();
+    let mut removed: Vec<(RemovalKind, String)> =
+        scan.report.removed.iter().map(|r| (r.kind, r.text.clone())).collect();
+    removed.sort_by(|a, b| a.1.cmp(&b.1));
+    let texts: Vec<&str> = removed.iter().map(|(_, t)| t.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "",
+            "0 comment",
+            "Advertisement",
+            "Laest News",
+            "Newsletter",
+            "Our Company Lorem ipsum dolor sit amet, consect etur adipiscing elit. Ut elit tellus, luctus nec ullamcorper mattis.",
+            "This website uses cookies to improve your experience. We'll assume you're ok with this, but you can opt-out if you wish. Accept",
+            "You may also like",
+        ],
+        "{removed:#?}"
+    );
+}
+
+#[test]
+fn finds_the_seed_attributions() {
+    let (_, scan) = seed_scan();
+    let found: Vec<String> = scan
+        .report
+        .attributions
+        .iter()
+        .map(|a| format!("{} | {}", a.source.as_ref().map_or("-", |s| s.text.as_str()), a.cue.text))
+        .collect();
+    for want in [
+        "A U.S. official | said",
+        "White House national security adviser Jake Sullivan | warned",
+        "he | said",
+        "Russia | denied",
+        "Dmitry Peskov, President Vladimir Putin’s spokesman | said",
+        "Chinese state broadcaster CCTV | said",
+        "the Financial Times and The Washington Post | was first reported by",
+    ] {
+        assert!(found.iter().any(|f| f == want), "missing {want:?} in {found:#?}");
+    }
+    assert_eq!(found.iter().filter(|f| *f == "A U.S. official | said").count(), 2, "{found:#?}");
+    // Every highlight covers text the reader sees in the article.
+    assert!(scan.plan.highlights.len() >= 16);
+}

@@ -1,0 +1,5 @@
+//! Shared helpers for native tests and tools.
+#![allow(dead_code)]
+
+pub mod html;
+pub mod seed;
