@@ -25,3 +25,8 @@ pub mod report;
 pub mod selector;
 pub mod snapshot;
 pub mod span;
+
+#[cfg(target_arch = "wasm32")]
+pub mod api;
+#[cfg(target_arch = "wasm32")]
+pub mod dom;

@@ -12,7 +12,7 @@
 
 use crate::page::Page;
 use crate::snapshot::NodeId;
-use regex::{Regex, RegexBuilder};
+use regex_lite::{Regex, RegexBuilder};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 

@@ -26,6 +26,36 @@ pub enum RemovalKind {
     EmptyShareBar,
 }
 
+impl RemovalKind {
+    pub const ALL: [RemovalKind; 7] = [
+        RemovalKind::ConsentNotice,
+        RemovalKind::ConsentBackdrop,
+        RemovalKind::PlaceholderText,
+        RemovalKind::EmptyWidget,
+        RemovalKind::ZeroCounter,
+        RemovalKind::EmptyAdSlot,
+        RemovalKind::EmptyShareBar,
+    ];
+
+    /// The kebab-case name, as serialized and as written into the page's marker attribute.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RemovalKind::ConsentNotice => "consent-notice",
+            RemovalKind::ConsentBackdrop => "consent-backdrop",
+            RemovalKind::PlaceholderText => "placeholder-text",
+            RemovalKind::EmptyWidget => "empty-widget",
+            RemovalKind::ZeroCounter => "zero-counter",
+            RemovalKind::EmptyAdSlot => "empty-ad-slot",
+            RemovalKind::EmptyShareBar => "empty-share-bar",
+        }
+    }
+
+    /// The kind named `s` (the inverse of [`RemovalKind::as_str`]).
+    pub fn parse(s: &str) -> Option<RemovalKind> {
+        RemovalKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
 /// Hide one element.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Hide {
@@ -77,4 +107,17 @@ pub struct Plan {
     pub hide: Vec<Hide>,
     pub unlock: Option<ScrollUnlock>,
     pub highlights: Vec<Highlight>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kind_names_match_their_serialization() {
+        for k in RemovalKind::ALL {
+            assert_eq!(serde_json::to_string(&k).unwrap(), format!("\"{}\"", k.as_str()));
+            assert_eq!(RemovalKind::parse(k.as_str()), Some(k));
+        }
+    }
 }

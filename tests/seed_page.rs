@@ -1,5 +1,6 @@
 //! The seed page, natively: the engine on `../shared/seed/` poured into `www/seed.template.html`.
 //! (Layout-dependent decisions, such as the scroll lock, are tested in the browsers: `tests/e2e/`.)
+#![cfg(not(target_arch = "wasm32"))]
 
 mod support;
 

@@ -385,11 +385,12 @@ pub const DOCUMENTS: &[&str] = &[
 
 /// Heads and names of organizations, and states acting as sources. Sorted.
 pub const ORGANIZATIONS: &[&str] = &[
-    "administration", "agency", "army", "association", "bank", "board", "campaign", "china",
-    "church", "commission", "committee", "company", "congress", "council", "court", "department",
-    "embassy", "firm", "government", "group", "kremlin", "military", "ministry", "nato", "office",
-    "organization", "parliament", "party", "pentagon", "police", "russia", "senate", "ukraine",
-    "union", "university",
+    "administration", "agency", "army", "association", "authority", "bank", "board", "campaign",
+    "chamber", "china", "church", "coalition", "commission", "committee", "company", "congress",
+    "corporation", "council", "court", "department", "embassy", "federation", "firm", "foundation",
+    "government", "group", "institute", "kremlin", "league", "military", "ministry", "nato",
+    "office", "organization", "parliament", "party", "pentagon", "police", "regulator", "russia",
+    "senate", "service", "tribunal", "ukraine", "union", "university",
 ];
 
 /// Words that may open a sentence; an initialism before them ends the sentence ("in the U.S. The").

@@ -6,13 +6,13 @@
 //! - **controls**: the words of its buttons (accept / reject / settings): one is required;
 //! - **triggers**: single words that make a text node worth a closer look (cheap pre-filter).
 //!
-//! Statement patterns are case-insensitive regular expressions; `\s+` between words. Sources:
+//! Statement patterns are regular expressions over the lowercased text; `\s+` between words. Sources:
 //! DuckDuckGo autoconsent's `DETECT_PATTERNS` and button classes (`lib/heuristic-patterns.ts`),
 //! and the stock texts of the CMPs in `markers.rs`, for English, German, French, Spanish,
 //! Italian, Dutch, Portuguese and Polish. Its warning holds here too: "cookie settings" alone
 //! fires on footers, so statements must say that the site *uses* cookies or asks for consent.
 
-use regex::{Regex, RegexBuilder};
+use regex_lite::{Regex, RegexBuilder};
 use std::sync::LazyLock;
 
 /// Statements of a consent notice, per language (ISO 639-1).
@@ -118,7 +118,9 @@ pub static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
 
 /// The languages whose consent statements `text` makes (empty: not a notice's text).
 pub fn statement_languages(text: &str) -> Vec<&'static str> {
-    COMPILED.statements.iter().filter(|(_, re)| re.is_match(text)).map(|(l, _)| *l).collect()
+    // Lowercase first: the regex engine folds case for ASCII only ("FÜR" must match "für").
+    let text = text.to_lowercase();
+    COMPILED.statements.iter().filter(|(_, re)| re.is_match(&text)).map(|(l, _)| *l).collect()
 }
 
 /// What a control's text says, if it is a consent control.

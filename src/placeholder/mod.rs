@@ -18,7 +18,7 @@ use crate::main_content::MainContent;
 use crate::page::Page;
 use crate::plan::{Hide, RemovalKind};
 use crate::snapshot::{NodeData, NodeId};
-use regex::Regex;
+use regex_lite::Regex;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -116,8 +116,9 @@ fn widen(page: &Page, main: &MainContent, id: NodeId, extra_chars: u32) -> NodeI
             break;
         }
         // The added text must be one title, not a neighbouring widget.
-        let others = snap.nodes[anc].children.iter().filter(|&&k| !snap.contains(k, best) && page.counts(k).chars > 0).count();
-        if others > 1 {
+        let others: Vec<NodeId> =
+            snap.nodes[anc].children.iter().copied().filter(|&k| !snap.contains(k, best) && page.counts(k).chars > 0).collect();
+        if others.len() > 1 || others.iter().any(|&k| snap.element(k).is_some() && !is_title(page, k)) {
             break;
         }
         best = anc;
@@ -132,8 +133,8 @@ pub fn detect(page: &Page, main: &MainContent, taken: &[NodeId]) -> Findings {
     let mut hidden: Vec<NodeId> = taken.to_vec();
     for (id, node) in snap.nodes.iter().enumerate() {
         let NodeData::Element(e) = &node.data else { continue };
-        if let Some(kind) = e.attr("data-sourcelight-hidden") {
-            if matches!(kind, "empty-widget" | "empty-ad-slot" | "empty-share-bar" | "zero-counter") && !still_empty(page, id, kind) {
+        if let Some(kind) = e.attr("data-sourcelight-hidden").and_then(RemovalKind::parse) {
+            if !still_hidden(page, id, kind) {
                 f.restore.push(id);
             }
             continue;
@@ -156,12 +157,16 @@ pub fn detect(page: &Page, main: &MainContent, taken: &[NodeId]) -> Findings {
     f
 }
 
-/// Whether an element hidden as `kind` would still be hidden now.
-fn still_empty(page: &Page, id: NodeId, kind: &str) -> bool {
+/// Whether an element hidden as `kind` on an earlier scan should stay hidden: a counter still at
+/// zero, an empty widget, ad slot or share bar still empty. Other kinds stay.
+fn still_hidden(page: &Page, id: NodeId, kind: RemovalKind) -> bool {
     let text = normalized(page, id);
     match kind {
-        "zero-counter" => COMPILED.zero.iter().any(|r| r.is_match(&text)),
-        _ => bare(page, id) && text.chars().count() <= MAX_HEADING_CHARS,
+        RemovalKind::ZeroCounter => COMPILED.zero.iter().any(|r| r.is_match(&text)),
+        RemovalKind::EmptyWidget | RemovalKind::EmptyAdSlot | RemovalKind::EmptyShareBar => {
+            bare(page, id) && text.chars().count() <= MAX_HEADING_CHARS
+        }
+        _ => true,
     }
 }
 
@@ -234,10 +239,7 @@ fn filler(page: &Page, main: &MainContent, id: NodeId) -> Option<Hide> {
 
 fn empty_widget(page: &Page, main: &MainContent, id: NodeId, in_main: bool) -> Option<Hide> {
     let snap = page.snap;
-    let tag = snap.tag(id);
-    let headingish = matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
-        || snap.element(id).is_some_and(|e| e.classes.iter().any(|c| c.contains("title") || c.contains("heading")));
-    if !headingish || !bare(page, id) {
+    if !is_title(page, id) || !bare(page, id) {
         return None;
     }
     let text = normalized(page, id);
@@ -267,6 +269,12 @@ fn only_child_content(page: &Page, id: NodeId) -> bool {
     let pos = siblings.iter().position(|&s| s == id).unwrap_or(0);
     let next = siblings[pos + 1..].iter().find(|&&s| snap.element(s).is_some() || snap.text(s).is_some_and(|t| !t.trim().is_empty()));
     next.is_none_or(|&s| snap.element(s).is_some_and(|_| page.counts(s).chars == 0 && bare(page, s)) && !is_heading(snap.tag(s)))
+}
+
+/// Whether an element is a heading or a widget title (`.widget-title`, `.box-heading`).
+fn is_title(page: &Page, id: NodeId) -> bool {
+    is_heading(page.snap.tag(id))
+        || page.snap.element(id).is_some_and(|e| e.classes.iter().any(|c| c.contains("title") || c.contains("heading")))
 }
 
 fn is_heading(tag: &str) -> bool {

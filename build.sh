@@ -1,0 +1,184 @@
+#!/usr/bin/env bash
+# Sourcelight: build, demo and test.
+#
+#   ./build.sh          set up what is missing, build dist/, run the demo (screenshots in dist/demo/)
+#   ./build.sh test     set up, build, then run every test: native, wasm in Chromium and Firefox,
+#                       web-ext lint, end to end with the built extension in both browsers
+#   ./build.sh bench    set up, build, then print the benchmarks (time per page, throughput)
+#   ./build.sh demo     the demo only (after a build)
+#   ./build.sh setup    only install what is missing
+#
+# Setup is idempotent: on a machine that has everything it only checks (a few seconds). It needs
+# the package registries only (apt, crates.io, npm): no rustup download, no browser download.
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$PWD
+
+WASM_BINDGEN_VERSION=0.2.130   # must equal the wasm-bindgen pin in Cargo.toml
+WASM_PACK_VERSION=0.15.1
+GECKODRIVER_VERSION=0.37.1
+APT_PACKAGES=(chromium chromium-driver firefox-esr fonts-dejavu-core zip)
+DEBIAN_RUST=(rustc-web cargo-web rust-web-src lld-22)
+TARGET=wasm32-unknown-unknown
+VERSION=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n1)
+
+log() { printf '\033[1m» %s\033[0m\n' "$*" >&2; }
+die() { printf 'build.sh: %s\n' "$*" >&2; exit 1; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# ── setup ───────────────────────────────────────────────────────────────────────────────────
+apt_install() {
+  local missing=()
+  for p in "$@"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  log "installing Debian packages: ${missing[*]}"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# The wasm32 toolchain. The standard library is compiled with the crate (-Zbuild-std) for the
+# MVP feature set, because the wasm2js fallback needs a module with one table and no bulk-memory
+# instructions; so what is needed is a rustc with the standard library's sources and rust-lld.
+# A normal rustup provides both (target wasm32 and component rust-src); where rustup cannot
+# download them, Debian's rustc-web, rust-web-src and lld-22 do.
+has_wasm_toolchain() {
+  local sysroot
+  sysroot=$(rustc --print sysroot 2>/dev/null) || return 1
+  [ -d "$sysroot/lib/rustlib/src/rust/library" ] && [ -e "$sysroot/lib/rustlib/x86_64-unknown-linux-gnu/bin/rust-lld" ]
+}
+
+setup_wasm_target() {
+  has_wasm_toolchain && return 0
+  if [ -x /usr/bin/rustc ] && PATH="/usr/bin:$PATH" has_wasm_toolchain; then
+    export PATH="/usr/bin:$PATH" # Debian's toolchain, set up on an earlier run
+    return 0
+  fi
+  if command -v rustup >/dev/null && timeout 120 rustup target add "$TARGET" >/dev/null 2>&1 \
+    && timeout 120 rustup component add rust-src >/dev/null 2>&1 && has_wasm_toolchain; then
+    return 0
+  fi
+  log "rustup cannot add the wasm32 target here: using Debian's rustc-web"
+  apt_install "${DEBIAN_RUST[@]}"
+  export PATH="/usr/bin:$PATH"
+  local bin
+  bin=$(rustc --print sysroot)/lib/rustlib/x86_64-unknown-linux-gnu/bin
+  if [ ! -e "$bin/rust-lld" ]; then
+    as_root mkdir -p "$bin"
+    as_root ln -sf /usr/bin/lld-22 "$bin/rust-lld"
+  fi
+  has_wasm_toolchain || die "no wasm32 toolchain: need rust-src and rust-lld for $(command -v rustc)"
+}
+
+# cargo for wasm32: the standard library is built from source with the crate (see above).
+wasm_cargo() { RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort cargo "$@"; }
+
+cargo_tool() { # $1: crate, $2: version, $3: binary, $4: how the binary prints its version
+  local have
+  have=$("$3" --version 2>/dev/null | head -n1 || true)
+  case "$have" in *"$2"*) return 0 ;; esac
+  log "installing $1 $2 from crates.io (a few minutes, once)"
+  cargo install -q "$1" --version "$2" --force
+}
+
+setup_npm() {
+  if [ -f node_modules/.package-lock.json ] && [ ! package-lock.json -nt node_modules/.package-lock.json ]; then return 0; fi
+  log "installing npm dev tools (playwright-core, puppeteer-core, web-ext, binaryen)"
+  npm ci --no-audit --no-fund --loglevel=error >/dev/null
+}
+
+setup() {
+  command -v cargo >/dev/null || die "cargo is needed (a Rust toolchain)"
+  command -v npm >/dev/null || die "node and npm are needed"
+  apt_install "${APT_PACKAGES[@]}"
+  setup_wasm_target
+  export PATH="$PATH:$HOME/.cargo/bin"
+  cargo_tool wasm-bindgen-cli "$WASM_BINDGEN_VERSION" wasm-bindgen
+  cargo_tool wasm-pack "$WASM_PACK_VERSION" wasm-pack
+  cargo_tool geckodriver "$GECKODRIVER_VERSION" geckodriver
+  setup_npm
+}
+
+# ── build ───────────────────────────────────────────────────────────────────────────────────
+# pkg/           the wasm package (wasm-bindgen --target web): sourcelight.js + sourcelight_bg.wasm
+# pkg/wasm2js/   the same module as JavaScript, for pages whose CSP blocks WebAssembly in Chrome
+# dist/chrome/, dist/firefox/    unpacked extensions; dist/sourcelight-<browser>-<version>.zip
+# dist/www/      the demo and test pages, with the seed page built from ../shared/seed/
+build() {
+  local bin=node_modules/.bin
+  log "building the engine for wasm"
+  wasm_cargo build -q --profile wasm --target "$TARGET"
+  local wasm="target/$TARGET/wasm/sourcelight.wasm"
+  rm -rf pkg && mkdir -p pkg/wasm2js .cache
+  wasm-bindgen --target web --no-typescript --out-dir pkg "$wasm"
+  "$bin/wasm-opt" -Oz --strip-debug pkg/sourcelight_bg.wasm -o pkg/sourcelight_bg.wasm
+  log "converting the same module to JavaScript (wasm2js) for strict-CSP pages"
+  rm -rf .cache/bundler && wasm-bindgen --target bundler --no-typescript --out-dir .cache/bundler "$wasm"
+  "$bin/wasm2js" .cache/bundler/sourcelight_bg.wasm -Oz -o pkg/wasm2js/sourcelight_bg.wasm.js
+  cp .cache/bundler/sourcelight_bg.js pkg/wasm2js/
+  sed 's#"./sourcelight_bg.wasm"#"./sourcelight_bg.wasm.js"#' .cache/bundler/sourcelight.js >pkg/wasm2js/sourcelight.js
+  grep -q 'sourcelight_bg.wasm.js' pkg/wasm2js/sourcelight.js || die "wasm2js glue: the import to rewrite was not found"
+
+  log "assembling dist/"
+  rm -rf dist/chrome dist/firefox dist/www dist/*.zip
+  cargo run -q --example prehide_css >.cache/prehide.css
+  for browser in chrome firefox; do
+    mkdir -p "dist/$browser"
+    cp -r extension/. "dist/$browser/"
+    cp .cache/prehide.css "dist/$browser/prehide.css"
+    cp -r pkg "dist/$browser/pkg"
+    (cd "dist/$browser" && rm -f "../sourcelight-$browser-$VERSION.zip" && zip -qr "../sourcelight-$browser-$VERSION.zip" .)
+  done
+  mkdir -p dist/www
+  cp -r www/. dist/www/
+  rm -f dist/www/seed.template.html
+  if [ -f ../shared/seed/news-page-with-clutter.txt ]; then
+    cargo run -q --example seed_page >dist/www/seed.html
+  else
+    log "no ../shared/seed/: the seed page is not built (the demo uses www/demo.html)"
+  fi
+  local size gz
+  size=$(stat -c %s pkg/sourcelight_bg.wasm)
+  gz=$(gzip -9c pkg/sourcelight_bg.wasm | wc -c)
+  log "built: wasm $((size / 1024)) KiB ($((gz / 1024)) KiB gzipped), wasm2js $(($(stat -c %s pkg/wasm2js/sourcelight_bg.wasm.js) / 1024)) KiB; dist/sourcelight-{chrome,firefox}-$VERSION.zip"
+}
+
+# ── test, demo, bench ──────────────────────────────────────────────────────────────────────
+test_all() {
+  log "native tests (cargo test)"
+  cargo test -q
+  log "wasm tests in headless Chromium"
+  (unset GECKODRIVER; RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+    wasm-pack -q test --headless --chrome --chromedriver /usr/bin/chromedriver --mode no-install)
+  log "wasm tests in headless Firefox"
+  (unset CHROMEDRIVER; RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+    wasm-pack -q test --headless --firefox --geckodriver "$(command -v geckodriver)" --mode no-install)
+  log "web-ext lint (Firefox package)"
+  node tests/e2e/lint.mjs dist/firefox
+  log "extension settings unit tests, then end-to-end tests in Chromium and Firefox with the built extension"
+  node --test --test-concurrency=1 tests/e2e/
+}
+
+demo() {
+  log "demo: the seed page before and after, in headless Chromium with the extension"
+  node tests/e2e/demo.mjs
+}
+
+bench() {
+  node tests/e2e/bench.mjs "$@"
+}
+
+main() {
+  local cmd=${1:-all}
+  shift || true
+  case "$cmd" in
+    all) setup; build; demo ;;
+    setup) setup ;;
+    build) setup; build ;;
+    test) setup; build; test_all ;;
+    demo) setup; demo ;;
+    bench) setup; build; bench "$@" ;;
+    *) die "unknown command '$cmd' (use: build.sh [test|bench|demo|setup|build])" ;;
+  esac
+}
+
+main "$@"
