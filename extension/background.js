@@ -62,8 +62,9 @@ api.tabs.onUpdated.addListener((tabId, change, tab) => {
 });
 
 api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
-  // Only extension pages (no sender.tab) may toggle; content scripts may not.
-  if (M.is(msg, M.TOGGLE_TAB) && !sender.tab && sender.id === api.runtime.id) {
+  // Only the extension's own pages may toggle; content scripts (page URLs) may not.
+  const fromExtensionPage = sender.id === api.runtime.id && (sender.url ?? '').startsWith(api.runtime.getURL(''));
+  if (M.is(msg, M.TOGGLE_TAB) && fromExtensionPage) {
     api.tabs.get(msg.tabId).then(toggleTab).then(() => sendResponse(true), (e) => sendResponse(String(e)));
     return true;
   }

@@ -5,7 +5,9 @@
 //! when a consent notice is present, so that a site whose own design fixes the body keeps it, and
 //! released *to the values captured before any consent script ran* (Consent-O-Matic's technique:
 //! its content script records `position` and `overflow` of html and body as soon as body exists)
-//! when the extension captured them; otherwise to the CSS initial values.
+//! when the extension captured them; otherwise to the CSS initial values. A lock that was already
+//! there at that moment is the site's own design, unless a CMP's lock class (`cli-barmodal-open`,
+//! `qc-cmp-ui-showing`, …) says the notice set it in the served markup.
 
 use super::markers::CMPS;
 use crate::page::Page;
@@ -61,8 +63,11 @@ pub fn unlock(page: &Page, notice_present: bool) -> Option<ScrollUnlock> {
     let hc = page.layout.computed(html)?;
     let bc = page.layout.computed(body)?;
     let base = snap.baseline.as_ref();
-    let html_locked = locked(&hc, false) && base.is_none_or(|b| !same_as_baseline(&hc, &b.html));
-    let body_locked = locked(&bc, true) && base.is_none_or(|b| !same_as_baseline(&bc, &b.body));
+    // A CMP's lock class names the lock even when the server sent it in the markup (then the
+    // baseline, read when <body> appeared, already shows the lock).
+    let class = snap.element(html).and_then(lock_class).or_else(|| snap.element(body).and_then(lock_class));
+    let html_locked = locked(&hc, false) && (class.is_some() || base.is_none_or(|b| !same_as_baseline(&hc, &b.html)));
+    let body_locked = locked(&bc, true) && (class.is_some() || base.is_none_or(|b| !same_as_baseline(&bc, &b.body)));
     if !html_locked && !body_locked {
         return None;
     }
@@ -76,7 +81,6 @@ pub fn unlock(page: &Page, notice_present: bool) -> Option<ScrollUnlock> {
             u.restore_y = bc.top.strip_suffix("px").and_then(|t| t.trim().parse::<f64>().ok()).filter(|t| *t < 0.0).map(|t| -t);
         }
     }
-    let class = snap.element(html).and_then(lock_class).or_else(|| snap.element(body).and_then(lock_class));
     let what = match (html_locked, body_locked) {
         (true, true) => "<html> and <body>",
         (true, false) => "<html>",

@@ -1,0 +1,147 @@
+// Real headless browsers with the built extension loaded, behind one small interface:
+//
+//   const b = await launch('chromium' | 'firefox');
+//   const page = await b.open(url);          // a tab: page.evaluate(fn, arg), page.screenshot({path})
+//   await b.ext(fn, arg);                     // runs fn inside an extension page (options.html),
+//                                             // where the extension's own APIs are available
+//   await b.close();
+//
+// Chromium: Debian's /usr/bin/chromium through playwright-core (--load-extension).
+// Firefox: Debian's firefox-esr through puppeteer-core over WebDriver BiDi, the extension
+// installed as a temporary add-on. Neither downloads a browser.
+
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { ROOT } from './server.mjs';
+
+const GECKO_ID = 'sourcelight@sourcelight.invalid';
+const FIREFOX_UUID = '5e0a1c2d-0b6f-4c4e-8f7a-51c0ed1e1a55';
+const VIEWPORT = { width: 1280, height: 800 };
+
+export const BROWSERS = ['chromium', 'firefox'];
+
+export async function launch(name, { extension = true } = {}) {
+  return name === 'chromium' ? launchChromium(extension) : launchFirefox(extension);
+}
+
+async function launchChromium(extension) {
+  const { chromium } = await import('playwright-core');
+  const dir = path.join(ROOT, 'dist/chrome');
+  const profile = await fs.mkdtemp(path.join(os.tmpdir(), 'sl-chromium-'));
+  const args = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--disable-features=DialMediaRouteProvider'];
+  if (extension) args.push(`--disable-extensions-except=${dir}`, `--load-extension=${dir}`);
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium', headless: true, args, viewport: VIEWPORT,
+  });
+  let extPage = null;
+  const extOrigin = async () => {
+    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
+    return `chrome-extension://${new URL(sw.url()).host}`;
+  };
+  return {
+    name: 'chromium',
+    async open(url) {
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return wrapPlaywright(page);
+    },
+    async ext(fn, arg) {
+      if (!extPage) {
+        extPage = await context.newPage();
+        await extPage.goto(`${await extOrigin()}/options.html`);
+      }
+      return extPage.evaluate(fn, arg);
+    },
+    async close() {
+      await context.close();
+      await fs.rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+function wrapPlaywright(page) {
+  return {
+    evaluate: (fn, arg) => page.evaluate(fn, arg),
+    screenshot: (opts) => page.screenshot(opts),
+    url: () => page.url(),
+    goto: (url) => page.goto(url, { waitUntil: 'load' }),
+    close: () => page.close(),
+    raw: page,
+  };
+}
+
+async function launchFirefox(extension) {
+  const puppeteer = (await import('puppeteer-core')).default;
+  const browser = await puppeteer.launch({
+    browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true, enableExtensions: extension,
+    defaultViewport: VIEWPORT,
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
+  });
+  let dir = null;
+  if (extension) dir = await testCopy();
+  if (extension) await browser.installExtension(dir);
+  let extPage = null;
+  return {
+    name: 'firefox',
+    async open(url) {
+      const page = await browser.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return wrapPuppeteer(page);
+    },
+    async ext(fn, arg) {
+      if (!extPage) {
+        // WebDriver BiDi may not navigate to moz-extension: URLs, but a page may (the test copy
+        // lists options.html as web-accessible); evaluation then runs in the extension page.
+        extPage = await browser.newPage();
+        await extPage.goto('about:blank');
+        await extPage.evaluate((u) => { location.href = u; }, `moz-extension://${FIREFOX_UUID}/options.html`);
+        await waitFor(() => extPage.evaluate(() => typeof browser !== 'undefined' && !!browser.tabs).catch(() => false), 10000);
+      }
+      return extPage.evaluate(fn, arg);
+    },
+    async close() {
+      await browser.close();
+      if (dir) await fs.rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * A copy of dist/firefox whose manifest also lists options.html as web-accessible: the only
+ * way for the test to reach an extension page in Firefox (see `ext` above). The shipped package
+ * does not expose it.
+ */
+async function testCopy() {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'sl-firefox-ext-'));
+  await fs.cp(path.join(ROOT, 'dist/firefox'), dir, { recursive: true });
+  const manifestPath = path.join(dir, 'manifest.json');
+  const manifest = JSON.parse(await fs.readFile(manifestPath, 'utf8'));
+  manifest.web_accessible_resources[0].resources.push('options.html');
+  await fs.writeFile(manifestPath, JSON.stringify(manifest, null, 2));
+  return dir;
+}
+
+function wrapPuppeteer(page) {
+  return {
+    evaluate: (fn, arg) => page.evaluate(fn, arg),
+    screenshot: (opts) => page.screenshot(opts),
+    url: () => page.url(),
+    goto: (url) => page.goto(url, { waitUntil: 'load' }),
+    close: () => page.close(),
+    raw: page,
+  };
+}
+
+/** Polls `check` until it returns a truthy value; throws with `what` after `ms`. */
+export async function waitFor(check, ms = 10000, what = 'condition') {
+  const end = Date.now() + ms;
+  let last;
+  while (Date.now() < end) {
+    last = await check();
+    if (last) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out after ${ms} ms waiting for ${what} (last: ${JSON.stringify(last)})`);
+}
