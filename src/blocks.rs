@@ -64,13 +64,13 @@ impl Block {
     }
 }
 
-/// The text blocks under `roots`, in document order, skipping hidden subtrees and non-prose
-/// elements.
-pub fn collect(page: &Page, roots: &[NodeId]) -> Vec<Block> {
+/// The text blocks under `roots`, in document order, skipping hidden subtrees, non-prose
+/// elements and the subtrees `skip` names.
+pub fn collect(page: &Page, roots: &[NodeId], skip: &dyn Fn(NodeId) -> bool) -> Vec<Block> {
     let mut out = Vec::new();
     for &root in roots {
         let mut current = Block::default();
-        walk(page, root, &mut current, &mut out);
+        walk(page, root, skip, &mut current, &mut out);
         flush(&mut current, &mut out);
     }
     out
@@ -83,13 +83,13 @@ fn flush(current: &mut Block, out: &mut Vec<Block>) {
     }
 }
 
-fn walk(page: &Page, id: NodeId, current: &mut Block, out: &mut Vec<Block>) {
+fn walk(page: &Page, id: NodeId, skip: &dyn Fn(NodeId) -> bool, current: &mut Block, out: &mut Vec<Block>) {
     let snap = page.snap;
     match &snap.nodes[id].data {
         NodeData::Text(t) => current.push_text(id, t),
         NodeData::Element(e) => {
             let tag = e.tag.as_str();
-            if SKIP_TAGS.contains(&tag) || page.hidden_by_markup(id) || page.already_hidden(id) {
+            if SKIP_TAGS.contains(&tag) || page.hidden_by_markup(id) || page.already_hidden(id) || skip(id) {
                 return;
             }
             if tag == "br" {
@@ -101,7 +101,7 @@ fn walk(page: &Page, id: NodeId, current: &mut Block, out: &mut Vec<Block>) {
                 flush(current, out);
             }
             for &child in &snap.nodes[id].children {
-                walk(page, child, current, out);
+                walk(page, child, skip, current, out);
             }
             if block {
                 flush(current, out);
@@ -128,7 +128,7 @@ mod tests {
         s.push(Some(p2), NodeData::Text("Second paragraph here.".into()));
         let layout = InlineLayout::new(&s);
         let page = Page::new(&s, &layout);
-        let blocks = collect(&page, &[body]);
+        let blocks = collect(&page, &[body], &|_| false);
         assert_eq!(blocks.len(), 2);
         assert_eq!(blocks[0].text, "Peskov “said that");
         let said = blocks[0].text.find("said").unwrap();

@@ -104,7 +104,7 @@ fn attribution_roots(page: &Page, main: &MainContent) -> Vec<NodeId> {
 fn attribute(page: &Page, main: &MainContent, options: &Options, out: &mut Scan) {
     let snap = page.snap;
     let roots = attribution_roots(page, main);
-    let blocks = blocks::collect(page, &roots);
+    let blocks = blocks::collect(page, &roots, &|id| main.excludes(id));
     // One language for the page: the option, <html lang>, or detection on the article's text.
     let sample: String = blocks.iter().take(8).map(|b| b.text.as_str()).collect::<Vec<_>>().join(" ");
     let tag = options.lang.as_deref().or(snap.lang.as_deref());

@@ -60,16 +60,24 @@ const BLOCK_ELEMENTS: &[&str] = &[
     "p", "pre", "section", "table", "ul",
 ];
 
-/// The article: its main element and the siblings that join it, in document order.
+/// The article: its main element and the siblings that join it, in document order, minus the
+/// subtrees inside them that are not article (sidebars, navigation, comments: what Readability
+/// leaves unscored; its candidate is often a wide container that holds them).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct MainContent {
     pub roots: Vec<NodeId>,
+    pub excluded: Vec<NodeId>,
 }
 
 impl MainContent {
     /// Whether `id` is inside (or is) the main content.
     pub fn contains(&self, page: &Page, id: NodeId) -> bool {
-        self.roots.iter().any(|&r| page.snap.contains(r, id))
+        self.roots.iter().any(|&r| page.snap.contains(r, id)) && !self.excluded.iter().any(|&x| page.snap.contains(x, id))
+    }
+
+    /// Whether `id` heads a subtree inside a root that is not article.
+    pub fn excludes(&self, id: NodeId) -> bool {
+        self.excluded.contains(&id)
     }
 
     /// Whether `id` contains (or is) one of the main content's roots.
@@ -223,7 +231,28 @@ pub fn find(page: &Page) -> MainContent {
     if top == body {
         return MainContent::default();
     }
-    MainContent { roots: with_siblings(page, top, final_score(top).unwrap_or(top_score), &final_score) }
+    let roots = with_siblings(page, top, final_score(top).unwrap_or(top_score), &final_score);
+    let excluded = excluded_inside(page, &roots);
+    MainContent { roots, excluded }
+}
+
+/// The outermost excluded subtrees inside the roots.
+fn excluded_inside(page: &Page, roots: &[NodeId]) -> Vec<NodeId> {
+    let snap = page.snap;
+    let mut out = Vec::new();
+    let mut stack: Vec<NodeId> = roots.iter().flat_map(|&r| snap.nodes[r].children.iter().copied()).collect();
+    while let Some(id) = stack.pop() {
+        if snap.element(id).is_none() {
+            continue;
+        }
+        if excluded(page, id) {
+            out.push(id);
+        } else {
+            stack.extend(snap.nodes[id].children.iter().copied());
+        }
+    }
+    out.sort_unstable();
+    out
 }
 
 /// The top candidate plus the siblings Readability appends: those scoring at least

@@ -32,6 +32,8 @@ pub struct Cue {
     pub end: usize,
     pub side: Side,
     pub tier: Tier,
+    /// The reporting verb's lemma, for verb cues.
+    pub lemma: Option<&'static str>,
 }
 
 /// How many tokens back a closing quotation mark still confirms a tier-B cue.
@@ -122,7 +124,7 @@ fn match_pattern(lower: &Lower, i: usize, pattern: &str) -> Option<usize> {
 
 fn sourceless(lower: &Lower, i: usize) -> Option<Cue> {
     lexicon::SOURCELESS.iter().find_map(|p| {
-        match_pattern(lower, i, p).map(|end| Cue { first: i, end, side: Side::None, tier: Tier::A })
+        match_pattern(lower, i, p).map(|end| Cue { first: i, end, side: Side::None, tier: Tier::A, lemma: None })
     })
 }
 
@@ -138,15 +140,15 @@ fn passive(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
     }
     let w = lower.get(j);
     if lower.matches_at(j, "quoted as saying") {
-        return Some(Cue { first: i, end: j + 3, side: Side::Before, tier: Tier::A });
+        return Some(Cue { first: i, end: j + 3, side: Side::Before, tier: Tier::A, lemma: None });
     }
     if in_list(lexicon::RAISING_PASSIVES, w) && lower.get(j + 1) == "to" {
-        return Some(Cue { first: i, end: j + 2, side: Side::None, tier: Tier::A });
+        return Some(Cue { first: i, end: j + 2, side: Side::None, tier: Tier::A, lemma: None });
     }
     let form = COMPILED.forms.get(w)?;
     let verb = lexicon::VERBS[form.verb?];
     if verb.passive_by && form.past && lower.get(j + 1) == "by" && j + 2 < seg.tokens.len() {
-        return Some(Cue { first: i, end: j + 2, side: Side::After, tier: Tier::A });
+        return Some(Cue { first: i, end: j + 2, side: Side::After, tier: Tier::A, lemma: None });
     }
     None
 }
@@ -159,7 +161,7 @@ fn source_after(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
         "per" => per_means_according_to(seg, lower, end),
         _ => true,
     };
-    ok.then_some(Cue { first: i, end, side: Side::After, tier: Tier::A })
+    ok.then_some(Cue { first: i, end, side: Side::After, tier: Tier::A, lemma: None })
 }
 
 fn phrasal(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
@@ -167,7 +169,7 @@ fn phrasal(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
         return None;
     }
     let (end, tier) = lexicon::PHRASAL.iter().find_map(|(p, tier)| match_pattern(lower, i, p).map(|e| (e, *tier)))?;
-    let cue = Cue { first: extend_prefix(seg, lower, i), end, side: Side::Before, tier };
+    let cue = Cue { first: extend_prefix(seg, lower, i), end, side: Side::Before, tier, lemma: None };
     confirm(seg, lower, cue)
 }
 
@@ -184,7 +186,7 @@ fn verb(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
         // An infinitive ("declined to comment", "wants to say"): not a cue of its own.
         return None;
     }
-    if !form.past && !form.gerund && !opens_complement(seg, lower, i + 1) {
+    if !form.past && !form.gerund && (i + 1 >= seg.tokens.len() || !opens_complement(seg, lower, i + 1)) {
         // "state broadcaster", "reports say": a present form followed by a noun is a noun itself.
         return None;
     }
@@ -199,7 +201,7 @@ fn verb(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
     } else {
         Side::Before
     };
-    let cue = Cue { first: extend_prefix(seg, lower, i), end: i + 1, side, tier };
+    let cue = Cue { first: extend_prefix(seg, lower, i), end: i + 1, side, tier, lemma: Some(form.lemma) };
     confirm(seg, lower, cue)
 }
 
@@ -252,7 +254,7 @@ const COMPLEMENT_STARTS: &[&str] = &[
 
 /// Whether token `i` can begin what follows a present-tense reporting verb.
 fn opens_complement(seg: &Segmented, lower: &Lower, i: usize) -> bool {
-    let Some(t) = seg.tokens.get(i) else { return true };
+    let Some(t) = seg.tokens.get(i) else { return false };
     match t.kind {
         TokenKind::Word => {
             let w = lower.get(i);

@@ -231,6 +231,13 @@ pub const VERBS: &[Verb] = &[
     v("yell", "yell yells yelled yelling", B),
 ];
 
+/// Verbs whose object is the addressee, never the source: in "X, told reporters" the words after
+/// the verb are not its source (no inverted order). Sorted lemmas.
+pub const ADDRESSEE_VERBS: &[&str] = &[
+    "advise", "ask", "assure", "brief", "caution", "inform", "instruct", "notify", "order",
+    "reassure", "remind", "tell", "urge", "warn",
+];
+
 /// Multi-word cues built on a verb: `{lemma}` is any form of that verb. Sorted.
 /// Sources: the phrasal cues in Spangher et al.'s lexicon and PolNeAR's cue counts.
 pub const PHRASAL: &[(&str, Tier)] = &[
@@ -509,6 +516,7 @@ mod tests {
         assert_sorted_unique("BE", BE);
         assert_sorted_unique("ACCORDING_TO_NOT_SOURCE", ACCORDING_TO_NOT_SOURCE);
         assert_sorted_unique("RAISING_PASSIVES", RAISING_PASSIVES);
+        assert_sorted_unique("ADDRESSEE_VERBS", ADDRESSEE_VERBS);
         let phrasal: Vec<&str> = PHRASAL.iter().map(|p| p.0).collect();
         assert_sorted_unique("PHRASAL", &phrasal);
         let abbrevs: Vec<&str> = ABBREVIATIONS.iter().map(|a| a.0).collect();

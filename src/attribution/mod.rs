@@ -112,6 +112,11 @@ fn find_english(text: &str) -> Vec<Attribution> {
 /// X", "…, said a U.S. official") or ends a headline ("… says US official"), else before it.
 fn source_of_verb(seg: &segment::Segmented, lower: &Lower, c: &Cue) -> Option<(usize, usize)> {
     let after_comma = c.first > 0 && seg.word(c.first - 1) == ",";
+    // "told reporters": the object of these verbs is the addressee, never the source.
+    let addressee = c.lemma.is_some_and(|l| lexicon::ADDRESSEE_VERBS.binary_search(&l).is_ok());
+    if addressee {
+        return source::before(seg, lower, c.first);
+    }
     if cue::follows_quote(seg, c.first) || after_comma {
         // "X, a spokesman, said" is an apposition before; "…, said a U.S. official" inverted.
         let apposition = if after_comma { source::before(seg, lower, c.first) } else { None };

@@ -119,7 +119,8 @@ fn skip_gap_back(seg: &Segmented, lower: &Lower, cue_first: usize) -> Option<usi
 
 /// The first token of the noun phrase that ends at `head` (inclusive).
 fn np_start(seg: &Segmented, lower: &Lower, head: usize) -> Option<usize> {
-    if !np_word(seg, lower, head) || in_list(NOUN_MARKERS_AND_PREPS, lower.get(head)) {
+    let word = seg.tokens[head].kind == TokenKind::Word;
+    if !word || !np_word(seg, lower, head) || in_list(NOUN_MARKERS_AND_PREPS, lower.get(head)) {
         return None;
     }
     let mut first = relative_clause_start(lower, head).unwrap_or(head);
@@ -168,15 +169,16 @@ fn apposition_before(seg: &Segmented, lower: &Lower, comma: usize) -> Option<(us
     let appo_end = comma.checked_sub(1)?;
     let appo_first = np_start(seg, lower, appo_end)?;
     let comma1 = appo_first.checked_sub(1)?;
-    if seg.word(comma1) != "," || !is_role_phrase(seg, lower, appo_first, appo_end + 1) {
+    if seg.word(comma1) != "," {
         return None;
     }
     let name_end = comma1.checked_sub(1)?;
     let name_first = np_start(seg, lower, name_end)?;
-    if !is_capitalized(seg.word(name_end)) {
-        return None;
-    }
-    Some((name_first, appo_end + 1))
+    // "Dmitry Peskov, Putin’s spokesman, said" or "The mayor, Tomás Ortega, told": one part
+    // names a role, the other is capitalised.
+    let role_after = is_role_phrase(seg, lower, appo_first, appo_end + 1) && is_capitalized(seg.word(name_end));
+    let role_before = is_role_phrase(seg, lower, name_first, name_end + 1) && is_capitalized(seg.word(appo_end));
+    (role_after || role_before).then_some((name_first, appo_end + 1))
 }
 
 /// Whether tokens `[a, b)` name a role: a role word or a possessive ("Putin’s spokesman").

@@ -1,0 +1,56 @@
+//! Our own fixture pages (`www/`), natively: what is removed and what is highlighted.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use sourcelight::engine::{scan, Options, Scan};
+use sourcelight::snapshot::InlineLayout;
+
+fn scan_file(name: &str) -> Scan {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("www").join(name);
+    let html = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let snap = support::html::snapshot(&html);
+    scan(&snap, &InlineLayout::new(&snap), &Options::default())
+}
+
+fn removed(scan: &Scan) -> Vec<String> {
+    let mut v: Vec<String> = scan.report.removed.iter().map(|r| format!("{}: {}", r.kind.as_str(), r.text)).collect();
+    v.sort();
+    v
+}
+
+fn attributions(scan: &Scan) -> Vec<String> {
+    scan.report
+        .attributions
+        .iter()
+        .map(|a| format!("{} | {} | {:?}", a.source.as_ref().map_or("-", |s| s.text.as_str()), a.cue.text, a.source_kind))
+        .collect()
+}
+
+#[test]
+fn demo_page() {
+    let s = scan_file("demo.html");
+    assert_eq!(
+        removed(&s),
+        [
+            "consent-notice: We use cookies to personalise content and ads and to analyse our traffic. You can accept all cookies or manage your choices. Accept All Cookies Reject All",
+            "empty-widget: Related posts",
+            "empty-widget: Trending",
+            "placeholder-text: About us Sample text. Add your content here.",
+            "zero-counter: 0 Comments",
+        ]
+    );
+    assert_eq!(
+        attributions(&s),
+        [
+            "the city’s transport authority | said | Organization",
+            "Maria Keller, the authority’s chief engineer | said | Named",
+            "She | added | Pronoun",
+            "the chamber of commerce | According to | Organization",
+            "Two officials who spoke on condition of anonymity | said | Anonymous",
+            "The mayor, Tomás Ortega | told | Named",
+            "he | said | Pronoun",
+        ]
+    );
+}
+
