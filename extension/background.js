@@ -68,5 +68,10 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
     api.tabs.get(msg.tabId).then(toggleTab).then(() => sendResponse(true), (e) => sendResponse(String(e)));
     return true;
   }
+  // A content script started or switched: refresh its tab's badge (the worker may have missed
+  // the tab's own events while it was starting).
+  if (M.is(msg, M.PAGE_STATE) && sender.tab && sender.frameId === 0) {
+    updateBadge(sender.tab.id, sender.tab.url);
+  }
   return false;
 });

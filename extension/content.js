@@ -157,6 +157,7 @@
       return false;
     });
 
+    const tellBackground = () => api.runtime.sendMessage(messages.pageState(state.on)).catch(() => {});
     api.storage.onChanged.addListener((changes, area) => {
       if (area !== 'local' || !(settings.STORAGE_KEY in changes)) return;
       const on = enabled(changes[settings.STORAGE_KEY].newValue);
@@ -167,5 +168,6 @@
     const stored = await api.storage.local.get(settings.STORAGE_KEY);
     if (enabled(stored[settings.STORAGE_KEY])) await turnOn();
     else turnOff();
+    tellBackground();
   })().catch((e) => fail('start', e));
 })();

@@ -6,12 +6,12 @@
 export const REPORT = 'sourcelight:report';
 /** UI → BG: "toggle the site of this tab" ({tabId}); the same path as a toolbar click. */
 export const TOGGLE_TAB = 'sourcelight:toggle-tab';
-/** CS → BG: "this tab's page is on/off, with N removals" ({on, removed}), for the badge. */
+/** CS → BG: "this page turned on or off" ({on}): the background refreshes the tab's badge. */
 export const PAGE_STATE = 'sourcelight:page-state';
 
 export const report = () => ({ type: REPORT });
 export const toggleTab = (tabId) => ({ type: TOGGLE_TAB, tabId });
-export const pageState = (on, removed) => ({ type: PAGE_STATE, on, removed });
+export const pageState = (on) => ({ type: PAGE_STATE, on });
 
 /** Whether `m` is a message of kind `type`. */
 export const is = (m, type) => m !== null && typeof m === 'object' && m.type === type;

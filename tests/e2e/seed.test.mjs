@@ -83,7 +83,7 @@ for (const name of BROWSERS) {
       assert.ok(report.removed.length >= CLUTTER.length + 1);
       assert.ok(report.removed.every((r) => r.kind && r.reason), 'every removal carries a kind and a reason');
       assert.ok(report.attributions.some((a) => a.source?.text === 'Chinese state broadcaster CCTV' && a.sourceKind === 'media'));
-      assert.equal(await browser.ext(probe.badge, url), 'ON');
+      await waitFor(async () => (await browser.ext(probe.badge, url)) === 'ON', 5000, 'the badge to say ON');
       await page.close();
     });
 
@@ -104,7 +104,7 @@ for (const name of BROWSERS) {
       }, 15000, 'the engine to run after turning on');
       assert.equal(cleaned.off, false);
       assert.notEqual(cleaned.bodyOverflowY, 'hidden');
-      assert.equal(await browser.ext(probe.badge, url), 'ON');
+      await waitFor(async () => (await browser.ext(probe.badge, url)) === 'ON', 5000, 'the badge to say ON');
 
       await browser.ext(probe.toggle, url); // off
       const restored = await waitFor(async () => {
@@ -114,7 +114,7 @@ for (const name of BROWSERS) {
       assert.equal(restored.html, original.html, 'the DOM differs from the page as served');
       assert.deepEqual([restored.sources, restored.cues], [[], []]);
       assert.equal(restored.bodyOverflowY, 'hidden', 'the scroll lock is as before');
-      assert.equal(await browser.ext(probe.badge, url), 'OFF');
+      await waitFor(async () => (await browser.ext(probe.badge, url)) === 'OFF', 5000, 'the badge to say OFF');
       await browser.ext(probe.setDisabledSites, []);
       await page.close();
     });

@@ -1,0 +1,41 @@
+// Unit tests of the extension's per-site settings (pure functions; no browser needed).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DEFAULTS, isEnabledFor, migrate, siteOf, withSite } from '../../extension/settings.js';
+
+test('a site is on until the reader turns it off', () => {
+  assert.equal(isEnabledFor('news.example.com', DEFAULTS), true);
+  const off = withSite(DEFAULTS, 'news.example.com', false);
+  assert.equal(isEnabledFor('news.example.com', off), false);
+  assert.equal(isEnabledFor('www.news.example.com', off), false, 'www. is the same site');
+  assert.equal(isEnabledFor('live.news.example.com', off), false, 'subdomains follow their parent');
+  assert.equal(isEnabledFor('example.com', off), true, 'the parent is not affected');
+  assert.equal(isEnabledFor('other.org', off), true);
+});
+
+test('turning a subdomain on lifts a switch-off of its parent', () => {
+  const off = withSite(DEFAULTS, 'example.com', false);
+  const on = withSite(off, 'news.example.com', true);
+  assert.equal(isEnabledFor('news.example.com', on), true);
+  assert.deepEqual(on.disabledSites, []);
+});
+
+test('addresses and hosts without dots are their own site', () => {
+  const off = withSite(DEFAULTS, '127.0.0.1', false);
+  assert.equal(isEnabledFor('127.0.0.1', off), false);
+  assert.equal(isEnabledFor('0.0.1', off), true);
+  assert.equal(isEnabledFor('localhost', withSite(DEFAULTS, 'localhost', false)), false);
+});
+
+test('stored settings of any shape are migrated to valid ones', () => {
+  assert.deepEqual(migrate(undefined), { schemaVersion: 1, disabledSites: [] });
+  assert.deepEqual(migrate('junk'), { schemaVersion: 1, disabledSites: [] });
+  assert.deepEqual(migrate({ disabledSites: ['B.com', 'a.com', 'a.com', 7, ''] }), { schemaVersion: 1, disabledSites: ['a.com', 'b.com'] });
+});
+
+test('site keys come from http(s) URLs only', () => {
+  assert.equal(siteOf('https://www.Example.com/a?b'), 'example.com');
+  assert.equal(siteOf('http://127.0.0.1:8080/x'), '127.0.0.1');
+  assert.equal(siteOf('chrome://extensions'), null);
+  assert.equal(siteOf('not a url'), null);
+});
