@@ -24,8 +24,10 @@ pub enum TokenKind {
     QuoteOpen,
     /// A closing quotation mark: ” » or a straight quote that closes.
     QuoteClose,
-    /// Any other punctuation or symbol, one character.
+    /// Any other punctuation, one character.
     Punct,
+    /// A pictograph or other symbol (emoji, arrows, dingbats): transparent inside a phrase.
+    Symbol,
 }
 
 /// One token: a half-open byte range of the text and its kind.
@@ -97,22 +99,27 @@ pub fn segment(text: &str) -> Segmented<'_> {
         } else if first.is_numeric() {
             TokenKind::Number
         } else if piece.chars().any(char::is_alphanumeric) {
-            // e.g. "_foo" or emoji joined with letters: treat as a word.
+            // e.g. "_foo": treat as a word.
             TokenKind::Word
+        } else if is_symbol(first) {
+            // Emoji sequences (with joiners and modifiers) come as one piece.
+            TokenKind::Symbol
         } else {
             TokenKind::Punct
         };
-        if kind == TokenKind::Punct && piece.chars().count() > 1 {
-            // Emoji sequences and the like come as one piece; keep them whole.
-            tokens.push(Token { start, end: start + piece.len(), kind, sentence: 0, quoted: false });
-            continue;
-        }
         tokens.push(Token { start, end: start + piece.len(), kind, sentence: 0, quoted: false });
     }
     let mut seg = Segmented { text, tokens, sentences: Vec::new(), quotes: Vec::new() };
     mark_sentences(&mut seg);
     mark_quotes(&mut seg);
     seg
+}
+
+/// Whether a character is a symbol rather than punctuation: everything from the Arrows block up
+/// (U+2190: arrows, dingbats, emoji, flags), except CJK and fullwidth punctuation.
+fn is_symbol(c: char) -> bool {
+    let u = c as u32;
+    u >= 0x2190 && !(0x3000..=0x303F).contains(&u) && !(0xFF00..=0xFF65).contains(&u) && !matches!(c, '«' | '»')
 }
 
 /// Assigns each token its sentence, from UAX #29 sentence boundaries, undoing breaks after

@@ -104,7 +104,8 @@ fn skip_gap_back(seg: &Segmented, lower: &Lower, cue_first: usize) -> Option<usi
         }
         let w = lower.get(j);
         let adverb = (w.len() > 4 && w.ends_with("ly") && !is_capitalized(seg.word(j)))
-            || in_table(lexicon::SUBJECT_VERB_GAP, w);
+            || in_table(lexicon::SUBJECT_VERB_GAP, w)
+            || seg.tokens[j].kind == TokenKind::Symbol;
         let day = in_list(lexicon::DAYS, w) && j >= 1 && lower.get(j - 1) == "on";
         let last = j >= 1 && matches!(lower.get(j - 1), "last" | "this") && matches!(w, "week" | "month" | "year" | "night");
         if day || last {
@@ -132,6 +133,8 @@ fn np_start(seg: &Segmented, lower: &Lower, head: usize) -> Option<usize> {
         } else if w == "who" {
             // "officials who spoke on condition of anonymity said": keep the relative clause.
             k > 0 && in_table(lexicon::ANONYMOUS_HEADS, lower.get(k - 1))
+        } else if seg.tokens[k].kind == TokenKind::Symbol {
+            true
         } else if seg.tokens[k].kind == TokenKind::Punct {
             glued(seg, k)
         } else {
@@ -142,8 +145,10 @@ fn np_start(seg: &Segmented, lower: &Lower, head: usize) -> Option<usize> {
         }
         first = k;
     }
-    // A phrase never starts with a preposition, a conjunction or glue punctuation.
-    while first < head && (in_list(NP_PREPOSITIONS, lower.get(first)) || seg.tokens[first].kind == TokenKind::Punct) {
+    // A phrase never starts with a preposition, a conjunction, glue punctuation or a symbol.
+    while first < head
+        && (in_list(NP_PREPOSITIONS, lower.get(first)) || matches!(seg.tokens[first].kind, TokenKind::Punct | TokenKind::Symbol))
+    {
         first += 1;
     }
     Some(first)
@@ -166,19 +171,24 @@ const NOUN_MARKERS_AND_PREPS: &[&str] = &[
 /// "Dmitry Peskov, President Vladimir Putin’s spokesman, said": `comma` is the comma before the
 /// cue; the source is both phrases.
 fn apposition_before(seg: &Segmented, lower: &Lower, comma: usize) -> Option<(usize, usize)> {
-    let appo_end = comma.checked_sub(1)?;
+    let appo_end = last_word_before(seg, comma)?;
     let appo_first = np_start(seg, lower, appo_end)?;
     let comma1 = appo_first.checked_sub(1)?;
     if seg.word(comma1) != "," {
         return None;
     }
-    let name_end = comma1.checked_sub(1)?;
+    let name_end = last_word_before(seg, comma1)?;
     let name_first = np_start(seg, lower, name_end)?;
     // "Dmitry Peskov, Putin’s spokesman, said" or "The mayor, Tomás Ortega, told": one part
     // names a role, the other is capitalised.
     let role_after = is_role_phrase(seg, lower, appo_first, appo_end + 1) && is_capitalized(seg.word(name_end));
     let role_before = is_role_phrase(seg, lower, name_first, name_end + 1) && is_capitalized(seg.word(appo_end));
     (role_after || role_before).then_some((name_first, appo_end + 1))
+}
+
+/// The last token before `i` that is not a symbol (an emoji after a name is not part of it).
+fn last_word_before(seg: &Segmented, i: usize) -> Option<usize> {
+    (0..i).rev().find(|&k| seg.tokens[k].kind != TokenKind::Symbol)
 }
 
 /// Whether tokens `[a, b)` name a role: a role word or a possessive ("Putin’s spokesman").
@@ -234,6 +244,8 @@ fn np_end(seg: &Segmented, lower: &Lower, start: usize) -> Option<usize> {
             next_ok
         } else if in_table(STOP_PREPOSITIONS, w) || in_list(lexicon::DAYS, w) {
             false
+        } else if seg.tokens[end].kind == TokenKind::Symbol {
+            next_ok
         } else if seg.tokens[end].kind == TokenKind::Punct {
             glued(seg, end) && next_ok
         } else {

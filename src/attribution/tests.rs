@@ -111,3 +111,15 @@ fn other_languages_get_nothing() {
     assert!(find("El ministro dijo que el plan es bueno para todos los ciudadanos.", None).is_empty());
     assert!(find("A U.S. official said so.", Some("es")).is_empty());
 }
+
+#[test]
+fn emoji_and_combining_marks_do_not_break_sources() {
+    assert_eq!(
+        render("The mayor of Zürich, Corinne Mäder 👩🏽‍🚀, said the café would reopen."),
+        ["The mayor of Zürich, Corinne Mäder | said | Named"]
+    );
+    assert_eq!(
+        render("“Ça ira,” said Jean-Luc Pérez, the city’s 🧑‍💼 spokesman, who added that it was fine."),
+        ["Jean-Luc Pérez, the city’s 🧑‍💼 spokesman | said | Named"]
+    );
+}

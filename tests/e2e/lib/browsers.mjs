@@ -43,9 +43,9 @@ async function launchChromium(extension) {
   return {
     name: 'chromium',
     async open(url) {
-      const page = await context.newPage();
-      await page.goto(url, { waitUntil: 'load' });
-      return wrapPlaywright(page);
+      const page = wrapPlaywright(await context.newPage());
+      await page.goto(url);
+      return page;
     },
     async ext(fn, arg) {
       if (!extPage) {
@@ -62,7 +62,11 @@ async function launchChromium(extension) {
 }
 
 function wrapPlaywright(page) {
+  const messages = [];
+  page.on('console', (m) => messages.push({ type: m.type(), text: m.text() }));
+  page.on('pageerror', (e) => messages.push({ type: 'pageerror', text: String(e) }));
   return {
+    messages: () => messages,
     evaluate: (fn, arg) => page.evaluate(fn, arg),
     screenshot: (opts) => page.screenshot(opts),
     url: () => page.url(),
@@ -86,9 +90,9 @@ async function launchFirefox(extension) {
   return {
     name: 'firefox',
     async open(url) {
-      const page = await browser.newPage();
-      await page.goto(url, { waitUntil: 'load' });
-      return wrapPuppeteer(page);
+      const page = wrapPuppeteer(await browser.newPage());
+      await page.goto(url);
+      return page;
     },
     async ext(fn, arg) {
       if (!extPage) {
@@ -124,7 +128,11 @@ async function testCopy() {
 }
 
 function wrapPuppeteer(page) {
+  const messages = [];
+  page.on('console', (m) => messages.push({ type: m.type(), text: m.text() }));
+  page.on('pageerror', (e) => messages.push({ type: 'pageerror', text: String(e) }));
   return {
+    messages: () => messages,
     evaluate: (fn, arg) => page.evaluate(fn, arg),
     screenshot: (opts) => page.screenshot(opts),
     url: () => page.url(),
