@@ -15,7 +15,7 @@
 
 use crate::dom::{apply::Applied, layout::DomLayout, read};
 use crate::engine::{self, Options};
-use crate::report::{AttributionReport, Removed, Report};
+use crate::report::{AttributionReport, Removed, Report, Timing};
 use crate::snapshot::ScrollBaseline;
 use crate::span::Utf16Map;
 use serde::{Deserialize, Serialize};
@@ -96,12 +96,16 @@ impl Sourcelight {
             .map_err(|_| JsError::new("sourcelight: run() needs a Document"))?;
         let window = doc.default_view().or_else(web_sys::window).ok_or_else(|| JsError::new("sourcelight: the document has no window"))?;
         let clock = window.performance();
-        let t0 = clock.as_ref().map_or(0.0, |p| p.now());
+        let now = || clock.as_ref().map_or(0.0, |p| p.now());
+        let t0 = now();
         let mut read = read::read(&doc);
         read.snapshot.baseline = self.baseline.clone();
+        let t1 = now();
         let layout = DomLayout::new(window.clone(), &read.nodes);
         let scan = engine::scan(&read.snapshot, &layout, &self.options);
+        let t2 = now();
         self.applied.apply(&scan.plan, &scan.restore, &read.nodes, &window);
+        let t3 = now();
         // Restored elements leave the report; new removals join it (`report.removed` is in the
         // order of `plan.hide`).
         let restored: Vec<&web_sys::Node> = scan.restore.iter().filter_map(|&id| read.nodes.get(id)).collect();
@@ -116,7 +120,8 @@ impl Sourcelight {
             restored: self.report.restored + scan.report.restored,
             scroll_unlocked: self.report.scroll_unlocked || scan.report.scroll_unlocked,
             attributions: scan.report.attributions,
-            elapsed_ms: clock.as_ref().map_or(0.0, |p| p.now()) - t0,
+            elapsed_ms: t3 - t0,
+            timing: Timing { read_ms: t1 - t0, decide_ms: t2 - t1, apply_ms: t3 - t2 },
         };
         to_js(&self.report)
     }

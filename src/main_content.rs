@@ -12,9 +12,7 @@
 
 use crate::page::Page;
 use crate::snapshot::NodeId;
-use regex_lite::{Regex, RegexBuilder};
 use std::collections::HashMap;
-use std::sync::LazyLock;
 
 /// Paragraph-like elements shorter than this (chars, whitespace excluded) do not score.
 const MIN_PARAGRAPH_CHARS: u32 = 25;
@@ -29,26 +27,52 @@ const MIN_SHARED: usize = 3;
 /// A class or id match moves an element's score by this much (Readability: 25).
 const CLASS_WEIGHT: f64 = 25.0;
 
-/// The patterns, compiled once. From Readability's `REGEXPS` (verbatim where named so).
-struct Patterns {
-    unlikely: Regex,
-    maybe: Regex,
-    positive: Regex,
-    negative: Regex,
+/// Readability's class/id patterns (`REGEXPS`), which are alternations of literals: here as the
+/// literal lists themselves, matched against the lowercased `class` and `id` (substring match;
+/// `words` must equal a whole space-separated word, for Readability's `^hid$| hid$| hid |^hid `).
+pub struct ClassPattern {
+    pub any: &'static [&'static str],
+    pub words: &'static [&'static str],
 }
 
-static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
-    let re = |p: &str| RegexBuilder::new(p).case_insensitive(true).build().expect("main_content pattern");
-    Patterns {
-        // Readability's unlikelyCandidates.
-        unlikely: re("-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote"),
-        // okMaybeItsACandidate.
-        maybe: re("and|article|body|column|content|main|mathjax|shadow"),
-        // positive and negative, used for class weights.
-        positive: re("article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story"),
-        negative: re("-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget"),
+impl ClassPattern {
+    /// Whether the lowercased `class`/`id` text matches.
+    pub fn is_match(&self, lower: &str) -> bool {
+        !lower.is_empty()
+            && (self.any.iter().any(|l| lower.contains(l)) || lower.split_ascii_whitespace().any(|w| self.words.contains(&w)))
     }
-});
+}
+
+/// `unlikelyCandidates`.
+pub const UNLIKELY: ClassPattern = ClassPattern {
+    any: &[
+        "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus",
+        "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss",
+        "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate",
+        "pagination", "pager", "popup", "yom-remote",
+    ],
+    words: &[],
+};
+/// `okMaybeItsACandidate`.
+pub const MAYBE: ClassPattern =
+    ClassPattern { any: &["and", "article", "body", "column", "content", "main", "mathjax", "shadow"], words: &[] };
+/// `positive`.
+pub const POSITIVE: ClassPattern = ClassPattern {
+    any: &[
+        "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination", "post",
+        "text", "blog", "story",
+    ],
+    words: &[],
+};
+/// `negative`.
+pub const NEGATIVE: ClassPattern = ClassPattern {
+    any: &[
+        "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead",
+        "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar",
+        "skyscraper", "sponsor", "shopping", "tags", "widget",
+    ],
+    words: &["hid"],
+};
 
 /// ARIA roles Readability never takes content from.
 const UNLIKELY_ROLES: &[&str] = &["alert", "alertdialog", "complementary", "dialog", "menu", "menubar", "navigation"];
@@ -89,17 +113,12 @@ impl MainContent {
 /// The class/id weight of an element (±25 per match, as Readability).
 fn class_weight(page: &Page, id: NodeId) -> f64 {
     let Some(e) = page.snap.element(id) else { return 0.0 };
-    let p = &*PATTERNS;
     let mut w = 0.0;
-    let classes = e.classes.join(" ");
-    for s in [classes.as_str(), e.id.as_str()] {
-        if s.is_empty() {
-            continue;
-        }
-        if p.negative.is_match(s) {
+    for s in [e.classes.join(" ").to_ascii_lowercase(), e.id.to_ascii_lowercase()] {
+        if NEGATIVE.is_match(&s) {
             w -= CLASS_WEIGHT;
         }
-        if p.positive.is_match(s) {
+        if POSITIVE.is_match(&s) {
             w += CLASS_WEIGHT;
         }
     }
@@ -130,9 +149,11 @@ fn excluded(page: &Page, id: NodeId) -> bool {
     if matches!(e.tag.as_str(), "nav" | "aside" | "footer" | "dialog") {
         return true;
     }
-    let s = format!("{} {}", e.classes.join(" "), e.id);
-    let p = &*PATTERNS;
-    p.unlikely.is_match(&s) && !p.maybe.is_match(&s)
+    if e.classes.is_empty() && e.id.is_empty() {
+        return false;
+    }
+    let s = format!("{} {}", e.classes.join(" "), e.id).to_ascii_lowercase();
+    UNLIKELY.is_match(&s) && !MAYBE.is_match(&s)
 }
 
 /// Whether an element scores as a paragraph, and with how many characters.

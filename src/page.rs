@@ -61,6 +61,8 @@ pub struct Page<'a> {
     pub snap: &'a Snapshot,
     pub layout: &'a dyn Layout,
     counts: Vec<Counts>,
+    /// Whether each node is inside (or is) an element hidden by markup or by Sourcelight.
+    hidden: Vec<bool>,
 }
 
 impl<'a> Page<'a> {
@@ -110,7 +112,13 @@ impl<'a> Page<'a> {
                 }
             }
         }
-        Page { snap, layout, counts }
+        // Parents come first, so one forward pass propagates hiding down the tree.
+        let mut hidden = vec![false; snap.nodes.len()];
+        for id in 0..snap.nodes.len() {
+            let inherited = snap.nodes[id].parent.is_some_and(|p| hidden[p]);
+            hidden[id] = inherited || hidden_by_markup(snap, id) || already_hidden(snap, id);
+        }
+        Page { snap, layout, counts, hidden }
     }
 
     /// Counts over the subtree of `id`.
@@ -123,28 +131,37 @@ impl<'a> Page<'a> {
         self.snap.body.or(self.snap.html).map_or(0, |b| self.counts[b].chars)
     }
 
-    /// Whether the element is hidden by its own markup: the `hidden` attribute or an inline
-    /// `display: none` (cheap; no layout needed). Readability's `_isProbablyVisible`, without
-    /// trusting `aria-hidden`, which consent scripts set on the article (readability#766).
+    /// Whether the element is hidden by its own markup (see [`hidden_by_markup`]).
     pub fn hidden_by_markup(&self, id: NodeId) -> bool {
-        self.snap.element(id).is_some_and(|e| {
-            e.attr("hidden").is_some()
-                || e.attr("style").is_some_and(|s| {
-                    let s = s.to_ascii_lowercase().replace(' ', "");
-                    s.contains("display:none") || s.contains("visibility:hidden")
-                })
-        })
+        hidden_by_markup(self.snap, id)
     }
 
     /// Whether Sourcelight already hid this element (on an earlier pass).
     pub fn already_hidden(&self, id: NodeId) -> bool {
-        self.snap.element(id).is_some_and(|e| e.attr("data-sourcelight-hidden").is_some())
+        already_hidden(self.snap, id)
     }
 
-    /// Whether the element or an ancestor is hidden by markup or by Sourcelight.
+    /// Whether the element or an ancestor is hidden by markup or by Sourcelight (O(1)).
     pub fn hidden_in_tree(&self, id: NodeId) -> bool {
-        std::iter::once(id).chain(self.snap.ancestors(id)).any(|a| self.hidden_by_markup(a) || self.already_hidden(a))
+        self.hidden[id]
     }
+}
+
+/// Whether the element is hidden by its own markup: the `hidden` attribute or an inline
+/// `display: none` (cheap; no layout needed). Readability's `_isProbablyVisible`, without
+/// trusting `aria-hidden`, which consent scripts set on the article (readability#766).
+fn hidden_by_markup(snap: &Snapshot, id: NodeId) -> bool {
+    snap.element(id).is_some_and(|e| {
+        e.attr("hidden").is_some()
+            || e.attr("style").is_some_and(|s| {
+                let s = s.to_ascii_lowercase().replace(' ', "");
+                s.contains("display:none") || s.contains("visibility:hidden")
+            })
+    })
+}
+
+fn already_hidden(snap: &Snapshot, id: NodeId) -> bool {
+    snap.element(id).is_some_and(|e| e.attr("data-sourcelight-hidden").is_some())
 }
 
 #[cfg(test)]

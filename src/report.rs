@@ -2,7 +2,8 @@
 //!
 //! Serialized with camelCase keys as the public `Report` of the JavaScript API:
 //! `{removed: [{kind, reason, text, rule}], restored, scrollUnlocked, attributions: [{source,
-//! cue, sourceKind}], elapsedMs}`. Span offsets are UTF-16 code units into the block's text.
+//! cue, sourceKind}], elapsedMs, timing: {readMs, decideMs, applyMs}}`. Span offsets are UTF-16
+//! code units into the block's text.
 
 use crate::attribution::SourceKind;
 use crate::plan::RemovalKind;
@@ -44,4 +45,15 @@ pub struct Report {
     pub attributions: Vec<AttributionReport>,
     /// Wall time of the run in milliseconds (set by the caller that measures it).
     pub elapsed_ms: f64,
+    /// Where that time went: reading the page, deciding, applying (milliseconds).
+    pub timing: Timing,
+}
+
+/// Milliseconds per phase of a run.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Timing {
+    pub read_ms: f64,
+    pub decide_ms: f64,
+    pub apply_ms: f64,
 }

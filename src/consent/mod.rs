@@ -201,11 +201,10 @@ fn controls(page: &Page, id: NodeId) -> Vec<Control> {
 
 fn generic(page: &Page, main: &MainContent, f: &mut Findings, taken: &mut Vec<NodeId>) {
     let snap = page.snap;
-    let trigger = &vocabulary::COMPILED.trigger;
     let mut seen: Vec<NodeId> = Vec::new();
     for (id, node) in snap.nodes.iter().enumerate() {
         let NodeData::Text(t) = &node.data else { continue };
-        if !trigger.is_match(t) {
+        if !vocabulary::has_trigger(t) {
             continue;
         }
         let Some(parent) = node.parent else { continue };

@@ -101,20 +101,27 @@ pub const TRIGGERS: &[&str] = &[
     "privacy", "prywatno", "rgpd", "toestemming", "zgod",
 ];
 
-/// The vocabulary compiled once.
+/// The statements compiled once: one regex per language, alternating its statements.
 pub struct Compiled {
-    pub trigger: Regex,
-    /// One regex per language, alternating its statements.
     pub statements: Vec<(&'static str, Regex)>,
 }
 
 pub static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
     let build = |p: &str| RegexBuilder::new(p).case_insensitive(true).build().expect("consent vocabulary");
     Compiled {
-        trigger: build(&TRIGGERS.join("|")),
         statements: STATEMENTS.iter().map(|(lang, list)| (*lang, build(&format!("(?:{})", list.join(")|(?:"))))).collect(),
     }
 });
+
+/// Whether a text holds a trigger word (ASCII case-insensitive). Runs on every text node of the
+/// page, so it is a plain substring search, not a regex.
+pub fn has_trigger(text: &str) -> bool {
+    if text.len() < 5 {
+        return false;
+    }
+    let lower = text.to_ascii_lowercase();
+    TRIGGERS.iter().any(|t| lower.contains(t))
+}
 
 /// The languages whose consent statements `text` makes (empty: not a notice's text).
 pub fn statement_languages(text: &str) -> Vec<&'static str> {

@@ -32,6 +32,8 @@ const MAX_HEADING_CHARS: usize = 60;
 /// only for headings at least [`MIN_FUZZY_CHARS`] long.
 const MAX_HEADING_TYPOS: usize = 1;
 const MIN_FUZZY_CHARS: usize = 8;
+/// Counters and labels are at most this long (chars, whitespace excluded).
+const MAX_SHORT_CHARS: u32 = 30;
 /// A widget may add at most this many characters (its title) to its filler text.
 const MAX_TITLE_CHARS: u32 = 40;
 
@@ -56,6 +58,11 @@ pub struct Findings {
 /// Lowercase, whitespace-collapsed text without trailing ":", "…" or "»".
 fn normalized(page: &Page, id: NodeId) -> String {
     page.snap.text_content(id).to_lowercase().trim().trim_end_matches([':', '…', '»', '›', '.', '>']).trim().to_string()
+}
+
+/// Whether a normalized text is a counter at zero ("0 comment", "No comments yet").
+pub fn is_zero_counter(text: &str) -> bool {
+    phrases::COUNTER_NOUNS.iter().any(|n| text.contains(n)) && COMPILED.zero.iter().any(|r| r.is_match(text))
 }
 
 /// Whether the text is filler: Lorem ipsum words, or a theme's sample sentence.
@@ -143,10 +150,16 @@ pub fn detect(page: &Page, main: &MainContent, taken: &[NodeId]) -> Findings {
             continue;
         }
         let in_main = main.contains(page, id);
-        let found = zero_counter(page, main, id)
+        // Counters and labels are short texts held by the innermost element that has them:
+        // normalise that text once, and only there.
+        let c = page.counts(id);
+        let innermost = !snap.nodes[id].children.iter().any(|&k| snap.element(k).is_some() && page.counts(k).chars == c.chars);
+        let short = (innermost && (1..=MAX_SHORT_CHARS).contains(&c.chars)).then(|| normalized(page, id));
+        let found = short
+            .as_deref()
+            .and_then(|text| zero_counter(page, main, id, text).or_else(|| labelled_empty(page, main, id, text)))
             .or_else(|| if in_main { None } else { filler(page, main, id) })
-            .or_else(|| empty_widget(page, main, id, in_main))
-            .or_else(|| labelled_empty(page, main, id));
+            .or_else(|| empty_widget(page, main, id, in_main));
         if let Some(h) = found {
             if may_hide(page, main, h.node) && !hidden.iter().any(|&x| snap.contains(h.node, x) || snap.contains(x, h.node)) {
                 hidden.push(h.node);
@@ -162,7 +175,7 @@ pub fn detect(page: &Page, main: &MainContent, taken: &[NodeId]) -> Findings {
 fn still_hidden(page: &Page, id: NodeId, kind: RemovalKind) -> bool {
     let text = normalized(page, id);
     match kind {
-        RemovalKind::ZeroCounter => COMPILED.zero.iter().any(|r| r.is_match(&text)),
+        RemovalKind::ZeroCounter => is_zero_counter(&text),
         RemovalKind::EmptyWidget | RemovalKind::EmptyAdSlot | RemovalKind::EmptyShareBar => {
             bare(page, id) && text.chars().count() <= MAX_HEADING_CHARS
         }
@@ -170,20 +183,12 @@ fn still_hidden(page: &Page, id: NodeId, kind: RemovalKind) -> bool {
     }
 }
 
-fn zero_counter(page: &Page, main: &MainContent, id: NodeId) -> Option<Hide> {
-    let c = page.counts(id);
-    if c.chars > 30 || c.chars == 0 || c.inputs > 0 {
+/// A counter at zero: `text` is the element's normalized text.
+fn zero_counter(page: &Page, main: &MainContent, id: NodeId, text: &str) -> Option<Hide> {
+    if page.counts(id).inputs > 0 || !is_zero_counter(text) {
         return None;
     }
-    // Only the innermost element with the text starts a match.
     let snap = page.snap;
-    if snap.nodes[id].children.iter().any(|&k| snap.element(k).is_some() && page.counts(k).chars == c.chars) {
-        return None;
-    }
-    let text = normalized(page, id);
-    if !COMPILED.zero.iter().any(|r| r.is_match(&text)) {
-        return None;
-    }
     // "No comments yet" over a comment form is an invitation, not clutter.
     if snap.ancestors(id).take(3).any(|a| page.counts(a).inputs > 0) {
         return None;
@@ -281,20 +286,16 @@ fn is_heading(tag: &str) -> bool {
     matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
 }
 
-/// An ad label over an empty box, or a share label with no links.
-fn labelled_empty(page: &Page, main: &MainContent, id: NodeId) -> Option<Hide> {
+/// An ad label over an empty box, or a share label with no links: `text` is the label's
+/// normalized text.
+fn labelled_empty(page: &Page, main: &MainContent, id: NodeId, text: &str) -> Option<Hide> {
     let snap = page.snap;
-    let c = page.counts(id);
-    if c.chars == 0 || c.chars > 30 || !bare(page, id) {
+    if !bare(page, id) {
         return None;
     }
-    if snap.nodes[id].children.iter().any(|&k| snap.element(k).is_some() && page.counts(k).chars == c.chars) {
-        return None;
-    }
-    let text = normalized(page, id);
-    let (kind, rule, what) = if phrases::AD_LABELS.binary_search(&text.as_str()).is_ok() {
+    let (kind, rule, what) = if phrases::AD_LABELS.binary_search(&text).is_ok() {
         (RemovalKind::EmptyAdSlot, "placeholder:empty-ad-slot", "ad label over an empty slot")
-    } else if phrases::SHARE_LABELS.binary_search(&text.as_str()).is_ok() {
+    } else if phrases::SHARE_LABELS.binary_search(&text).is_ok() {
         (RemovalKind::EmptyShareBar, "placeholder:empty-share-bar", "share bar with no links")
     } else {
         return None;

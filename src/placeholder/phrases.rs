@@ -71,6 +71,11 @@ pub const ZERO_COUNTERS: &[&str] = &[
     r"^(0|geen)\s+(reacties|reactie)$",
 ];
 
+/// Words one of which every zero counter holds (a cheap test before the patterns above).
+pub const COUNTER_NOUNS: &[&str] = &[
+    "coment", "comment", "kommentar", "reacti", "repl", "respons", "share",
+];
+
 /// Labels over an ad slot.
 pub const AD_LABELS: &[&str] = &[
     "ad", "ads", "advertentie", "advertisement", "advertisements", "advertising", "annuncio",
