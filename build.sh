@@ -120,11 +120,11 @@ build() {
 
   log "assembling dist/"
   rm -rf dist/chrome dist/firefox dist/www dist/*.zip
-  cargo run -q --example prehide_css >.cache/prehide.css
+  mkdir -p .cache/generated && cargo run -q --example generated -- .cache/generated
   for browser in chrome firefox; do
     mkdir -p "dist/$browser"
     cp -r extension/. "dist/$browser/"
-    cp .cache/prehide.css "dist/$browser/prehide.css"
+    cp .cache/generated/* "dist/$browser/"
     cp -r pkg "dist/$browser/pkg"
     (cd "dist/$browser" && rm -f "../sourcelight-$browser-$VERSION.zip" && zip -qr "../sourcelight-$browser-$VERSION.zip" .)
   done

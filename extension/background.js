@@ -68,6 +68,11 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
     api.tabs.get(msg.tabId).then(toggleTab).then(() => sendResponse(true), (e) => sendResponse(String(e)));
     return true;
   }
+  // A frame asks whether its tab's site is on (it cannot see the top page's address).
+  if (M.is(msg, M.SITE_STATE) && sender.tab) {
+    loadSettings().then((s) => sendResponse({ on: isEnabledFor(siteOf(sender.tab.url ?? ''), s) }));
+    return true;
+  }
   // A content script started or switched: refresh its tab's badge (the worker may have missed
   // the tab's own events while it was starting).
   if (M.is(msg, M.PAGE_STATE) && sender.tab && sender.frameId === 0) {

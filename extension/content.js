@@ -1,12 +1,19 @@
-// Sourcelight content script (a classic script; its modules are loaded with import()).
+// Sourcelight content script, in every frame (a classic script; its modules come by import()).
 //
-//   document_start                      DOM ready, then on changes             reader toggles
-//   ──────────────                      ──────────────────────────             ──────────────
-//   capture html/body scroll state ─┐   engine.run(document) ─► Report         storage.onChanged
-//   (before any consent script)     ├─► MutationObserver: added nodes          off: undo(), mark <html>
-//   read settings ──────────────────┘     ─► one run per frame, throttled      on: unmark, run()
+// Top frame:
+//   document_start                      DOM ready, then on changes                 reader toggles
+//   ──────────────                      ──────────────────────────                 ──────────────
+//   capture html/body scroll state ─┐   run(document) ─► Report                    storage.onChanged
+//   (before any consent script)     ├─► MutationObserver: queue added nodes        off: undo(), mark <html>
+//   read settings ──────────────────┘     ─► once per frame: runAdded(nodes)       on: unmark, run()
+//                                         ─► run() again when the article changed
+//   a frame says "I am a consent notice" (postMessage) ─► addNoticeFrame(iframe), run()
 //
-// Page states:
+// Other frames: only asks "is this whole frame a consent notice?" (a CMP's cross-origin iframe);
+// if so, tells its parent, which hides the <iframe> and releases the scroll lock. Frames never
+// hide anything themselves.
+//
+// Page states (top frame):
 //   off      nothing applied; <html data-sourcelight-off> switches the document_start stylesheet off
 //   on       engine applied; observer live; answers {type: "sourcelight:report"} with the Report
 //   failed   an error was logged once; the page is left as it is
@@ -18,12 +25,19 @@
   'use strict';
   const api = globalThis.browser ?? globalThis.chrome;
   const OFF_ATTR = 'data-sourcelight-off';
+  /** The message a notice frame posts to its parent window. */
+  const NOTICE_FRAME = 'sourcelight:notice-frame';
   /** At most one engine run per this many milliseconds while the page keeps changing. */
   const MIN_RUN_INTERVAL_MS = 250;
+  /** A full run (attribution included) at most this often when the article keeps changing. */
+  const MIN_FULL_RUN_INTERVAL_MS = 2000;
   /** After this many runs on one page, stop following changes (a page that re-inserts forever). */
   const MAX_RUNS = 400;
+  /** More added subtrees than this in one batch: one full run instead. */
+  const MAX_ADDED_ROOTS = 300;
   /** Elements whose insertion never needs a new run. */
   const INERT = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', 'BR']);
+  const isTop = window === window.top;
 
   const state = {
     on: false,
@@ -32,8 +46,11 @@
     report: null,
     baseline: null,
     observer: null,
+    queue: [], // added nodes not yet scanned
+    full: false, // whether the next run must be a full one
     runs: 0,
     lastRun: 0,
+    lastFullRun: 0,
     timer: 0,
     failed: false,
   };
@@ -43,6 +60,19 @@
     if (state.failed) return;
     state.failed = true;
     console.warn(`Sourcelight: could not ${what}: ${error?.message ?? error}`);
+  }
+
+  async function engine() {
+    if (!state.engine) {
+      const { loadEngine } = await import(api.runtime.getURL('engine.js'));
+      state.engine = await loadEngine();
+    }
+    return state.engine;
+  }
+
+  if (!isTop) {
+    frameMode().catch(() => {}); // a frame that cannot be checked is simply left alone
+    return;
   }
 
   // ── Scroll baseline: html/body position and overflow before any consent script ran ──────────
@@ -64,66 +94,86 @@
   function runNow() {
     state.timer = 0;
     if (!state.on || !state.engine || state.failed) return;
-    state.lastRun = performance.now();
+    const now = performance.now();
+    const roots = state.queue.filter((n) => n.isConnected);
+    state.queue = [];
+    const full = state.full || !state.sourcelight || roots.length > MAX_ADDED_ROOTS;
+    if (!full && roots.length === 0) return;
+    state.full = false;
+    state.lastRun = now;
     state.runs += 1;
     try {
-      state.sourcelight ??= new state.engine.Sourcelight({ baseline: state.baseline });
-      state.report = state.sourcelight.run(document);
+      state.sourcelight ??= new state.engine.Sourcelight({ baseline: state.baseline, rejectClick: state.rejectClick });
+      if (full) {
+        state.lastFullRun = now;
+        state.report = state.sourcelight.run(document);
+      } else {
+        state.report = state.sourcelight.runAdded(document, roots);
+        // Text arrived in the article: look for its attributions, but not too often.
+        if (state.report.stale) {
+          state.full = true;
+          schedule(MIN_FULL_RUN_INTERVAL_MS - (now - state.lastFullRun));
+        }
+      }
     } catch (e) {
       fail('clean this page', e);
     }
     if (state.runs >= MAX_RUNS) stopObserving();
   }
 
-  function schedule() {
+  function schedule(minWait = 0) {
     if (state.timer || !state.on) return;
-    const wait = Math.max(0, MIN_RUN_INTERVAL_MS - (performance.now() - state.lastRun));
+    const wait = Math.max(0, minWait, MIN_RUN_INTERVAL_MS - (performance.now() - state.lastRun));
     state.timer = setTimeout(() => requestAnimationFrame(runNow), wait);
   }
 
-  /** Whether a batch of mutations added anything that could change a decision. */
-  function addsContent(records) {
+  /** Queues the added nodes that could change a decision; whether any were. */
+  function queueAdded(records) {
+    let any = false;
     for (const r of records) {
       for (const n of r.addedNodes) {
-        if (n.nodeType === Node.ELEMENT_NODE ? !INERT.has(n.nodeName) : n.nodeType === Node.TEXT_NODE && n.data.trim()) {
-          return true;
+        const counts = n.nodeType === Node.ELEMENT_NODE ? !INERT.has(n.nodeName) : n.nodeType === Node.TEXT_NODE && n.data.trim();
+        if (counts) {
+          state.queue.push(n);
+          any = true;
         }
       }
     }
-    return false;
+    return any;
   }
 
   function startObserving() {
     if (state.observer || state.runs >= MAX_RUNS) return;
-    // Only insertions are observed: Sourcelight's own changes are attributes, so it never wakes itself.
-    state.observer = new MutationObserver((records) => addsContent(records) && schedule());
+    // Only insertions are observed: Sourcelight's own changes are attributes, so it never wakes
+    // itself. The observer only queues; the engine runs later, once per animation frame at most.
+    state.observer = new MutationObserver((records) => queueAdded(records) && schedule());
     state.observer.observe(document.documentElement, { childList: true, subtree: true });
   }
 
   function stopObserving() {
     state.observer?.disconnect();
     state.observer = null;
+    state.queue = [];
   }
 
   async function turnOn() {
     state.on = true;
     document.documentElement.removeAttribute(OFF_ATTR);
     try {
-      if (!state.engine) {
-        const { loadEngine } = await import(api.runtime.getURL('engine.js'));
-        state.engine = await loadEngine();
-      }
+      await engine();
     } catch (e) {
       fail('load its engine', e);
       return;
     }
     if (!state.on) return;
-    if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', () => state.on && (runNow(), startObserving()), { once: true });
-    } else {
+    const start = () => {
+      if (!state.on) return;
+      state.full = true;
       runNow();
       startObserving();
-    }
+    };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+    else start();
   }
 
   function turnOff() {
@@ -141,6 +191,19 @@
     state.runs = 0;
   }
 
+  // A frame of this page reported that its document is a consent notice.
+  window.addEventListener('message', (event) => {
+    if (event.data?.type !== NOTICE_FRAME || !event.source) return;
+    const frame = [...document.querySelectorAll('iframe, frame')].find((f) => f.contentWindow === event.source);
+    if (!frame) return; // not one of our frames: ignore
+    state.noticeFrames = [...(state.noticeFrames ?? []), frame];
+    if (state.sourcelight) {
+      state.sourcelight.addNoticeFrame(frame);
+      state.full = true;
+      schedule();
+    }
+  });
+
   // ── Settings and messages ────────────────────────────────────────────────────────────────
   (async () => {
     const [settings, messages] = await Promise.all([
@@ -148,26 +211,86 @@
       import(api.runtime.getURL('messages.js')),
     ]);
     const site = settings.siteOf(location.href);
-    const enabled = (stored) => settings.isEnabledFor(site, settings.migrate(stored));
+    const apply = (stored) => {
+      const s = settings.migrate(stored);
+      state.rejectClick = s.rejectClick;
+      return settings.isEnabledFor(site, s);
+    };
 
     api.runtime.onMessage.addListener((msg, _sender, sendResponse) => {
       if (!messages.is(msg, messages.REPORT)) return false;
-      const empty = { removed: [], restored: 0, scrollUnlocked: false, attributions: [], elapsedMs: 0 };
-      sendResponse({ ...(state.report ?? empty), on: state.on, engine: state.engine?.flavor ?? null });
+      const empty = { removed: [], restored: 0, scrollUnlocked: false, attributions: [], stale: false, elapsedMs: 0 };
+      sendResponse({ ...(state.report ?? empty), on: state.on, engine: state.engine?.flavor ?? null, runs: state.runs });
       return false;
     });
 
-    const tellBackground = () => api.runtime.sendMessage(messages.pageState(state.on)).catch(() => {});
     api.storage.onChanged.addListener((changes, area) => {
       if (area !== 'local' || !(settings.STORAGE_KEY in changes)) return;
-      const on = enabled(changes[settings.STORAGE_KEY].newValue);
+      const on = apply(changes[settings.STORAGE_KEY].newValue);
       if (on && !state.on) turnOn();
       else if (!on && state.on) turnOff();
+      api.runtime.sendMessage(messages.pageState(state.on)).catch(() => {});
     });
 
     const stored = await api.storage.local.get(settings.STORAGE_KEY);
-    if (enabled(stored[settings.STORAGE_KEY])) await turnOn();
-    else turnOff();
-    tellBackground();
+    if (apply(stored[settings.STORAGE_KEY])) {
+      const whenReady = turnOn();
+      // Frames that reported before the engine existed.
+      await whenReady;
+      for (const f of state.noticeFrames ?? []) state.sourcelight?.addNoticeFrame(f);
+      if (state.noticeFrames?.length) {
+        state.full = true;
+        schedule();
+      }
+    } else {
+      turnOff();
+    }
+    api.runtime.sendMessage(messages.pageState(state.on)).catch(() => {});
   })().catch((e) => fail('start', e));
+
+  // ── Frames ──────────────────────────────────────────────────────────────────────────────
+  /**
+   * In a frame: checks, when the frame has loaded and again while it changes (a CMP renders its
+   * message with scripts), whether the frame's whole document is a consent notice, and tells
+   * the parent once. The engine is loaded only for frames whose text has a consent word.
+   */
+  async function frameMode() {
+    const FRAME_CHECKS = 20;
+    const MAX_FRAME_TEXT = 20000;
+    const messages = await import(api.runtime.getURL('messages.js'));
+    // Off for the tab's site: switch the document_start stylesheet off in this frame too.
+    const site = await api.runtime.sendMessage(messages.siteState()).catch(() => null);
+    if (site && !site.on) {
+      document.documentElement.setAttribute(OFF_ATTR, '');
+      return;
+    }
+    const triggers = await (await fetch(api.runtime.getURL('consent-triggers.json'))).json();
+    let checks = 0;
+    let told = false;
+    let timer = 0;
+    const check = async () => {
+      timer = 0;
+      if (told || checks >= FRAME_CHECKS || !document.body) return;
+      checks += 1;
+      const text = document.body.innerText ?? '';
+      const lower = text.toLowerCase();
+      if (!text || text.length > MAX_FRAME_TEXT || !triggers.some((t) => lower.includes(t))) return;
+      const e = await engine();
+      const sl = new e.Sourcelight({});
+      if (sl.isNoticeFrame(document)) {
+        told = true;
+        observer.disconnect();
+        window.parent.postMessage({ type: NOTICE_FRAME }, '*');
+      }
+    };
+    const observer = new MutationObserver(() => {
+      if (!timer && !told) timer = setTimeout(() => check().catch(() => {}), 300);
+    });
+    const begin = () => {
+      observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+      check().catch(() => {});
+    };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', begin, { once: true });
+    else begin();
+  }
 })();

@@ -9,7 +9,11 @@ export const TOGGLE_TAB = 'sourcelight:toggle-tab';
 /** CS → BG: "this page turned on or off" ({on}): the background refreshes the tab's badge. */
 export const PAGE_STATE = 'sourcelight:page-state';
 
+/** CS (a frame) → BG: "is Sourcelight on for the site of my tab?" Answered with {on}. */
+export const SITE_STATE = 'sourcelight:site-state';
+
 export const report = () => ({ type: REPORT });
+export const siteState = () => ({ type: SITE_STATE });
 export const toggleTab = (tabId) => ({ type: TOGGLE_TAB, tabId });
 export const pageState = (on) => ({ type: PAGE_STATE, on });
 

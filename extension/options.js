@@ -8,6 +8,11 @@ async function load() {
 
 async function render() {
   const settings = await load();
+  const reject = document.getElementById('reject-click');
+  reject.checked = settings.rejectClick;
+  reject.onchange = async () => {
+    await api.storage.local.set({ [STORAGE_KEY]: { ...(await load()), rejectClick: reject.checked } });
+  };
   const list = document.getElementById('sites');
   list.replaceChildren();
   document.getElementById('none').hidden = settings.disabledSites.length > 0;

@@ -1,16 +1,17 @@
-// Settings: which sites the reader turned Sourcelight off for. Pure functions over a versioned,
-// validated object; storage is read and written by the callers.
+// Settings: which sites the reader turned Sourcelight off for, and whether it may click "reject"
+// on consent notices. Pure functions over a versioned, validated object; storage is read and
+// written by the callers.
 
 export const SCHEMA_VERSION = 1;
 export const STORAGE_KEY = 'settings';
-export const DEFAULTS = Object.freeze({ schemaVersion: SCHEMA_VERSION, disabledSites: [] });
+export const DEFAULTS = Object.freeze({ schemaVersion: SCHEMA_VERSION, disabledSites: [], rejectClick: false });
 
 /** Settings as stored (any shape, possibly from an older version) → valid current settings. */
 export function migrate(stored) {
   if (stored === null || typeof stored !== 'object') return { ...DEFAULTS, disabledSites: [] };
   const sites = Array.isArray(stored.disabledSites) ? stored.disabledSites : [];
   const clean = [...new Set(sites.filter((s) => typeof s === 'string' && s.length > 0).map((s) => s.toLowerCase()))].sort();
-  return { schemaVersion: SCHEMA_VERSION, disabledSites: clean };
+  return { schemaVersion: SCHEMA_VERSION, disabledSites: clean, rejectClick: stored.rejectClick === true };
 }
 
 /** The site key of a page: its host name, lowercase, without a leading "www.". */

@@ -7,14 +7,17 @@
 //! // → [{ source: {start: 11, end: 24, text: 'Dmitry Peskov'}, cue: {start: 6, end: 10, text: 'said'},
 //! //      sourceKind: 'named' }]
 //! const sl = new Sourcelight({ placeholders: true });
-//! const report = sl.run(document);   // {removed, restored, scrollUnlocked, attributions, elapsedMs}
+//! const report = sl.run(document);   // {removed, restored, scrollUnlocked, attributions, elapsedMs, timing}
+//! sl.runAdded(document, [node]);      // after the page added `node`: cost follows the added nodes
 //! sl.undo();                          // the page exactly as before
 //! ```
 //! Offsets are UTF-16 code units (JavaScript string indices). Errors are thrown as `Error`s with
 //! a message that says what was wrong; nothing else is thrown.
 
 use crate::dom::{apply::Applied, layout::DomLayout, read};
-use crate::engine::{self, Options};
+use crate::engine::{self, Learned, Options, Scan};
+use crate::main_content::MainContent;
+use crate::page::Page;
 use crate::report::{AttributionReport, Removed, Report, Timing};
 use crate::snapshot::ScrollBaseline;
 use crate::span::Utf16Map;
@@ -61,8 +64,17 @@ pub fn find_attributions(text: &str, lang: Option<String>) -> Result<JsValue, Js
     to_js(&found)
 }
 
+/// What the last full run learned, held as live nodes so that later partial runs can find them.
+#[derive(Default)]
+struct LearnedNodes {
+    main_roots: Vec<web_sys::Node>,
+    main_excluded: Vec<web_sys::Node>,
+    total_chars: u32,
+    notice_present: bool,
+}
+
 /// The engine attached to one document: `run` cleans and highlights it (again, after changes),
-/// `undo` restores it exactly.
+/// `runAdded` follows additions, `undo` restores it exactly.
 #[wasm_bindgen]
 pub struct Sourcelight {
     options: Options,
@@ -71,12 +83,31 @@ pub struct Sourcelight {
     /// What is hidden now, with the element it was read from.
     removed: Vec<(web_sys::Node, Removed)>,
     report: Report,
+    learned: Option<LearnedNodes>,
+    /// `<iframe>`s whose document reported itself a consent notice.
+    notice_frames: Vec<web_sys::Node>,
+}
+
+fn document_of(document: JsValue) -> Result<(web_sys::Document, web_sys::Window), JsError> {
+    let doc: web_sys::Document = document.dyn_into().map_err(|_| JsError::new("sourcelight: needs a Document"))?;
+    let window = doc.default_view().or_else(web_sys::window).ok_or_else(|| JsError::new("sourcelight: the document has no window"))?;
+    Ok((doc, window))
+}
+
+fn now(window: &web_sys::Window) -> f64 {
+    window.performance().map_or(0.0, |p| p.now())
+}
+
+/// The ids of `handles` in a read (nodes not in it are left out).
+fn ids_of(read: &read::Read, handles: &[web_sys::Node]) -> Vec<usize> {
+    handles.iter().filter_map(|h| read.nodes.iter().position(|n| n == h)).collect()
 }
 
 #[wasm_bindgen]
 impl Sourcelight {
-    /// `options`: `{consent?, placeholders?, attribution?: boolean, lang?: string, baseline?:
-    /// {html: BoxScroll, body: BoxScroll}}`, all optional. Throws on options of the wrong shape.
+    /// `options`: `{consent?, placeholders?, attribution?, rejectClick?: boolean, lang?: string,
+    /// baseline?: {html: BoxScroll, body: BoxScroll}}`, all optional. Throws on options of the
+    /// wrong shape.
     #[wasm_bindgen(constructor)]
     pub fn new(options: JsValue) -> Result<Sourcelight, JsError> {
         let opts: ApiOptions = if options.is_undefined() || options.is_null() {
@@ -84,28 +115,116 @@ impl Sourcelight {
         } else {
             serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("sourcelight: bad options: {e}")))?
         };
-        Ok(Sourcelight { options: opts.engine, baseline: opts.baseline, applied: Applied::default(), removed: Vec::new(), report: Report::default() })
+        Ok(Sourcelight {
+            options: opts.engine,
+            baseline: opts.baseline,
+            applied: Applied::default(),
+            removed: Vec::new(),
+            report: Report::default(),
+            learned: None,
+            notice_frames: Vec::new(),
+        })
     }
 
     /// Scans `document`, applies what is new and returns the report of everything applied so
     /// far. Safe to call again after the page changes: hidden elements stay hidden, emptied
     /// placeholders that gained content come back, highlights are recomputed.
     pub fn run(&mut self, document: JsValue) -> Result<JsValue, JsError> {
-        let doc: web_sys::Document = document
-            .dyn_into()
-            .map_err(|_| JsError::new("sourcelight: run() needs a Document"))?;
-        let window = doc.default_view().or_else(web_sys::window).ok_or_else(|| JsError::new("sourcelight: the document has no window"))?;
-        let clock = window.performance();
-        let now = || clock.as_ref().map_or(0.0, |p| p.now());
-        let t0 = now();
+        let (doc, window) = document_of(document)?;
+        let t0 = now(&window);
         let mut read = read::read(&doc);
         read.snapshot.baseline = self.baseline.clone();
-        let t1 = now();
+        read.snapshot.notice_frames = ids_of(&read, &self.notice_frames);
+        let t1 = now(&window);
         let layout = DomLayout::new(window.clone(), &read.nodes);
         let scan = engine::scan(&read.snapshot, &layout, &self.options);
-        let t2 = now();
-        self.applied.apply(&scan.plan, &scan.restore, &read.nodes, &window);
-        let t3 = now();
+        let handles = |ids: &[usize]| ids.iter().map(|&i| read.nodes[i].clone()).collect();
+        self.learned = Some(LearnedNodes {
+            main_roots: handles(&scan.learned.main.roots),
+            main_excluded: handles(&scan.learned.main.excluded),
+            total_chars: scan.learned.total_chars,
+            notice_present: scan.learned.notice_present,
+        });
+        let t2 = now(&window);
+        self.apply(&read, scan, &window, true, [t0, t1, t2])
+    }
+
+    /// Follows the page after a full `run`: scans only `nodes` (added since, e.g. from a
+    /// MutationObserver) and their ancestors, for consent notices and placeholders, and applies
+    /// what is new. Attribution waits for the next `run`. Without an earlier `run`, runs fully.
+    #[wasm_bindgen(js_name = runAdded)]
+    pub fn run_added(&mut self, document: JsValue, nodes: Vec<web_sys::Node>) -> Result<JsValue, JsError> {
+        let Some(learned) = &self.learned else { return self.run(document) };
+        let (doc, window) = document_of(document)?;
+        let t0 = now(&window);
+        let mut read = read::read_added(&doc, &nodes);
+        read.snapshot.baseline = self.baseline.clone();
+        read.snapshot.notice_frames = ids_of(&read, &self.notice_frames);
+        let t1 = now(&window);
+        let mut main = MainContent {
+            roots: ids_of(&read, &learned.main_roots),
+            excluded: ids_of(&read, &learned.main_excluded),
+            holders: Vec::new(),
+        };
+        // Ancestors read without their other children: ask the DOM whether they hold the article.
+        main.holders = read
+            .chain
+            .iter()
+            .copied()
+            .filter(|&id| learned.main_roots.iter().any(|r| read.nodes[id] != *r && read.nodes[id].contains(Some(r))))
+            .collect();
+        let known = Learned { main, total_chars: learned.total_chars, notice_present: learned.notice_present };
+        let layout = DomLayout::new(window.clone(), &read.nodes);
+        let scan = engine::scan_added(&read.snapshot, &layout, &self.options, &known);
+        if let Some(l) = &mut self.learned {
+            l.notice_present |= scan.learned.notice_present;
+        }
+        let t2 = now(&window);
+        self.apply(&read, scan, &window, false, [t0, t1, t2])
+    }
+
+    /// Marks an `<iframe>` of this document whose own page is a consent notice (the frame's
+    /// content script found it with `isNoticeFrame`); the next run hides it and releases the
+    /// scroll lock it set on this page.
+    #[wasm_bindgen(js_name = addNoticeFrame)]
+    pub fn add_notice_frame(&mut self, frame: web_sys::Element) {
+        let node: web_sys::Node = frame.into();
+        if !self.notice_frames.contains(&node) {
+            self.notice_frames.push(node);
+        }
+    }
+
+    /// Whether `document` (a frame's) is, as a whole, a consent notice.
+    #[wasm_bindgen(js_name = isNoticeFrame)]
+    pub fn is_notice_frame(&self, document: JsValue) -> Result<bool, JsError> {
+        let (doc, window) = document_of(document)?;
+        let read = read::read(&doc);
+        let layout = DomLayout::new(window, &read.nodes);
+        Ok(crate::consent::frame_is_notice(&Page::new(&read.snapshot, &layout)))
+    }
+
+    /// The report of everything currently applied.
+    pub fn report(&self) -> Result<JsValue, JsError> {
+        to_js(&self.report)
+    }
+
+    /// Restores the page exactly: hidden elements, scroll locks, highlights. (A reject click,
+    /// made only with the `rejectClick` option, cannot be undone.)
+    pub fn undo(&mut self) {
+        self.applied.undo();
+        self.removed.clear();
+        self.report = Report::default();
+        self.learned = None;
+    }
+}
+
+impl Sourcelight {
+    /// Applies a scan and folds it into the running report. `full`: the scan saw the whole
+    /// page (its attributions replace the earlier ones). `t`: the times the run started, finished
+    /// reading and finished deciding.
+    fn apply(&mut self, read: &read::Read, scan: Scan, window: &web_sys::Window, full: bool, t: [f64; 3]) -> Result<JsValue, JsError> {
+        self.applied.apply(&scan.plan, &scan.restore, &read.nodes, window);
+        let t3 = now(window);
         // Restored elements leave the report; new removals join it (`report.removed` is in the
         // order of `plan.hide`).
         let restored: Vec<&web_sys::Node> = scan.restore.iter().filter_map(|&id| read.nodes.get(id)).collect();
@@ -115,26 +234,17 @@ impl Sourcelight {
                 self.removed.push((node.clone(), r));
             }
         }
+        let attributions = if full { scan.report.attributions } else { std::mem::take(&mut self.report.attributions) };
+        let stale = !full && (self.report.stale || scan.report.stale);
         self.report = Report {
             removed: self.removed.iter().map(|(_, r)| r.clone()).collect(),
             restored: self.report.restored + scan.report.restored,
             scroll_unlocked: self.report.scroll_unlocked || scan.report.scroll_unlocked,
-            attributions: scan.report.attributions,
-            elapsed_ms: t3 - t0,
-            timing: Timing { read_ms: t1 - t0, decide_ms: t2 - t1, apply_ms: t3 - t2 },
+            attributions,
+            stale,
+            elapsed_ms: t3 - t[0],
+            timing: Timing { read_ms: t[1] - t[0], decide_ms: t[2] - t[1], apply_ms: t3 - t[2] },
         };
         to_js(&self.report)
-    }
-
-    /// The report of everything currently applied.
-    pub fn report(&self) -> Result<JsValue, JsError> {
-        to_js(&self.report)
-    }
-
-    /// Restores the page exactly: hidden elements, scroll locks, highlights.
-    pub fn undo(&mut self) {
-        self.applied.undo();
-        self.removed.clear();
-        self.report = Report::default();
     }
 }

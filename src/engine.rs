@@ -7,6 +7,10 @@
 //! ```
 //! Everything here is pure: the same snapshot and layout give the same plan. The DOM layer reads
 //! the page before and applies the plan after.
+//!
+//! Two entry points: [`scan`] reads a whole page; [`scan_added`] reads only nodes added since,
+//! with what the last full scan learned ([`Learned`]), so that following a changing page costs in
+//! proportion to the change.
 
 use crate::attribution;
 use crate::blocks;
@@ -21,24 +25,37 @@ use crate::span::Utf16Map;
 use serde::Deserialize;
 
 /// One switch per capability, as the reader or a test sets them. Unknown keys are ignored;
-/// missing keys take their defaults (all on).
+/// missing keys take their defaults.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Options {
-    /// Hide consent notices, their backdrops, and release their scroll lock.
+    /// Hide consent notices, their backdrops, and release their scroll lock (default on).
     pub consent: bool,
-    /// Hide placeholder clutter.
+    /// Hide placeholder clutter (default on).
     pub placeholders: bool,
-    /// Highlight attribution.
+    /// Highlight attribution (default on).
     pub attribution: bool,
+    /// Click a known CMP's "reject" control before hiding its notice (default off; a click
+    /// cannot be undone). Sourcelight never clicks "accept".
+    pub reject_click: bool,
     /// Language of the page's text (BCP 47), overriding `<html lang>` and detection.
     pub lang: Option<String>,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { consent: true, placeholders: true, attribution: true, lang: None }
+        Options { consent: true, placeholders: true, attribution: true, reject_click: false, lang: None }
     }
+}
+
+/// What a full scan learned about the page, for the partial scans that follow.
+#[derive(Clone, Debug, Default)]
+pub struct Learned {
+    pub main: MainContent,
+    /// The page's text length (chars, whitespace excluded).
+    pub total_chars: u32,
+    /// Whether a consent notice was found.
+    pub notice_present: bool,
 }
 
 /// The decisions of one scan and what they report.
@@ -48,23 +65,50 @@ pub struct Scan {
     pub report: Report,
     /// Elements hidden earlier that should come back (their content arrived).
     pub restore: Vec<NodeId>,
+    pub learned: Learned,
 }
 
-/// Scans a page: decides what to hide, what to restore and what to highlight.
+/// Scans a whole page: decides what to hide, what to restore and what to highlight.
 pub fn scan(snap: &Snapshot, layout: &dyn Layout, options: &Options) -> Scan {
     let page = Page::new(snap, layout);
     let main = main_content::find(&page);
+    let mut out = decide(&page, &main, options, false);
+    if options.attribution {
+        attribute(&page, &main, options, &mut out);
+    }
+    out.learned = Learned { main, total_chars: page.total_chars(), notice_present: out.learned.notice_present };
+    out
+}
+
+/// Scans a partial snapshot of added nodes (see `dom::read::read_added`): consent notices and
+/// placeholders only. `known` is what the last full scan learned, with its main content mapped
+/// into this snapshot. Attribution waits for the next full scan.
+pub fn scan_added(snap: &Snapshot, layout: &dyn Layout, options: &Options, known: &Learned) -> Scan {
+    let page = Page::new(snap, layout).with_total_chars(known.total_chars);
+    let mut out = decide(&page, &known.main, options, known.notice_present);
+    out.learned.notice_present |= known.notice_present;
+    // Text added inside the article: its attributions wait for a full scan.
+    out.report.stale = (0..snap.nodes.len())
+        .any(|id| snap.text(id).is_some_and(|t| !t.trim().is_empty()) && known.main.contains(&page, id));
+    out
+}
+
+/// Consent and placeholders: the hiding decisions.
+fn decide(page: &Page, main: &MainContent, options: &Options, notice_known: bool) -> Scan {
+    let snap = page.snap;
     let mut out = Scan::default();
     let mut taken: Vec<NodeId> = Vec::new();
     if options.consent {
-        let found = consent::detect(&page, &main);
+        let found = consent::detect(page, main, notice_known, options.reject_click);
         taken.extend(found.hide.iter().map(|h| h.node));
         out.plan.hide.extend(found.hide);
+        out.plan.click = found.click;
         out.report.scroll_unlocked = found.unlock.is_some();
         out.plan.unlock = found.unlock;
+        out.learned.notice_present = found.notice_present;
     }
     if options.placeholders {
-        let found = placeholder::detect(&page, &main, &taken);
+        let found = placeholder::detect(page, main, &taken);
         out.plan.hide.extend(found.hide);
         out.restore = found.restore;
         out.report.restored = out.restore.len();
@@ -80,9 +124,6 @@ pub fn scan(snap: &Snapshot, layout: &dyn Layout, options: &Options) -> Scan {
             rule: h.rule.clone(),
         })
         .collect();
-    if options.attribution {
-        attribute(&page, &main, options, &mut out);
-    }
     out
 }
 
@@ -109,13 +150,8 @@ fn attribute(page: &Page, main: &MainContent, options: &Options, out: &mut Scan)
     let sample: String = blocks.iter().take(8).map(|b| b.text.as_str()).collect::<Vec<_>>().join(" ");
     let tag = options.lang.as_deref().or(snap.lang.as_deref());
     let Some(lang) = attribution::Lang::resolve(tag, &sample) else { return };
-    let code = match lang {
-        attribution::Lang::En => "en",
-        attribution::Lang::De => "de",
-        attribution::Lang::Fr => "fr",
-    };
     for block in &blocks {
-        let found = attribution::find(&block.text, Some(code));
+        let found = attribution::find(&block.text, Some(lang.code()));
         if found.is_empty() {
             continue;
         }

@@ -91,6 +91,9 @@ const BLOCK_ELEMENTS: &[&str] = &[
 pub struct MainContent {
     pub roots: Vec<NodeId>,
     pub excluded: Vec<NodeId>,
+    /// Elements known to hold a root although the root is not in this snapshot (a partial
+    /// snapshot of added nodes reads their ancestors only; the DOM layer fills this in).
+    pub holders: Vec<NodeId>,
 }
 
 impl MainContent {
@@ -104,9 +107,9 @@ impl MainContent {
         self.excluded.contains(&id)
     }
 
-    /// Whether `id` contains (or is) one of the main content's roots.
-    pub fn is_inside(&self, page: &Page, id: NodeId) -> bool {
-        self.roots.iter().any(|&r| page.snap.contains(id, r))
+    /// Whether `id` holds (contains, or is) one of the main content's roots.
+    pub fn holds(&self, page: &Page, id: NodeId) -> bool {
+        self.holders.contains(&id) || self.roots.iter().any(|&r| page.snap.contains(id, r))
     }
 }
 
@@ -254,7 +257,7 @@ pub fn find(page: &Page) -> MainContent {
     }
     let roots = with_siblings(page, top, final_score(top).unwrap_or(top_score), &final_score);
     let excluded = excluded_inside(page, &roots);
-    MainContent { roots, excluded }
+    MainContent { roots, excluded, holders: Vec::new() }
 }
 
 /// The outermost excluded subtrees inside the roots.

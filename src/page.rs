@@ -63,6 +63,10 @@ pub struct Page<'a> {
     counts: Vec<Counts>,
     /// Whether each node is inside (or is) an element hidden by markup or by Sourcelight.
     hidden: Vec<bool>,
+    /// Whether each node is inside a shadow tree.
+    shadow: Vec<bool>,
+    /// The page's text length when this snapshot holds only part of the page.
+    total_override: Option<u32>,
 }
 
 impl<'a> Page<'a> {
@@ -114,11 +118,20 @@ impl<'a> Page<'a> {
         }
         // Parents come first, so one forward pass propagates hiding down the tree.
         let mut hidden = vec![false; snap.nodes.len()];
+        let mut shadow = vec![false; snap.nodes.len()];
         for id in 0..snap.nodes.len() {
-            let inherited = snap.nodes[id].parent.is_some_and(|p| hidden[p]);
-            hidden[id] = inherited || hidden_by_markup(snap, id) || already_hidden(snap, id);
+            let parent = snap.nodes[id].parent;
+            hidden[id] = parent.is_some_and(|p| hidden[p]) || hidden_by_markup(snap, id) || already_hidden(snap, id);
+            shadow[id] = parent.is_some_and(|p| shadow[p]) || snap.nodes[id].shadow;
         }
-        Page { snap, layout, counts, hidden }
+        Page { snap, layout, counts, hidden, shadow, total_override: None }
+    }
+
+    /// The same page, for a snapshot that holds only part of it: `total_chars` is the whole
+    /// page's text length, as the last full read counted it.
+    pub fn with_total_chars(mut self, total_chars: u32) -> Self {
+        self.total_override = Some(total_chars);
+        self
     }
 
     /// Counts over the subtree of `id`.
@@ -128,7 +141,7 @@ impl<'a> Page<'a> {
 
     /// Characters of text in the whole body (or document).
     pub fn total_chars(&self) -> u32 {
-        self.snap.body.or(self.snap.html).map_or(0, |b| self.counts[b].chars)
+        self.total_override.unwrap_or_else(|| self.snap.body.or(self.snap.html).map_or(0, |b| self.counts[b].chars))
     }
 
     /// Whether the element is hidden by its own markup (see [`hidden_by_markup`]).
@@ -139,6 +152,11 @@ impl<'a> Page<'a> {
     /// Whether Sourcelight already hid this element (on an earlier pass).
     pub fn already_hidden(&self, id: NodeId) -> bool {
         already_hidden(self.snap, id)
+    }
+
+    /// Whether the node is inside a shadow tree (O(1)).
+    pub fn in_shadow(&self, id: NodeId) -> bool {
+        self.shadow[id]
     }
 
     /// Whether the element or an ancestor is hidden by markup or by Sourcelight (O(1)).

@@ -107,6 +107,9 @@ pub struct Plan {
     pub hide: Vec<Hide>,
     pub unlock: Option<ScrollUnlock>,
     pub highlights: Vec<Highlight>,
+    /// Reject controls of consent notices to click (only with the `rejectClick` option; a
+    /// click cannot be undone).
+    pub click: Vec<NodeId>,
 }
 
 #[cfg(test)]

@@ -43,6 +43,9 @@ pub struct Report {
     pub restored: usize,
     pub scroll_unlocked: bool,
     pub attributions: Vec<AttributionReport>,
+    /// Whether text was added inside the article since the last full run, so that the
+    /// attributions may be out of date (a partial run does not look for them).
+    pub stale: bool,
     /// Wall time of the run in milliseconds (set by the caller that measures it).
     pub elapsed_ms: f64,
     /// Where that time went: reading the page, deciding, applying (milliseconds).

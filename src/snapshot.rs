@@ -32,6 +32,8 @@ pub struct Snapshot {
     /// html/body scroll state captured at `document_start`, before any consent script ran (the
     /// content script provides it; `None` when run without the extension).
     pub baseline: Option<ScrollBaseline>,
+    /// `<iframe>`s whose own document is a consent notice, as the frames reported it.
+    pub notice_frames: Vec<NodeId>,
 }
 
 /// One node: an element or a text node.
@@ -40,6 +42,9 @@ pub struct Node {
     pub parent: Option<NodeId>,
     pub children: Vec<NodeId>,
     pub data: NodeData,
+    /// Whether this node is a top-level node of its parent's open shadow root (not a light-DOM
+    /// child): page stylesheets do not reach below it.
+    pub shadow: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -244,8 +249,21 @@ impl Snapshot {
                 _ => {}
             }
         }
-        self.nodes.push(Node { parent, children: Vec::new(), data });
+        self.nodes.push(Node { parent, children: Vec::new(), data, shadow: false });
         id
+    }
+
+    /// The outermost shadow host whose shadow tree holds `id`, if any.
+    pub fn outermost_shadow_host(&self, id: NodeId) -> Option<NodeId> {
+        let mut host = None;
+        let mut cur = id;
+        while let Some(parent) = self.nodes[cur].parent {
+            if self.nodes[cur].shadow {
+                host = Some(parent);
+            }
+            cur = parent;
+        }
+        host
     }
 }
 

@@ -26,6 +26,15 @@ const STOPWORDS: &[(&str, &[&str])] = &[
 const DETECT_CHARS: usize = 4000;
 
 impl Lang {
+    /// The ISO 639-1 code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::De => "de",
+            Lang::Fr => "fr",
+        }
+    }
+
     /// The language of a BCP 47 tag: `Some(Some(lang))` for ours, `Some(None)` for a valid tag of
     /// another language, `None` for an empty tag.
     pub fn from_tag(tag: &str) -> Option<Option<Lang>> {

@@ -82,26 +82,74 @@ pub struct Findings {
     /// Whether a notice is on the page (found now or hidden on an earlier pass).
     pub notice_present: bool,
     pub unlock: Option<ScrollUnlock>,
+    /// Reject controls to click (only when asked: see [`detect`]).
+    pub click: Vec<NodeId>,
 }
 
-/// Runs both detectors and the scroll-lock check.
-pub fn detect(page: &Page, main: &MainContent) -> Findings {
+/// Runs both detectors, the notice frames the frames reported, and the scroll-lock check.
+/// `notice_known`: a notice was found on an earlier pass (so a lock may be its doing);
+/// `reject_click`: also return the known CMPs' reject controls to click.
+pub fn detect(page: &Page, main: &MainContent, notice_known: bool, reject_click: bool) -> Findings {
     let mut f = Findings::default();
     let mut taken: Vec<NodeId> = Vec::new();
-    known_cmps(page, main, &mut f, &mut taken);
+    known_cmps(page, main, reject_click, &mut f, &mut taken);
+    notice_frames(page, main, &mut f, &mut taken);
     generic(page, main, &mut f, &mut taken);
     let notices: Vec<NodeId> = f.hide.iter().filter(|h| h.kind == RemovalKind::ConsentNotice).map(|h| h.node).collect();
     for n in notices {
         generic_backdrops(page, main, n, &mut f, &mut taken);
     }
-    f.unlock = scroll::unlock(page, f.notice_present);
+    f.unlock = scroll::unlock(page, f.notice_present || notice_known);
     f
+}
+
+/// Whether a frame's whole document is a consent notice (a CMP's cross-origin iframe): short,
+/// makes a consent statement and has a consent control. The frame then tells its parent, which
+/// hides the `<iframe>` ([`Snapshot::notice_frames`](crate::snapshot::Snapshot::notice_frames)).
+pub fn frame_is_notice(page: &Page) -> bool {
+    let Some(body) = page.snap.body else { return false };
+    let chars = page.counts(body).chars;
+    chars > 0
+        && chars <= MAX_NOTICE_CHARS
+        && !vocabulary::statement_languages(&page.snap.text_content(body)).is_empty()
+        && !controls(page, body).is_empty()
+}
+
+/// Hides the `<iframe>`s that reported a notice, each with the wrapper that holds only it.
+fn notice_frames(page: &Page, main: &MainContent, f: &mut Findings, taken: &mut Vec<NodeId>) {
+    let snap = page.snap;
+    for &frame in &snap.notice_frames {
+        if taken.iter().any(|&t| snap.contains(t, frame)) {
+            f.notice_present = true;
+            continue;
+        }
+        // Sourcepoint and TrustArc wrap their frame in a container with nothing else in it.
+        let mut node = frame;
+        for anc in snap.ancestors(frame) {
+            let c = page.counts(anc);
+            if c.chars > 0 || c.media > 1 || !may_hide(page, main, anc) || Some(anc) == snap.body {
+                break;
+            }
+            node = anc;
+        }
+        f.notice_present = true;
+        if page.already_hidden(node) {
+            continue;
+        }
+        taken.push(node);
+        f.hide.push(Hide {
+            node,
+            kind: RemovalKind::ConsentNotice,
+            rule: "consent:frame".into(),
+            reason: "consent notice in a frame (the frame's own page is a consent notice)".into(),
+        });
+    }
 }
 
 /// Whether `id` may be hidden at all (the guards above).
 pub fn may_hide(page: &Page, main: &MainContent, id: NodeId) -> bool {
     let Some(e) = page.snap.element(id) else { return false };
-    if NEVER_HIDDEN.contains(&e.tag.as_str()) || e.attr("role") == Some("main") || main.is_inside(page, id) {
+    if NEVER_HIDDEN.contains(&e.tag.as_str()) || e.attr("role") == Some("main") || main.holds(page, id) {
         return false;
     }
     let total = page.total_chars() as f64;
@@ -114,7 +162,7 @@ fn rendered(page: &Page, id: NodeId) -> bool {
     page.layout.computed(id).is_none_or(|c| c.rendered())
 }
 
-fn known_cmps(page: &Page, main: &MainContent, f: &mut Findings, taken: &mut Vec<NodeId>) {
+fn known_cmps(page: &Page, main: &MainContent, reject_click: bool, f: &mut Findings, taken: &mut Vec<NodeId>) {
     let m = &*MARKERS;
     let snap = page.snap;
     let mut hits: Vec<(NodeId, usize)> = Vec::new();
@@ -156,7 +204,16 @@ fn known_cmps(page: &Page, main: &MainContent, f: &mut Findings, taken: &mut Vec
             rule: format!("cmp:{}", row.name),
             reason: format!("{} {what} (matches {sel})", row.name),
         });
+        if reject_click && part == Part::Notice {
+            f.click.extend(reject_control(page, id, row));
+        }
     }
+}
+
+/// The first visible control inside a notice that matches its CMP's reject selectors.
+fn reject_control(page: &Page, notice: NodeId, row: &markers::Cmp) -> Option<NodeId> {
+    let selectors: Vec<Selector> = row.reject.iter().filter_map(|s| Selector::parse(s).ok()).collect();
+    page.snap.descendants(notice).find(|&d| selectors.iter().any(|s| s.matches(page.snap, d)) && rendered(page, d))
 }
 
 /// The container of a consent word: the nearest fixed, sticky or dialog-like ancestor, or else
@@ -211,7 +268,9 @@ fn generic(page: &Page, main: &MainContent, f: &mut Findings, taken: &mut Vec<No
         if taken.iter().any(|&k| snap.contains(k, id)) {
             continue;
         }
-        let Some((c, positioned)) = container_of(page, parent) else { continue };
+        let Some((found, positioned)) = container_of(page, parent) else { continue };
+        // Page stylesheets do not reach into shadow trees: hide the outermost host instead.
+        let c = snap.outermost_shadow_host(found).unwrap_or(found);
         if seen.contains(&c) {
             continue;
         }
@@ -225,9 +284,9 @@ fn generic(page: &Page, main: &MainContent, f: &mut Findings, taken: &mut Vec<No
         if chars > limit || main.contains(page, c) || !may_hide(page, main, c) || !rendered(page, c) {
             continue;
         }
-        let text = snap.text_content(c);
+        let text = snap.text_content(found);
         let langs = vocabulary::statement_languages(&text);
-        let ctrls = controls(page, c);
+        let ctrls = controls(page, found);
         let decisive = ctrls.iter().any(|k| matches!(k, Control::Accept | Control::Reject));
         if langs.is_empty() || ctrls.is_empty() || (!positioned && !decisive) {
             continue;

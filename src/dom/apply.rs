@@ -33,6 +33,12 @@ impl Applied {
     /// the snapshot the plan was made from; `restore` lists elements hidden earlier whose content
     /// has arrived.
     pub fn apply(&mut self, plan: &Plan, restore: &[NodeId], nodes: &[web_sys::Node], window: &web_sys::Window) {
+        // Reject clicks first, so that the CMP records the choice before its notice is hidden.
+        for &id in &plan.click {
+            if let Some(e) = nodes.get(id).and_then(|n| n.dyn_ref::<web_sys::HtmlElement>()) {
+                e.click();
+            }
+        }
         for h in &plan.hide {
             let Some(e) = nodes.get(h.node).and_then(|n| n.dyn_ref::<web_sys::Element>()) else { continue };
             if e.set_attribute(HIDDEN_ATTR, h.kind.as_str()).is_ok() {

@@ -10,6 +10,8 @@ pub const MAX_NODES: usize = 200_000;
 pub struct Read {
     pub snapshot: Snapshot,
     pub nodes: Vec<web_sys::Node>,
+    /// For a partial read ([`read_added`]): the ancestors read without their other children.
+    pub chain: Vec<NodeId>,
 }
 
 const ELEMENT_NODE: u16 = 1;
@@ -19,35 +21,104 @@ const TEXT_NODE: u16 = 3;
 /// as extra children of their host (after its light-DOM children); iframes are not entered (the
 /// content script runs in each frame itself).
 pub fn read(doc: &web_sys::Document) -> Read {
-    let mut r = Read { snapshot: Snapshot::default(), nodes: Vec::new() };
+    let mut r = Read { snapshot: Snapshot::default(), nodes: Vec::new(), chain: Vec::new() };
     if let Some(root) = doc.document_element() {
         // An explicit stack of (node, parent id) keeps deep pages off the call stack.
-        let mut stack: Vec<(web_sys::Node, Option<NodeId>)> = vec![(root.into(), None)];
-        while let Some((node, parent)) = stack.pop() {
-            if r.nodes.len() >= MAX_NODES {
-                break;
-            }
-            let Some(id) = read_one(&mut r, &node, parent) else { continue };
-            // Children are pushed in reverse so that they pop in document order.
-            let mut children = Vec::new();
-            let mut child = node.first_child();
-            while let Some(c) = child {
-                child = c.next_sibling();
-                children.push(c);
-            }
-            if let Some(shadow) = r.snapshot.element(id).filter(|e| e.shadow_host).and(node.dyn_ref::<web_sys::Element>()).and_then(|e| e.shadow_root()) {
-                let mut c = shadow.first_child();
-                while let Some(n) = c {
-                    c = n.next_sibling();
-                    children.push(n);
-                }
-            }
-            for c in children.into_iter().rev() {
-                stack.push((c, Some(id)));
-            }
-        }
+        read_subtree(&mut r, root.into(), None, false);
     }
     r
+}
+
+/// Reads `root` and its subtree (and the open shadow roots in it) as a child of `parent`;
+/// `shadow`: whether `root` is a top-level node of a shadow root.
+fn read_subtree(r: &mut Read, root: web_sys::Node, parent: Option<NodeId>, shadow: bool) {
+    // An explicit stack of (node, parent id, from a shadow root) keeps deep pages off the call stack.
+    let mut stack: Vec<(web_sys::Node, Option<NodeId>, bool)> = vec![(root, parent, shadow)];
+    while let Some((node, parent, shadow)) = stack.pop() {
+        if r.nodes.len() >= MAX_NODES {
+            break;
+        }
+        let Some(id) = read_one(r, &node, parent) else { continue };
+        r.snapshot.nodes[id].shadow = shadow;
+        // Children are pushed in reverse so that they pop in document order.
+        let mut children = Vec::new();
+        let mut child = node.first_child();
+        while let Some(c) = child {
+            child = c.next_sibling();
+            children.push((c, false));
+        }
+        let host = r.snapshot.element(id).is_some_and(|e| e.shadow_host);
+        if let Some(shadow) = node.dyn_ref::<web_sys::Element>().filter(|_| host).and_then(|e| e.shadow_root()) {
+            let mut c = shadow.first_child();
+            while let Some(n) = c {
+                c = n.next_sibling();
+                children.push((n, true));
+            }
+        }
+        for (c, shadow) in children.into_iter().rev() {
+            stack.push((c, Some(id), shadow));
+        }
+    }
+}
+
+/// Reads only what changed: each of `roots` (nodes added to the page) with its subtree, under
+/// the chain of its ancestors (each ancestor without its other children). When an ancestor was
+/// hidden by Sourcelight, that ancestor's whole subtree is read instead, so that the decision to
+/// hide it can be checked again. The cost follows the added nodes, not the page.
+pub fn read_added(doc: &web_sys::Document, roots: &[web_sys::Node]) -> Read {
+    let mut r = Read { snapshot: Snapshot::default(), nodes: Vec::new(), chain: Vec::new() };
+    let mut done: Vec<web_sys::Node> = Vec::new();
+    for root in roots {
+        if !doc.contains(Some(root)) || done.iter().any(|d| d.contains(Some(root))) {
+            continue;
+        }
+        // Ancestors, outermost first (crossing shadow roots to their hosts).
+        let mut chain = Vec::new();
+        let mut cur = parent_across_shadow(root);
+        while let Some(n) = cur {
+            cur = parent_across_shadow(&n);
+            chain.push(n);
+        }
+        chain.reverse();
+        let start = chain
+            .iter()
+            .position(|n| n.dyn_ref::<web_sys::Element>().is_some_and(|e| e.has_attribute(super::HIDDEN_ATTR)))
+            .unwrap_or(chain.len());
+        let subtree_root = chain.get(start).cloned().unwrap_or_else(|| root.clone());
+        let mut parent = None;
+        for n in &chain[..start] {
+            parent = match r.nodes.iter().position(|x| x == n) {
+                Some(id) => Some(id),
+                None => {
+                    let id = read_one(&mut r, n, parent);
+                    if let Some(id) = id {
+                        r.snapshot.nodes[id].shadow = is_shadow_top(n);
+                        r.chain.push(id);
+                    }
+                    id.or(parent)
+                }
+            };
+        }
+        if !r.nodes.contains(&subtree_root) {
+            read_subtree(&mut r, subtree_root.clone(), parent, is_shadow_top(&subtree_root));
+        }
+        done.push(subtree_root);
+    }
+    r
+}
+
+/// Whether `n` is a top-level node of a shadow root.
+fn is_shadow_top(n: &web_sys::Node) -> bool {
+    n.parent_node().is_some_and(|p| p.dyn_ref::<web_sys::ShadowRoot>().is_some())
+}
+
+/// The parent node, or the host when `n` is a top-level node of a shadow root.
+fn parent_across_shadow(n: &web_sys::Node) -> Option<web_sys::Node> {
+    let p = n.parent_node()?;
+    match p.dyn_ref::<web_sys::ShadowRoot>() {
+        Some(shadow) => Some(shadow.host().into()),
+        None => (p.node_type() == ELEMENT_NODE).then_some(p),
+    }
 }
 
 /// Adds one node to the snapshot; `None` for nodes that are left out (comments, scripts).

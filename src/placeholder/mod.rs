@@ -146,7 +146,8 @@ pub fn detect(page: &Page, main: &MainContent, taken: &[NodeId]) -> Findings {
             }
             continue;
         }
-        if hidden.iter().any(|&h| snap.contains(h, id)) || page.hidden_in_tree(id) {
+        // Inside shadow trees (web components) only consent notices are handled.
+        if hidden.iter().any(|&h| snap.contains(h, id)) || page.hidden_in_tree(id) || page.in_shadow(id) {
             continue;
         }
         let in_main = main.contains(page, id);

@@ -28,9 +28,9 @@ test('addresses and hosts without dots are their own site', () => {
 });
 
 test('stored settings of any shape are migrated to valid ones', () => {
-  assert.deepEqual(migrate(undefined), { schemaVersion: 1, disabledSites: [] });
-  assert.deepEqual(migrate('junk'), { schemaVersion: 1, disabledSites: [] });
-  assert.deepEqual(migrate({ disabledSites: ['B.com', 'a.com', 'a.com', 7, ''] }), { schemaVersion: 1, disabledSites: ['a.com', 'b.com'] });
+  assert.deepEqual(migrate(undefined), { schemaVersion: 1, disabledSites: [], rejectClick: false });
+  assert.deepEqual(migrate('junk'), { schemaVersion: 1, disabledSites: [], rejectClick: false });
+  assert.deepEqual(migrate({ disabledSites: ['B.com', 'a.com', 'a.com', 7, ''] }), { schemaVersion: 1, disabledSites: ['a.com', 'b.com'], rejectClick: false });
 });
 
 test('site keys come from http(s) URLs only', () => {
