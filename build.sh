@@ -114,6 +114,11 @@ build() {
   log "converting the same module to JavaScript (wasm2js) for strict-CSP pages"
   rm -rf .cache/bundler && wasm-bindgen --target bundler --no-typescript --out-dir .cache/bundler "$wasm"
   "$bin/wasm2js" .cache/bundler/sourcelight_bg.wasm -Oz -o pkg/wasm2js/sourcelight_bg.wasm.js
+  # wasm2js grows memory by copying into a new ArrayBuffer but leaves the old one attached, so
+  # wasm-bindgen's glue, which refreshes its views only when the old buffer is detached, keeps
+  # writing into the stale copy. Detach it (ArrayBuffer.prototype.transfer) after the copy.
+  sed -i 's/^\( *\)buffer = newBuffer;$/\1if (buffer.transfer) buffer.transfer(0);\n\1buffer = newBuffer;/' pkg/wasm2js/sourcelight_bg.wasm.js
+  grep -q 'if (buffer.transfer) buffer.transfer(0);' pkg/wasm2js/sourcelight_bg.wasm.js || die "wasm2js: the memory-growth patch did not apply"
   cp .cache/bundler/sourcelight_bg.js pkg/wasm2js/
   sed 's#"./sourcelight_bg.wasm"#"./sourcelight_bg.wasm.js"#' .cache/bundler/sourcelight.js >pkg/wasm2js/sourcelight.js
   grep -q 'sourcelight_bg.wasm.js' pkg/wasm2js/sourcelight.js || die "wasm2js glue: the import to rewrite was not found"
@@ -130,7 +135,8 @@ build() {
   done
   mkdir -p dist/www
   cp -r www/. dist/www/
-  rm -f dist/www/seed.template.html
+  rm -f dist/www/seed.template.html dist/www/consent/pages.mjs
+  node www/consent/pages.mjs dist/www/consent >/dev/null
   if [ -f ../shared/seed/news-page-with-clutter.txt ]; then
     cargo run -q --example seed_page >dist/www/seed.html
   else

@@ -27,7 +27,9 @@
   const OFF_ATTR = 'data-sourcelight-off';
   /** The message a notice frame posts to its parent window. */
   const NOTICE_FRAME = 'sourcelight:notice-frame';
-  /** At most one engine run per this many milliseconds while the page keeps changing. */
+  /** Runs follow insertions on the next animation frame (before the notice is ever painted) until
+   *  the page inserts this often: then at most one run per MIN_RUN_INTERVAL_MS. */
+  const BUSY_RUNS_PER_SECOND = 8;
   const MIN_RUN_INTERVAL_MS = 250;
   /** A full run (attribution included) at most this often when the article keeps changing. */
   const MIN_FULL_RUN_INTERVAL_MS = 2000;
@@ -48,7 +50,10 @@
     observer: null,
     queue: [], // added nodes not yet scanned
     full: false, // whether the next run must be a full one
+    recheck: false, // whether <html>/<body> or a watched element changed (scan even with no queue)
+    watched: new Set(), // elements whose attribute changes are observed (see Sourcelight.watched)
     runs: 0,
+    recentRuns: [], // start times of the runs in the last second
     lastRun: 0,
     lastFullRun: 0,
     timer: 0,
@@ -98,10 +103,12 @@
     const roots = state.queue.filter((n) => n.isConnected);
     state.queue = [];
     const full = state.full || !state.sourcelight || roots.length > MAX_ADDED_ROOTS;
-    if (!full && roots.length === 0) return;
+    if (!full && roots.length === 0 && !state.recheck) return;
     state.full = false;
+    state.recheck = false;
     state.lastRun = now;
     state.runs += 1;
+    state.recentRuns = [...state.recentRuns.filter((t) => now - t < 1000), now];
     try {
       state.sourcelight ??= new state.engine.Sourcelight({ baseline: state.baseline, rejectClick: state.rejectClick });
       if (full) {
@@ -115,16 +122,31 @@
           schedule(MIN_FULL_RUN_INTERVAL_MS - (now - state.lastFullRun));
         }
       }
+      watchPending();
     } catch (e) {
       fail('clean this page', e);
     }
     if (state.runs >= MAX_RUNS) stopObserving();
   }
 
+  /** Observes the attributes of elements the engine found but the page does not show yet. */
+  function watchPending() {
+    for (const el of state.sourcelight.watched()) {
+      if (state.watched.has(el) || !state.attrObserver) continue;
+      state.watched.add(el);
+      state.attrObserver.observe(el, { attributes: true, attributeFilter: ['class', 'style', 'hidden', 'aria-hidden', 'open'] });
+    }
+  }
+
   function schedule(minWait = 0) {
     if (state.timer || !state.on) return;
-    const wait = Math.max(0, minWait, MIN_RUN_INTERVAL_MS - (performance.now() - state.lastRun));
-    state.timer = setTimeout(() => requestAnimationFrame(runNow), wait);
+    const busy = state.recentRuns.length >= BUSY_RUNS_PER_SECOND;
+    const wait = Math.max(0, minWait, busy ? MIN_RUN_INTERVAL_MS - (performance.now() - state.lastRun) : 0);
+    if (wait === 0) {
+      state.timer = requestAnimationFrame(runNow);
+    } else {
+      state.timer = setTimeout(() => requestAnimationFrame(runNow), wait);
+    }
   }
 
   /** Queues the added nodes that could change a decision; whether any were. */
@@ -144,15 +166,38 @@
 
   function startObserving() {
     if (state.observer || state.runs >= MAX_RUNS) return;
-    // Only insertions are observed: Sourcelight's own changes are attributes, so it never wakes
-    // itself. The observer only queues; the engine runs later, once per animation frame at most.
-    state.observer = new MutationObserver((records) => queueAdded(records) && schedule());
+    // Insertions anywhere. Sourcelight's own changes are attributes, so they never wake this
+    // observer. It only queues; the engine runs later, once per animation frame at most.
+    state.observer = new MutationObserver((records) => {
+      if (!queueAdded(records)) return;
+      // Copies of a notice already hidden are hidden now, before they are painted.
+      try {
+        state.sourcelight?.hideKnown(state.queue.filter((n) => n.nodeType === Node.ELEMENT_NODE));
+      } catch (e) {
+        fail('clean this page', e);
+      }
+      schedule();
+    });
     state.observer.observe(document.documentElement, { childList: true, subtree: true });
+    // Attributes only where they decide something: a scroll lock set on <html>/<body> by class or
+    // style, and notices the page shows later. (Releasing a lock changes <body>'s style: that
+    // costs one more scan, which finds nothing to do.)
+    state.attrObserver = new MutationObserver((records) => {
+      for (const r of records) if (state.watched.has(r.target)) state.queue.push(r.target);
+      state.recheck = true;
+      schedule();
+    });
+    for (const el of [document.documentElement, document.body]) {
+      if (el) state.attrObserver.observe(el, { attributes: true, attributeFilter: ['class', 'style'] });
+    }
   }
 
   function stopObserving() {
     state.observer?.disconnect();
+    state.attrObserver?.disconnect();
     state.observer = null;
+    state.attrObserver = null;
+    state.watched = new Set();
     state.queue = [];
   }
 
@@ -169,8 +214,8 @@
     const start = () => {
       if (!state.on) return;
       state.full = true;
-      runNow();
       startObserving();
+      runNow();
     };
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
     else start();
@@ -181,6 +226,7 @@
     document.documentElement.setAttribute(OFF_ATTR, '');
     stopObserving();
     clearTimeout(state.timer);
+    cancelAnimationFrame(state.timer);
     state.timer = 0;
     try {
       state.sourcelight?.undo();

@@ -18,6 +18,7 @@ use crate::dom::{apply::Applied, layout::DomLayout, read};
 use crate::engine::{self, Learned, Options, Scan};
 use crate::main_content::MainContent;
 use crate::page::Page;
+use crate::plan::RemovalKind;
 use crate::report::{AttributionReport, Removed, Report, Timing};
 use crate::snapshot::ScrollBaseline;
 use crate::span::Utf16Map;
@@ -86,6 +87,34 @@ pub struct Sourcelight {
     learned: Option<LearnedNodes>,
     /// `<iframe>`s whose document reported itself a consent notice.
     notice_frames: Vec<web_sys::Node>,
+    /// Elements the page should watch for attribute changes (see [`Sourcelight::watched`]).
+    watch: Vec<web_sys::Node>,
+    /// What the consent elements hidden so far looked like (see [`Sourcelight::hide_known`]).
+    signatures: Vec<(Signature, Removed)>,
+}
+
+/// What an element looks like without its content: tag, id and classes. Only elements with an id
+/// or a class have one (a bare `div` looks like every other).
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Signature {
+    tag: String,
+    id: String,
+    classes: Vec<String>,
+}
+
+impl Signature {
+    fn of(e: &crate::snapshot::Element) -> Option<Signature> {
+        let mut classes = e.classes.clone();
+        classes.sort();
+        (!e.id.is_empty() || !classes.is_empty()).then(|| Signature { tag: e.tag.clone(), id: e.id.clone(), classes })
+    }
+
+    fn of_live(e: &web_sys::Element) -> Option<Signature> {
+        let mut classes: Vec<String> = e.get_attribute("class").unwrap_or_default().split_ascii_whitespace().map(str::to_string).collect();
+        classes.sort();
+        let (id, tag) = (e.id(), e.local_name());
+        (!id.is_empty() || !classes.is_empty()).then_some(Signature { tag, id, classes })
+    }
 }
 
 fn document_of(document: JsValue) -> Result<(web_sys::Document, web_sys::Window), JsError> {
@@ -123,6 +152,8 @@ impl Sourcelight {
             report: Report::default(),
             learned: None,
             notice_frames: Vec::new(),
+            watch: Vec::new(),
+            signatures: Vec::new(),
         })
     }
 
@@ -203,6 +234,37 @@ impl Sourcelight {
         Ok(crate::consent::frame_is_notice(&Page::new(&read.snapshot, &layout)))
     }
 
+    /// Hides, at once, added elements that look exactly like a consent notice or backdrop hidden
+    /// earlier (same tag, id and classes): for pages that insert their notice again after it was
+    /// hidden. Cheap enough to call from a MutationObserver callback, before the copy is painted;
+    /// the next run still checks everything. Returns how many were hidden.
+    #[wasm_bindgen(js_name = hideKnown)]
+    pub fn hide_known(&mut self, nodes: Vec<web_sys::Node>) -> u32 {
+        if self.signatures.is_empty() {
+            return 0;
+        }
+        let mut hidden = 0;
+        for node in nodes {
+            let Some(e) = node.dyn_ref::<web_sys::Element>() else { continue };
+            let Some(sig) = Signature::of_live(e) else { continue };
+            if let Some((_, removed)) = self.signatures.iter().find(|(s, _)| *s == sig) {
+                self.applied.hide(e, removed.kind);
+                self.removed.push((node.clone(), removed.clone()));
+                hidden += 1;
+            }
+        }
+        if hidden > 0 {
+            self.report.removed = self.removed.iter().map(|(_, r)| r.clone()).collect();
+        }
+        hidden
+    }
+
+    /// Elements that the last run found but the page does not show yet (a consent notice
+    /// rendered hidden, shown later): watch their attributes and `runAdded` them when they change.
+    pub fn watched(&self) -> Vec<web_sys::Node> {
+        self.watch.clone()
+    }
+
     /// The report of everything currently applied.
     pub fn report(&self) -> Result<JsValue, JsError> {
         to_js(&self.report)
@@ -215,6 +277,8 @@ impl Sourcelight {
         self.removed.clear();
         self.report = Report::default();
         self.learned = None;
+        self.watch.clear();
+        self.signatures.clear();
     }
 }
 
@@ -223,8 +287,23 @@ impl Sourcelight {
     /// page (its attributions replace the earlier ones). `t`: the times the run started, finished
     /// reading and finished deciding.
     fn apply(&mut self, read: &read::Read, scan: Scan, window: &web_sys::Window, full: bool, t: [f64; 3]) -> Result<JsValue, JsError> {
-        self.applied.apply(&scan.plan, &scan.restore, &read.nodes, window);
+        self.applied.apply(&scan.plan, &scan.restore, &read.nodes, window, full);
+        // Remember what consent elements looked like, to catch copies the page inserts again.
+        for (h, r) in scan.plan.hide.iter().zip(&scan.report.removed) {
+            if matches!(h.kind, RemovalKind::ConsentNotice | RemovalKind::ConsentBackdrop) {
+                if let Some(sig) = read.snapshot.element(h.node).and_then(Signature::of) {
+                    if !self.signatures.iter().any(|(s, _)| *s == sig) {
+                        self.signatures.push((sig, r.clone()));
+                    }
+                }
+            }
+        }
         let t3 = now(window);
+        for &id in &scan.watch {
+            if let Some(n) = read.nodes.get(id).filter(|n| !self.watch.contains(n)) {
+                self.watch.push(n.clone());
+            }
+        }
         // Restored elements leave the report; new removals join it (`report.removed` is in the
         // order of `plan.hide`).
         let restored: Vec<&web_sys::Node> = scan.restore.iter().filter_map(|&id| read.nodes.get(id)).collect();

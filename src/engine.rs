@@ -65,6 +65,8 @@ pub struct Scan {
     pub report: Report,
     /// Elements hidden earlier that should come back (their content arrived).
     pub restore: Vec<NodeId>,
+    /// Elements to watch for changes of their own attributes (see `consent::Findings::pending`).
+    pub watch: Vec<NodeId>,
     pub learned: Learned,
 }
 
@@ -103,6 +105,7 @@ fn decide(page: &Page, main: &MainContent, options: &Options, notice_known: bool
         taken.extend(found.hide.iter().map(|h| h.node));
         out.plan.hide.extend(found.hide);
         out.plan.click = found.click;
+        out.watch = found.pending;
         out.report.scroll_unlocked = found.unlock.is_some();
         out.plan.unlock = found.unlock;
         out.learned.notice_present = found.notice_present;

@@ -84,6 +84,9 @@ pub struct Findings {
     pub unlock: Option<ScrollUnlock>,
     /// Reject controls to click (only when asked: see [`detect`]).
     pub click: Vec<NodeId>,
+    /// Known CMP containers that the page does not show yet (Didomi renders its host hidden,
+    /// then shows it): the page layer watches them and scans again when they change.
+    pub pending: Vec<NodeId>,
 }
 
 /// Runs both detectors, the notice frames the frames reported, and the scroll-lock check.
@@ -189,7 +192,11 @@ fn known_cmps(page: &Page, main: &MainContent, reject_click: bool, f: &mut Findi
             taken.push(id);
             continue;
         }
-        if !may_hide(page, main, id) || !rendered(page, id) {
+        if !may_hide(page, main, id) {
+            continue;
+        }
+        if !rendered(page, id) {
+            f.pending.push(id);
             continue;
         }
         let (kind, what) = match part {
@@ -279,12 +286,17 @@ fn generic(page: &Page, main: &MainContent, f: &mut Findings, taken: &mut Vec<No
             f.notice_present |= page.already_hidden(c);
             continue;
         }
-        let chars = page.counts(c).chars;
+        let counts = page.counts(c);
         let limit = if positioned { MAX_NOTICE_CHARS } else { MAX_STATIC_NOTICE_CHARS };
-        if chars > limit || main.contains(page, c) || !may_hide(page, main, c) || !rendered(page, c) {
+        // A dialog with text fields is a login or a form, never a consent notice (complaint 5).
+        if counts.chars > limit || counts.inputs > 0 || main.contains(page, c) || !may_hide(page, main, c) || !rendered(page, c) {
             continue;
         }
         let text = snap.text_content(found);
+        if !positioned && vocabulary::mentions_embed(&text.to_lowercase()) {
+            // "Accept cookies to watch this video": it tells the reader why the video is missing.
+            continue;
+        }
         let langs = vocabulary::statement_languages(&text);
         let ctrls = controls(page, found);
         let decisive = ctrls.iter().any(|k| matches!(k, Control::Accept | Control::Reject));

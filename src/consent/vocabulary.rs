@@ -27,7 +27,7 @@ pub const STATEMENTS: &[(&str, &[&str])] = &[
     ("en", &[
         r"(we|this\s+(web)?site|our\s+(web)?site|this\s+page)\s+(use|uses|serve|serves|is\s+using|are\s+using)\s+(optional\s+)?cookies",
         r"uses?\s+cookies\s+(and\s+similar\s+technologies\s+)?to\b",
-        r"by\s+(continuing|clicking|using)\b.{0,80}\b(cookies|consent|agree)",
+        r"by\s+(continuing|clicking|using)\b.{0,80}\b(cookies|tracking)",
         r"store\s+and/or\s+access\s+information\s+on\s+a\s+device",
         r"we\s+and\s+our\s+(\d+\s+)?partners",
         r"(accept|agree\s+to)\s+(the\s+use\s+of\s+|all\s+)?cookies",
@@ -94,6 +94,18 @@ pub const SETTINGS: &[&str] = &[
     "opt-out", "options", "paramètres", "personalizza", "personnaliser", "preferences", "read more",
     "settings", "ustawienia",
 ];
+
+/// Words of an embed placeholder ("Accept cookies to watch this video"): such a block explains why
+/// media is missing, and hiding it hides that (complaint kind 6 in the notes). Lowercase, sorted.
+pub const EMBED_WORDS: &[&str] = &[
+    "contenido", "content", "contenu", "embed", "inhalt", "instagram", "map", "player", "tweet",
+    "twitter", "video", "vidéo", "vimeo", "youtube",
+];
+
+/// Whether a (lowercased) text speaks of embedded media.
+pub fn mentions_embed(lower: &str) -> bool {
+    EMBED_WORDS.iter().any(|w| lower.contains(w))
+}
 
 /// Words that make a text node a possible part of a notice (case-insensitive, any language).
 pub const TRIGGERS: &[&str] = &[
@@ -162,7 +174,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted_unique_and_lowercase() {
-        for (name, list) in [("ACCEPT", ACCEPT), ("REJECT", REJECT), ("SETTINGS", SETTINGS), ("TRIGGERS", TRIGGERS)] {
+        for (name, list) in [("ACCEPT", ACCEPT), ("REJECT", REJECT), ("SETTINGS", SETTINGS), ("TRIGGERS", TRIGGERS), ("EMBED_WORDS", EMBED_WORDS)] {
             for w in list.windows(2) {
                 assert!(w[0] < w[1], "{name}: {:?} before {:?}", w[1], w[0]);
             }

@@ -31,8 +31,9 @@ impl Applied {
 
     /// Hides, restores, unlocks and highlights as the plan says. `nodes` are the live nodes of
     /// the snapshot the plan was made from; `restore` lists elements hidden earlier whose content
-    /// has arrived.
-    pub fn apply(&mut self, plan: &Plan, restore: &[NodeId], nodes: &[web_sys::Node], window: &web_sys::Window) {
+    /// has arrived; `full`: the plan covers the whole page, so its highlights replace the current
+    /// ones (a partial plan leaves them).
+    pub fn apply(&mut self, plan: &Plan, restore: &[NodeId], nodes: &[web_sys::Node], window: &web_sys::Window, full: bool) {
         // Reject clicks first, so that the CMP records the choice before its notice is hidden.
         for &id in &plan.click {
             if let Some(e) = nodes.get(id).and_then(|n| n.dyn_ref::<web_sys::HtmlElement>()) {
@@ -40,9 +41,8 @@ impl Applied {
             }
         }
         for h in &plan.hide {
-            let Some(e) = nodes.get(h.node).and_then(|n| n.dyn_ref::<web_sys::Element>()) else { continue };
-            if e.set_attribute(HIDDEN_ATTR, h.kind.as_str()).is_ok() {
-                self.hidden.push(e.clone());
+            if let Some(e) = nodes.get(h.node).and_then(|n| n.dyn_ref::<web_sys::Element>()) {
+                self.hide(e, h.kind);
             }
         }
         for &id in restore {
@@ -53,7 +53,16 @@ impl Applied {
         if let Some(u) = &plan.unlock {
             self.unlock(u, window);
         }
-        self.highlight(plan, nodes);
+        if full {
+            self.highlight(plan, nodes);
+        }
+    }
+
+    /// Hides one element (marks it with the removal kind).
+    pub fn hide(&mut self, e: &web_sys::Element, kind: crate::plan::RemovalKind) {
+        if !e.has_attribute(HIDDEN_ATTR) && e.set_attribute(HIDDEN_ATTR, kind.as_str()).is_ok() {
+            self.hidden.push(e.clone());
+        }
     }
 
     fn unlock(&mut self, u: &ScrollUnlock, window: &web_sys::Window) {

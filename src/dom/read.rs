@@ -61,13 +61,22 @@ fn read_subtree(r: &mut Read, root: web_sys::Node, parent: Option<NodeId>, shado
     }
 }
 
-/// Reads only what changed: each of `roots` (nodes added to the page) with its subtree, under
-/// the chain of its ancestors (each ancestor without its other children). When an ancestor was
+/// Reads only what changed: `<html>`, `<body>`, and each of `roots` (nodes added to the page)
+/// with its subtree, under the chain of its ancestors (each ancestor without its other children). When an ancestor was
 /// hidden by Sourcelight, that ancestor's whole subtree is read instead, so that the decision to
 /// hide it can be checked again. The cost follows the added nodes, not the page.
 pub fn read_added(doc: &web_sys::Document, roots: &[web_sys::Node]) -> Read {
     let mut r = Read { snapshot: Snapshot::default(), nodes: Vec::new(), chain: Vec::new() };
     let mut done: Vec<web_sys::Node> = Vec::new();
+    // <html> and <body> always: their scroll lock is checked on every scan.
+    if let Some(html) = doc.document_element() {
+        let html_id = read_one(&mut r, &html, None);
+        r.chain.extend(html_id);
+        if let Some(body) = doc.body() {
+            let body_id = read_one(&mut r, &body, html_id);
+            r.chain.extend(body_id);
+        }
+    }
     for root in roots {
         if !doc.contains(Some(root)) || done.iter().any(|d| d.contains(Some(root))) {
             continue;

@@ -29,8 +29,11 @@ async function launchChromium(extension) {
   const { chromium } = await import('playwright-core');
   const dir = path.join(ROOT, 'dist/chrome');
   const profile = await fs.mkdtemp(path.join(os.tmpdir(), 'sl-chromium-'));
+  // Requests to anything but loopback go to a dead proxy and fail at once (these machines have
+  // no internet; saved pages still ask for their ads and fonts).
   const args = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--disable-features=DialMediaRouteProvider'];
+    '--disable-component-update', '--disable-sync', '--disable-features=DialMediaRouteProvider',
+    '--proxy-server=127.0.0.1:9'];
   if (extension) args.push(`--disable-extensions-except=${dir}`, `--load-extension=${dir}`);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium', headless: true, args, viewport: VIEWPORT,
@@ -81,7 +84,12 @@ async function launchFirefox(extension) {
   const browser = await puppeteer.launch({
     browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true, enableExtensions: extension,
     defaultViewport: VIEWPORT,
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      // As for Chromium: everything but loopback goes to a dead proxy.
+      'network.proxy.type': 1, 'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': 9,
+      'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': 9, 'network.proxy.no_proxies_on': '',
+    },
   });
   let dir = null;
   if (extension) dir = await testCopy();

@@ -19,6 +19,11 @@ export const toggle = new Function('url', `return (async () => { ${tabOf}
 export const badge = new Function('url', `return (async () => { ${tabOf}
   return api.action.getBadgeText({ tabId: tab.id }); })();`);
 
+/** Replaces the settings. */
+export const setSettings = new Function('settings', `return (async () => {
+  const api = globalThis.browser ?? globalThis.chrome;
+  await api.storage.local.set({ settings }); })();`);
+
 /** Sets the sites where Sourcelight is off. */
 export const setDisabledSites = new Function('sites', `return (async () => {
   const api = globalThis.browser ?? globalThis.chrome;
