@@ -266,7 +266,7 @@
     api.runtime.onMessage.addListener((msg, _sender, sendResponse) => {
       if (!messages.is(msg, messages.REPORT)) return false;
       const empty = { removed: [], restored: 0, scrollUnlocked: false, attributions: [], stale: false, elapsedMs: 0 };
-      sendResponse({ ...(state.report ?? empty), on: state.on, engine: state.engine?.flavor ?? null, runs: state.runs });
+      sendResponse({ ...(state.report ?? empty), on: state.on, engine: state.engine?.flavor ?? null, runs: state.runs, failed: state.failed });
       return false;
     });
 

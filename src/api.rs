@@ -112,7 +112,7 @@ impl Signature {
     fn of_live(e: &web_sys::Element) -> Option<Signature> {
         let mut classes: Vec<String> = e.get_attribute("class").unwrap_or_default().split_ascii_whitespace().map(str::to_string).collect();
         classes.sort();
-        let (id, tag) = (e.id(), e.local_name());
+        let (id, tag) = (e.get_attribute("id").unwrap_or_default(), e.local_name());
         (!id.is_empty() || !classes.is_empty()).then_some(Signature { tag, id, classes })
     }
 }

@@ -19,6 +19,7 @@ pub mod consent;
 pub mod engine;
 pub mod main_content;
 pub mod page;
+pub mod phrase;
 pub mod placeholder;
 pub mod plan;
 pub mod report;

@@ -155,3 +155,13 @@ fn bad_input_never_throws_and_never_hides_content() {
     assert!(sl.run(JsValue::from_str("not a document")).is_err());
     assert!(Sourcelight::new(JsValue::from_str("nonsense")).is_err());
 }
+
+#[wasm_bindgen_test]
+fn forms_that_clobber_dom_properties_are_read_safely() {
+    // `form.id` returns the field named "id" (DOM clobbering; seen on aclu.org).
+    let doc = document();
+    let _host = mount(r#"<form id="search"><input type="hidden" name="id" value="1"><input name="className"><input name="localName"></form><p>The mayor said the plan was sound.</p>"#);
+    let mut sl = Sourcelight::new(JsValue::UNDEFINED).unwrap();
+    assert!(sl.run(doc.clone().into()).is_ok());
+    sl.undo();
+}

@@ -6,71 +6,72 @@
 //! - **controls**: the words of its buttons (accept / reject / settings): one is required;
 //! - **triggers**: single words that make a text node worth a closer look (cheap pre-filter).
 //!
-//! Statement patterns are regular expressions over the lowercased text; `\s+` between words. Sources:
+//! Statement patterns are word patterns ([`crate::phrase`]) over the lowercased text. Sources:
 //! DuckDuckGo autoconsent's `DETECT_PATTERNS` and button classes (`lib/heuristic-patterns.ts`),
 //! and the stock texts of the CMPs in `markers.rs`, for English, German, French, Spanish,
 //! Italian, Dutch, Portuguese and Polish. Its warning holds here too: "cookie settings" alone
 //! fires on footers, so statements must say that the site *uses* cookies or asks for consent.
 
-use regex_lite::{Regex, RegexBuilder};
+use crate::phrase::{self, PatternSet};
 use std::sync::LazyLock;
 
-/// Statements of a consent notice, per language (ISO 639-1).
+/// Statements of a consent notice, per language (ISO 639-1), as word patterns
+/// ([`crate::phrase`]: slots of `|` alternatives, `_` joins words, `?` optional, `~N` skips).
 pub const STATEMENTS: &[(&str, &[&str])] = &[
     ("de", &[
-        r"(wir|diese\s+website|diese\s+seite|unsere\s+website)\s+(verwenden|verwendet|nutzen|nutzt|setzen|setzt)\s+cookies",
-        r"cookies\s+(und\s+ähnliche\s+technologien\s+)?(zu|für|um)",
-        r"ihre\s+(einwilligung|zustimmung)",
-        r"wir\s+und\s+unsere\s+partner",
-        r"informationen\s+auf\s+einem\s+gerät\s+speichern",
+        "wir|diese_website|diese_seite|unsere_website|diese_webseite verwenden|verwendet|nutzen|nutzt|setzen|setzt|benutzt cookies",
+        "cookies und_ähnliche_technologien? zu|für|um",
+        "ihre einwilligung|zustimmung",
+        "wir und unsere partner",
+        "informationen auf einem gerät speichern",
     ]),
     ("en", &[
-        r"(we|this\s+(web)?site|our\s+(web)?site|this\s+page)\s+(use|uses|serve|serves|is\s+using|are\s+using)\s+(optional\s+)?cookies",
-        r"uses?\s+cookies\s+(and\s+similar\s+technologies\s+)?to\b",
-        r"by\s+(continuing|clicking|using)\b.{0,80}\b(cookies|tracking)",
-        r"store\s+and/or\s+access\s+information\s+on\s+a\s+device",
-        r"we\s+and\s+our\s+(\d+\s+)?partners",
-        r"(accept|agree\s+to)\s+(the\s+use\s+of\s+|all\s+)?cookies",
-        r"we\s+value\s+your\s+privacy",
-        r"your\s+(cookie\s+)?(consent|privacy\s+choices)",
+        "we|this_website|this_site|our_website|our_site|this_page use|uses|serve|serves|is_using|are_using optional? cookies",
+        "use|uses cookies and_similar_technologies? to",
+        "by continuing|clicking|using ~14 cookies|tracking",
+        "store and or access information on a device",
+        "we and our ~1 partners",
+        "accept|agree_to the_use_of|all? cookies",
+        "we value your privacy",
+        "your cookie? consent|privacy_choices",
     ]),
     ("es", &[
-        r"(utilizamos|usamos|este\s+sitio(\s+web)?\s+utiliza|esta\s+web\s+utiliza|este\s+sitio(\s+web)?\s+usa)\s+(las\s+)?cookies",
-        r"(aceptar?|acepta)\s+(todas\s+las\s+)?cookies",
-        r"nosotros\s+y\s+nuestros\s+socios",
-        r"su\s+consentimiento",
+        "utilizamos|usamos|este_sitio_utiliza|este_sitio_web_utiliza|esta_web_utiliza|este_sitio_usa|este_sitio_web_usa cookies|las_cookies|cookies_propias",
+        "aceptar|acepta todas_las? cookies",
+        "nosotros y nuestros socios",
+        "su consentimiento",
     ]),
     ("fr", &[
-        r"(nous\s+utilisons|ce\s+site(\s+web)?\s+utilise|notre\s+site\s+utilise)\s+des\s+cookies",
-        r"utilise\s+des\s+(cookies|traceurs)",
-        r"nous\s+et\s+nos\s+partenaires",
-        r"votre\s+consentement",
-        r"accepter\s+(tous\s+)?les\s+cookies",
-        r"stocker\s+et/ou\s+accéder\s+à\s+des\s+informations",
+        "nous_utilisons|ce_site_utilise|ce_site_web_utilise|notre_site_utilise des cookies",
+        "utilise des cookies|traceurs",
+        "nous et nos partenaires",
+        "votre consentement",
+        "accepter tous? les cookies",
+        "stocker et ou accéder à des informations",
     ]),
     ("it", &[
-        r"(utilizziamo|usiamo|questo\s+sito(\s+web)?\s+(utilizza|usa))\s+(i\s+)?cookie",
-        r"noi\s+e\s+i\s+nostri\s+partner",
-        r"il\s+tuo\s+consenso",
-        r"accett[ao]\s+(tutti\s+)?i\s+cookie",
+        "utilizziamo|usiamo|questo_sito_utilizza|questo_sito_web_utilizza|questo_sito_usa i? cookie|cookies",
+        "noi e i nostri partner",
+        "il tuo consenso",
+        "accetta|accetto tutti? i cookie|cookies",
     ]),
     ("nl", &[
-        r"(wij|we|deze\s+(web)?site)\s+(gebruiken|gebruikt|maakt\s+gebruik\s+van|maken\s+gebruik\s+van)\s+cookies",
-        r"wij\s+en\s+onze\s+partners",
-        r"uw\s+toestemming",
-        r"cookies\s+(accepteren|toestaan)",
+        "wij|we|deze_website|deze_site gebruiken|gebruikt|maakt_gebruik_van|maken_gebruik_van cookies",
+        "wij en onze partners",
+        "uw toestemming",
+        "cookies accepteren|toestaan",
     ]),
     ("pl", &[
-        r"(używamy|wykorzystujemy|ta\s+strona\s+(używa|wykorzystuje)|nasza\s+strona\s+(używa|wykorzystuje))\s+(plików\s+)?cookie",
-        r"my\s+i\s+nasi\s+partnerzy",
-        r"(twoją|twojej)\s+zgod",
-        r"pliki\s+cookie",
+        "używamy|wykorzystujemy|ta_strona_używa|ta_strona_wykorzystuje|nasza_strona_używa|nasza_strona_wykorzystuje plików? cookie|cookies",
+        "my i nasi partnerzy",
+        "twoją|twojej zgod*",
+        "pliki|plików cookie",
     ]),
     ("pt", &[
-        r"(utilizamos|usamos|este\s+site\s+(utiliza|usa))\s+cookies",
-        r"nós\s+e\s+os\s+nossos\s+parceiros",
-        r"(seu|o\s+seu)\s+consentimento",
-        r"aceitar\s+(todos\s+os\s+)?cookies",
+        "utilizamos|usamos|este_site_utiliza|este_site_usa cookies",
+        "nós e os nossos parceiros",
+        "seu|o_seu consentimento",
+        "aceitar todos_os? cookies",
     ]),
 ];
 
@@ -113,16 +114,13 @@ pub const TRIGGERS: &[&str] = &[
     "privacy", "prywatno", "rgpd", "toestemming", "zgod",
 ];
 
-/// The statements compiled once: one regex per language, alternating its statements.
+/// The statements compiled once: one pattern set per language.
 pub struct Compiled {
-    pub statements: Vec<(&'static str, Regex)>,
+    pub statements: Vec<(&'static str, PatternSet)>,
 }
 
-pub static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
-    let build = |p: &str| RegexBuilder::new(p).case_insensitive(true).build().expect("consent vocabulary");
-    Compiled {
-        statements: STATEMENTS.iter().map(|(lang, list)| (*lang, build(&format!("(?:{})", list.join(")|(?:"))))).collect(),
-    }
+pub static COMPILED: LazyLock<Compiled> = LazyLock::new(|| Compiled {
+    statements: STATEMENTS.iter().map(|(lang, list)| (*lang, PatternSet::new(list).expect("consent statements"))).collect(),
 });
 
 /// Whether a text holds a trigger word (ASCII case-insensitive). Runs on every text node of the
@@ -137,9 +135,9 @@ pub fn has_trigger(text: &str) -> bool {
 
 /// The languages whose consent statements `text` makes (empty: not a notice's text).
 pub fn statement_languages(text: &str) -> Vec<&'static str> {
-    // Lowercase first: the regex engine folds case for ASCII only ("FÜR" must match "für").
-    let text = text.to_lowercase();
-    COMPILED.statements.iter().filter(|(_, re)| re.is_match(&text)).map(|(l, _)| *l).collect()
+    let lower = text.to_lowercase();
+    let words = phrase::words(&lower);
+    COMPILED.statements.iter().filter(|(_, set)| set.is_match(&words)).map(|(l, _)| *l).collect()
 }
 
 /// What a control's text says, if it is a consent control.

@@ -143,7 +143,9 @@ fn read_one(r: &mut Read, node: &web_sys::Node, parent: Option<NodeId>) -> Optio
             let mut element = Element { tag, ..Default::default() };
             for name in e.get_attribute_names().iter().filter_map(|n| n.as_string()) {
                 match name.as_str() {
-                    "id" => element.id = e.id(),
+                    // The attribute, not the `id` property: a form with a field named "id" returns
+                    // that field for `form.id` (DOM clobbering).
+                    "id" => element.id = e.get_attribute("id").unwrap_or_default(),
                     "class" => {
                         let classes = e.get_attribute("class").unwrap_or_default();
                         element.classes = classes.split_ascii_whitespace().map(str::to_string).collect();

@@ -34,6 +34,10 @@ const MAX_HEADING_TYPOS: usize = 1;
 const MIN_FUZZY_CHARS: usize = 8;
 /// Counters and labels are at most this long (chars, whitespace excluded).
 const MAX_SHORT_CHARS: u32 = 30;
+/// When filler makes up this share of the page's text, the page *is* filler (a theme demo, a test
+/// page whose article is Lorem ipsum) and keeps it. Readability's corpus has such pages (dev418,
+/// svg-parsing, embedded-videos), whose article is all Lorem ipsum.
+const FILLER_PAGE_SHARE: f64 = 0.2;
 /// A widget may add at most this many characters (its title) to its filler text.
 const MAX_TITLE_CHARS: u32 = 40;
 
@@ -95,9 +99,11 @@ pub fn widget_heading(text: &str) -> Option<HeadingMatch> {
         return Some(HeadingMatch::Exact);
     }
     let n = text.chars().count();
-    let close = phrases::WIDGET_HEADINGS
-        .iter()
-        .any(|h| n >= MIN_FUZZY_CHARS && strsim::damerau_levenshtein(h, text) <= MAX_HEADING_TYPOS);
+    // Edit distance only where the lengths allow it.
+    let close = n >= MIN_FUZZY_CHARS
+        && phrases::WIDGET_HEADINGS.iter().any(|h| {
+            h.chars().count().abs_diff(n) <= MAX_HEADING_TYPOS && strsim::damerau_levenshtein(h, text) <= MAX_HEADING_TYPOS
+        });
     close.then_some(HeadingMatch::Misspelt)
 }
 
@@ -162,11 +168,17 @@ pub fn detect(page: &Page, main: &MainContent, taken: &[NodeId]) -> Findings {
             .or_else(|| if in_main { None } else { filler(page, main, id) })
             .or_else(|| empty_widget(page, main, id, in_main));
         if let Some(h) = found {
-            if may_hide(page, main, h.node) && !hidden.iter().any(|&x| snap.contains(h.node, x) || snap.contains(x, h.node)) {
+            // What the page does not show (mobile-only ad slots on a desktop page) is left alone.
+            let shown = page.layout.computed(h.node).is_none_or(|c| c.rendered());
+            if shown && may_hide(page, main, h.node) && !hidden.iter().any(|&x| snap.contains(h.node, x) || snap.contains(x, h.node)) {
                 hidden.push(h.node);
                 f.hide.push(h);
             }
         }
+    }
+    let filler: u32 = f.hide.iter().filter(|h| h.kind == RemovalKind::PlaceholderText).map(|h| page.counts(h.node).chars).sum();
+    if filler as f64 >= page.total_chars() as f64 * FILLER_PAGE_SHARE {
+        f.hide.retain(|h| h.kind != RemovalKind::PlaceholderText);
     }
     f
 }

@@ -1,0 +1,167 @@
+//! Word patterns: phrase tables written as data and matched word by word, fast.
+//!
+//! Consent statements ("we use cookies", "diese Website verwendet Cookies") were regular
+//! expressions; over a notice's text each took a millisecond in the small regex engine, and they
+//! run on every candidate element. Matching words against a table indexed by first word is
+//! linear in the text and needs no regex engine.
+//!
+//! Syntax of a pattern (all lowercase):
+//! - slots separated by spaces, matched against consecutive words;
+//! - a slot lists alternatives separated by `|`; an alternative of several words joins them with
+//!   `_` (`this_website`);
+//! - a slot ending in `?` is optional;
+//! - `~N` skips up to N words;
+//! - a word ending in `*` matches any word with that prefix (`zgod*`).
+//!
+//! Words are runs of letters and digits; everything else separates them ("and/or" is two words).
+
+use std::collections::HashMap;
+
+/// One slot of a pattern.
+#[derive(Clone, Debug, PartialEq)]
+enum Slot {
+    /// One of these word sequences, or nothing when `optional`.
+    Words { alternatives: Vec<Vec<String>>, optional: bool },
+    /// Up to this many words of anything.
+    Skip(usize),
+}
+
+/// A compiled pattern.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pattern {
+    slots: Vec<Slot>,
+}
+
+/// Why a pattern is not valid.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PatternError {
+    pub pattern: String,
+    pub why: &'static str,
+}
+
+impl Pattern {
+    pub fn parse(text: &str) -> Result<Pattern, PatternError> {
+        let err = |why| PatternError { pattern: text.to_string(), why };
+        let mut slots = Vec::new();
+        for raw in text.split_whitespace() {
+            if let Some(n) = raw.strip_prefix('~') {
+                slots.push(Slot::Skip(n.parse().map_err(|_| err("~ needs a number"))?));
+                continue;
+            }
+            let (body, optional) = match raw.strip_suffix('?') {
+                Some(b) => (b, true),
+                None => (raw, false),
+            };
+            let alternatives: Vec<Vec<String>> =
+                body.split('|').map(|alt| alt.split('_').map(str::to_string).collect()).collect();
+            if alternatives.iter().flatten().any(|w| w.is_empty() || *w != w.to_lowercase()) {
+                return Err(err("empty or uppercase word"));
+            }
+            slots.push(Slot::Words { alternatives, optional });
+        }
+        match slots.first() {
+            Some(Slot::Words { optional: false, alternatives }) if !alternatives.iter().any(|a| a[0].ends_with('*')) => {
+                Ok(Pattern { slots })
+            }
+            _ => Err(err("must start with a required slot of whole words")),
+        }
+    }
+
+    /// The words a match can start with.
+    fn first_words(&self) -> Vec<&str> {
+        match &self.slots[0] {
+            Slot::Words { alternatives, .. } => alternatives.iter().map(|a| a[0].as_str()).collect(),
+            Slot::Skip(_) => Vec::new(),
+        }
+    }
+
+    /// Whether the pattern matches `words` starting at `start`.
+    fn matches_at(&self, words: &[&str], start: usize) -> bool {
+        fn go(slots: &[Slot], words: &[&str], i: usize) -> bool {
+            let Some((slot, rest)) = slots.split_first() else { return true };
+            match slot {
+                Slot::Skip(n) => (0..=*n).any(|k| i + k <= words.len() && go(rest, words, i + k)),
+                Slot::Words { alternatives, optional } => {
+                    let hit = alternatives.iter().any(|alt| {
+                        alt.len() + i <= words.len()
+                            && alt.iter().zip(&words[i..]).all(|(p, w)| word_matches(p, w))
+                            && go(rest, words, i + alt.len())
+                    });
+                    hit || (*optional && go(rest, words, i))
+                }
+            }
+        }
+        go(&self.slots, words, start)
+    }
+}
+
+fn word_matches(pattern: &str, word: &str) -> bool {
+    match pattern.strip_suffix('*') {
+        Some(prefix) => word.starts_with(prefix),
+        None => pattern == word,
+    }
+}
+
+/// A set of patterns, indexed by their first words.
+#[derive(Debug, Default)]
+pub struct PatternSet {
+    patterns: Vec<Pattern>,
+    by_first: HashMap<String, Vec<usize>>,
+}
+
+impl PatternSet {
+    /// Compiles `patterns`; the first invalid one is the error.
+    pub fn new(patterns: &[&str]) -> Result<PatternSet, PatternError> {
+        let mut set = PatternSet::default();
+        for p in patterns {
+            let pattern = Pattern::parse(p)?;
+            for w in pattern.first_words() {
+                set.by_first.entry(w.to_string()).or_default().push(set.patterns.len());
+            }
+            set.patterns.push(pattern);
+        }
+        Ok(set)
+    }
+
+    /// Whether any pattern matches somewhere in `words` (see [`words`]).
+    pub fn is_match(&self, words: &[&str]) -> bool {
+        (0..words.len()).any(|i| {
+            self.by_first.get(words[i]).is_some_and(|ps| ps.iter().any(|&p| self.patterns[p].matches_at(words, i)))
+        })
+    }
+}
+
+/// The lowercase words of a text (runs of letters and digits).
+pub fn words(lower: &str) -> Vec<&str> {
+    lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn matches(pattern: &str, text: &str) -> bool {
+        let set = PatternSet::new(&[pattern]).unwrap();
+        let lower = text.to_lowercase();
+        set.is_match(&words(&lower))
+    }
+
+    #[test]
+    fn alternatives_sequences_optional_skip_and_prefix() {
+        let p = "we|this_website use|uses optional? cookies";
+        assert!(matches(p, "Hello. This website uses cookies!"));
+        assert!(matches(p, "we use optional cookies"));
+        assert!(!matches(p, "this site uses cookies"));
+        assert!(matches("by continuing ~5 cookies", "By continuing to browse you accept cookies"));
+        assert!(!matches("by continuing ~2 cookies", "By continuing to browse you accept cookies"));
+        assert!(matches("twoją|twojej zgod*", "Potrzebujemy twojej zgody"));
+        assert!(matches("store and or access", "store and/or access information"));
+    }
+
+    #[test]
+    fn bad_patterns_are_errors() {
+        for bad in ["~3 cookies", "maybe? cookies", "Cookies", "a||b", "zgod* x", "~x y"] {
+            assert!(PatternSet::new(&[bad]).is_err(), "{bad}");
+        }
+    }
+}

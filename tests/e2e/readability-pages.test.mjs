@@ -1,0 +1,73 @@
+// The 130 real pages of Mozilla Readability's test corpus (../shared/fixtures/readability-pages,
+// read in place, never copied), in both browsers with the built extension: every page is
+// processed with no error, and every chunk of the article text (expected.html) that is visible
+// with Sourcelight off is still visible with it on. Prints the count, the pages that fail and what
+// was removed on each page.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { startServer, READABILITY } from './lib/server.mjs';
+import { BROWSERS, launch, waitFor } from './lib/browsers.mjs';
+import * as probe from './lib/probes.mjs';
+import { visibleChunks } from './lib/text.mjs';
+
+const SLUGS = fs.existsSync(READABILITY)
+  ? fs.readdirSync(READABILITY).filter((d) => fs.existsSync(path.join(READABILITY, d, 'source.html'))).sort()
+  : [];
+const LOG = path.resolve(READABILITY, '..');
+
+for (const name of BROWSERS) {
+  describe(`Readability's ${SLUGS.length} pages in ${name}`, { skip: SLUGS.length === 0 && 'no ../shared/fixtures/readability-pages' }, () => {
+    let server, browser;
+    const results = [];
+    before(async () => {
+      server = await startServer();
+      browser = await launch(name);
+    });
+    after(async () => {
+      await browser?.close();
+      await server?.close();
+      const kept = results.filter((r) => r.lost.length === 0 && !r.error).length;
+      console.log(`\n${name}: ${kept}/${results.length} pages keep all their expected text visible`);
+      for (const r of results) {
+        const removed = r.removed.map((x) => x.kind).join(', ') || 'nothing';
+        const status = r.error ? `ERROR ${r.error}` : r.lost.length ? `LOST ${r.lost.length} chunk(s): ${r.lost.map((c) => JSON.stringify(c.slice(0, 60))).join('; ')}` : 'ok';
+        console.log(`  ${r.slug.padEnd(44)} ${status}; removed: ${removed}`);
+      }
+      void LOG;
+    });
+
+    for (const slug of SLUGS) {
+      test(slug, async () => {
+        const url = `${server.url}/readability/${slug}/source.html`;
+        const expected = fs.readFileSync(path.join(READABILITY, slug, 'expected.html'), 'utf8');
+        const result = { slug, lost: [], removed: [], error: null };
+        results.push(result);
+        await browser.ext(probe.setDisabledSites, ['127.0.0.1']);
+        const page = await browser.open(url);
+        try {
+          await new Promise((r) => setTimeout(r, 200));
+          const before = await page.evaluate(visibleChunks, expected);
+          await browser.ext(probe.toggle, url);
+          const report = await waitFor(async () => {
+            const r = await browser.ext(probe.report, url).catch(() => null);
+            return r?.on && r.runs > 0 && r;
+          }, 20000, 'the engine to run');
+          await new Promise((r) => setTimeout(r, 300));
+          const afterRun = await page.evaluate(visibleChunks, expected);
+          result.removed = report.removed;
+          result.lost = before.filter((c, i) => c.visible && !afterRun[i].visible).map((c) => c.chunk);
+          const errors = page.messages().filter((m) => /sourcelight/i.test(m.text));
+          if (errors.length) result.error = errors.map((m) => m.text).join(' | ');
+          if (report.failed) result.error = 'the engine failed';
+        } finally {
+          await page.close();
+        }
+        assert.equal(result.error, null, `${slug}: ${result.error}`);
+        assert.deepEqual(result.lost, [], `${slug}: article text hidden`);
+      });
+    }
+  });
+}
