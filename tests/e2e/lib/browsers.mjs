@@ -33,7 +33,7 @@ async function launchChromium(extension) {
   // no internet; saved pages still ask for their ads and fonts).
   const args = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
     '--disable-component-update', '--disable-sync', '--disable-features=DialMediaRouteProvider',
-    '--proxy-server=127.0.0.1:9'];
+    '--proxy-server=127.0.0.1:59599'];
   if (extension) args.push(`--disable-extensions-except=${dir}`, `--load-extension=${dir}`);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium', headless: true, args, viewport: VIEWPORT,
@@ -87,8 +87,8 @@ async function launchFirefox(extension) {
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       // As for Chromium: everything but loopback goes to a dead proxy.
-      'network.proxy.type': 1, 'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': 9,
-      'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': 9, 'network.proxy.no_proxies_on': '',
+      'network.proxy.type': 1, 'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': 59599,
+      'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': 59599, 'network.proxy.no_proxies_on': '',
     },
   });
   let dir = null;
@@ -144,7 +144,17 @@ function wrapPuppeteer(page) {
     evaluate: (fn, arg) => page.evaluate(fn, arg),
     screenshot: (opts) => page.screenshot(opts),
     url: () => page.url(),
-    goto: (url) => page.goto(url, { waitUntil: 'load' }),
+    async goto(url) {
+      try {
+        await page.goto(url, { waitUntil: 'load', timeout: 15000 });
+      } catch (e) {
+        // Firefox's WebDriver BiDi fails the navigation when one of the page's frames is refused
+        // ("Address rejected": saved pages embed remote frames), and now and then never reports
+        // the load of a page whose scripts are refused; the page itself has loaded.
+        if (!/Address rejected|Navigation timeout/.test(e.message)) throw e;
+        await waitFor(() => page.evaluate(() => document.readyState === 'complete').catch(() => false), 15000, 'the page to load');
+      }
+    },
     close: () => page.close(),
     raw: page,
   };
