@@ -120,6 +120,7 @@ build() {
   sed -i 's/^\( *\)buffer = newBuffer;$/\1if (buffer.transfer) buffer.transfer(0);\n\1buffer = newBuffer;/' pkg/wasm2js/sourcelight_bg.wasm.js
   grep -q 'if (buffer.transfer) buffer.transfer(0);' pkg/wasm2js/sourcelight_bg.wasm.js || die "wasm2js: the memory-growth patch did not apply"
   cp .cache/bundler/sourcelight_bg.js pkg/wasm2js/
+  cp -r .cache/bundler/snippets pkg/wasm2js/
   sed 's#"./sourcelight_bg.wasm"#"./sourcelight_bg.wasm.js"#' .cache/bundler/sourcelight.js >pkg/wasm2js/sourcelight.js
   grep -q 'sourcelight_bg.wasm.js' pkg/wasm2js/sourcelight.js || die "wasm2js glue: the import to rewrite was not found"
 
@@ -170,6 +171,9 @@ demo() {
 }
 
 bench() {
+  log "native: attribution throughput"
+  cargo run -q --release --example bench_attribution
+  log "Chromium: consent pass and whole pass per page, beside Readability; attribution in wasm"
   node tests/e2e/bench.mjs "$@"
 }
 

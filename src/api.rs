@@ -129,7 +129,7 @@ fn now(window: &web_sys::Window) -> f64 {
 
 /// The ids of `handles` in a read (nodes not in it are left out).
 fn ids_of(read: &read::Read, handles: &[web_sys::Node]) -> Vec<usize> {
-    handles.iter().filter_map(|h| read.nodes.iter().position(|n| n == h)).collect()
+    handles.iter().filter_map(|h| read.id_of(h)).collect()
 }
 
 #[wasm_bindgen]
@@ -167,9 +167,9 @@ impl Sourcelight {
         read.snapshot.baseline = self.baseline.clone();
         read.snapshot.notice_frames = ids_of(&read, &self.notice_frames);
         let t1 = now(&window);
-        let layout = DomLayout::new(window.clone(), &read.nodes);
+        let layout = DomLayout::new(window.clone(), &read);
         let scan = engine::scan(&read.snapshot, &layout, &self.options);
-        let handles = |ids: &[usize]| ids.iter().map(|&i| read.nodes[i].clone()).collect();
+        let handles = |ids: &[usize]| ids.iter().filter_map(|&i| read.node(i)).collect();
         self.learned = Some(LearnedNodes {
             main_roots: handles(&scan.learned.main.roots),
             main_excluded: handles(&scan.learned.main.excluded),
@@ -202,10 +202,10 @@ impl Sourcelight {
             .chain
             .iter()
             .copied()
-            .filter(|&id| learned.main_roots.iter().any(|r| read.nodes[id] != *r && read.nodes[id].contains(Some(r))))
+            .filter(|&id| read.node(id).is_some_and(|n| learned.main_roots.iter().any(|r| n != *r && n.contains(Some(r)))))
             .collect();
         let known = Learned { main, total_chars: learned.total_chars, notice_present: learned.notice_present };
-        let layout = DomLayout::new(window.clone(), &read.nodes);
+        let layout = DomLayout::new(window.clone(), &read);
         let scan = engine::scan_added(&read.snapshot, &layout, &self.options, &known);
         if let Some(l) = &mut self.learned {
             l.notice_present |= scan.learned.notice_present;
@@ -230,7 +230,7 @@ impl Sourcelight {
     pub fn is_notice_frame(&self, document: JsValue) -> Result<bool, JsError> {
         let (doc, window) = document_of(document)?;
         let read = read::read(&doc);
-        let layout = DomLayout::new(window, &read.nodes);
+        let layout = DomLayout::new(window, &read);
         Ok(crate::consent::frame_is_notice(&Page::new(&read.snapshot, &layout)))
     }
 
@@ -287,7 +287,7 @@ impl Sourcelight {
     /// page (its attributions replace the earlier ones). `t`: the times the run started, finished
     /// reading and finished deciding.
     fn apply(&mut self, read: &read::Read, scan: Scan, window: &web_sys::Window, full: bool, t: [f64; 3]) -> Result<JsValue, JsError> {
-        self.applied.apply(&scan.plan, &scan.restore, &read.nodes, window, full);
+        self.applied.apply(&scan.plan, &scan.restore, read, window, full);
         // Remember what consent elements looked like, to catch copies the page inserts again.
         for (h, r) in scan.plan.hide.iter().zip(&scan.report.removed) {
             if matches!(h.kind, RemovalKind::ConsentNotice | RemovalKind::ConsentBackdrop) {
@@ -300,17 +300,17 @@ impl Sourcelight {
         }
         let t3 = now(window);
         for &id in &scan.watch {
-            if let Some(n) = read.nodes.get(id).filter(|n| !self.watch.contains(n)) {
-                self.watch.push(n.clone());
+            if let Some(n) = read.node(id).filter(|n| !self.watch.contains(n)) {
+                self.watch.push(n);
             }
         }
         // Restored elements leave the report; new removals join it (`report.removed` is in the
         // order of `plan.hide`).
-        let restored: Vec<&web_sys::Node> = scan.restore.iter().filter_map(|&id| read.nodes.get(id)).collect();
-        self.removed.retain(|(node, _)| !restored.contains(&node));
+        let restored: Vec<web_sys::Node> = scan.restore.iter().filter_map(|&id| read.node(id)).collect();
+        self.removed.retain(|(node, _)| !restored.contains(node));
         for (h, r) in scan.plan.hide.iter().zip(scan.report.removed) {
-            if let Some(node) = read.nodes.get(h.node) {
-                self.removed.push((node.clone(), r));
+            if let Some(node) = read.node(h.node) {
+                self.removed.push((node, r));
             }
         }
         let attributions = if full { scan.report.attributions } else { std::mem::take(&mut self.report.attributions) };

@@ -12,7 +12,7 @@
 
 use crate::page::Page;
 use crate::snapshot::NodeId;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Paragraph-like elements shorter than this (chars, whitespace excluded) do not score.
 const MIN_PARAGRAPH_CHARS: u32 = 25;
@@ -178,7 +178,7 @@ fn paragraph_chars(page: &Page, id: NodeId) -> Option<u32> {
 pub fn find(page: &Page) -> MainContent {
     let snap = page.snap;
     let Some(body) = snap.body.or(snap.html) else { return MainContent::default() };
-    let mut scores: HashMap<NodeId, f64> = HashMap::new();
+    let mut scores: HashMap<NodeId, f64> = HashMap::default();
     let mut stack = vec![body];
     while let Some(id) = stack.pop() {
         if snap.element(id).is_none() || (id != body && excluded(page, id)) {

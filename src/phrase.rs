@@ -15,7 +15,7 @@
 //!
 //! Words are runs of letters and digits; everything else separates them ("and/or" is two words).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// One slot of a pattern.
 #[derive(Clone, Debug, PartialEq)]

@@ -10,7 +10,7 @@
 
 use super::lexicon::{self, Tier};
 use super::segment::{Segmented, TokenKind};
-use super::words::{in_list, in_table, is_capitalized, tier_of, Lower, COMPILED};
+use super::words::{in_list, in_table, is_capitalized, tier_of, Lower, PhraseKind, COMPILED};
 
 /// Where a cue's source is to be looked for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,20 +60,24 @@ fn per_means_according_to(seg: &Segmented, lower: &Lower, next: usize) -> bool {
 
 /// Finds the cues in `seg`, in text order, skipping quoted and blocked tokens.
 pub fn find(seg: &Segmented, lower: &Lower) -> Vec<Cue> {
+    let compiled = &*COMPILED;
     let blocked = blocked_tokens(lower);
     let mut cues = Vec::new();
     let mut i = 0;
     while i < seg.tokens.len() {
         let t = seg.tokens[i];
-        if t.quoted || blocked[i] || t.kind != TokenKind::Word {
-            i += 1;
-            continue;
-        }
-        if let Some(cue) = match_at(seg, lower, i) {
-            i = cue.end;
-            cues.push(cue);
-        } else {
-            i += 1;
+        let w = lower.get(i);
+        // Most words start no phrase and are no verb form: one or two lookups and on.
+        let candidate = !t.quoted
+            && !blocked[i]
+            && t.kind == TokenKind::Word
+            && (compiled.by_first.contains_key(w) || compiled.forms.contains_key(w) || in_table(lexicon::BE, w));
+        match candidate.then(|| match_at(seg, lower, i)).flatten() {
+            Some(cue) => {
+                i = cue.end;
+                cues.push(cue);
+            }
+            None => i += 1,
         }
     }
     cues
@@ -83,10 +87,9 @@ pub fn find(seg: &Segmented, lower: &Lower) -> Vec<Cue> {
 fn blocked_tokens(lower: &Lower) -> Vec<bool> {
     let mut blocked = vec![false; lower.len()];
     for i in 0..lower.len() {
-        for phrase in lexicon::NOT_ATTRIBUTION {
-            if lower.matches_at(i, phrase) {
-                let n = phrase.split(' ').count();
-                blocked[i..(i + n).min(lower.len())].fill(true);
+        for phrase in COMPILED.phrases_from(lower.get(i)).filter(|p| p.kind == PhraseKind::NotAttribution) {
+            if let Some(end) = phrase.match_at(lower, i) {
+                blocked[i..end.min(lower.len())].fill(true);
             }
         }
     }
@@ -94,38 +97,19 @@ fn blocked_tokens(lower: &Lower) -> Vec<bool> {
 }
 
 fn match_at(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
-    sourceless(lower, i)
+    let phrase = |kind: fn(PhraseKind) -> bool| {
+        COMPILED.phrases_from(lower.get(i)).filter(move |p| kind(p.kind)).find_map(|p| p.match_at(lower, i).map(|end| (p.kind, end)))
+    };
+    phrase(|k| k == PhraseKind::Sourceless)
+        .map(|(_, end)| Cue { first: i, end, side: Side::None, tier: Tier::A, lemma: None })
         .or_else(|| passive(seg, lower, i))
-        .or_else(|| source_after(seg, lower, i))
-        .or_else(|| phrasal(seg, lower, i))
+        .or_else(|| phrase(|k| k == PhraseKind::SourceAfter).and_then(|(_, end)| source_after(seg, lower, i, end)))
+        .or_else(|| {
+            let (kind, end) = phrase(|k| matches!(k, PhraseKind::Phrasal(_)))?;
+            let PhraseKind::Phrasal(tier) = kind else { return None };
+            phrasal(seg, lower, i, end, tier)
+        })
         .or_else(|| verb(seg, lower, i))
-}
-
-/// Matches a pattern with `{be}` and `{lemma}` slots at token `i`; returns the end token.
-fn match_pattern(lower: &Lower, i: usize, pattern: &str) -> Option<usize> {
-    let mut k = i;
-    for part in pattern.split(' ') {
-        let w = lower.get(k);
-        let ok = match part {
-            "{be}" => in_table(lexicon::BE, w),
-            slot if slot.starts_with('{') => {
-                let lemma = &slot[1..slot.len() - 1];
-                COMPILED.forms.get(w).is_some_and(|f| f.lemma == lemma)
-            }
-            word => w == word,
-        };
-        if !ok {
-            return None;
-        }
-        k += 1;
-    }
-    Some(k)
-}
-
-fn sourceless(lower: &Lower, i: usize) -> Option<Cue> {
-    lexicon::SOURCELESS.iter().find_map(|p| {
-        match_pattern(lower, i, p).map(|end| Cue { first: i, end, side: Side::None, tier: Tier::A, lemma: None })
-    })
 }
 
 /// "was first reported by X" (source after), "is said to" (no source), "was quoted as saying"
@@ -153,22 +137,21 @@ fn passive(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
     None
 }
 
-fn source_after(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
-    let phrase = lexicon::SOURCE_AFTER.iter().find(|p| lower.matches_at(i, p))?;
-    let end = i + phrase.split(' ').count();
-    let ok = match *phrase {
-        "according to" => !in_table(lexicon::ACCORDING_TO_NOT_SOURCE, lower.get(end)),
-        "per" => per_means_according_to(seg, lower, end),
+/// A cue whose source follows, ending at `end`, once its word-specific conditions hold.
+fn source_after(seg: &Segmented, lower: &Lower, i: usize, end: usize) -> Option<Cue> {
+    let ok = match (lower.get(i), end - i) {
+        ("according", 2) => !in_table(lexicon::ACCORDING_TO_NOT_SOURCE, lower.get(end)),
+        ("per", 1) => per_means_according_to(seg, lower, end),
         _ => true,
     };
     ok.then_some(Cue { first: i, end, side: Side::After, tier: Tier::A, lemma: None })
 }
 
-fn phrasal(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
+/// A phrasal verb cue ("pointed out") ending at `end`.
+fn phrasal(seg: &Segmented, lower: &Lower, i: usize, end: usize, tier: Tier) -> Option<Cue> {
     if is_capitalized(seg.word(i)) || follows_noun_marker(lower, i) {
         return None;
     }
-    let (end, tier) = lexicon::PHRASAL.iter().find_map(|(p, tier)| match_pattern(lower, i, p).map(|e| (e, *tier)))?;
     let cue = Cue { first: extend_prefix(seg, lower, i), end, side: Side::Before, tier, lemma: None };
     confirm(seg, lower, cue)
 }

@@ -2,7 +2,7 @@
 
 use super::lexicon::{self, Tier};
 use super::segment::{Segmented, TokenKind};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 /// What a word form means as a cue.
@@ -18,13 +18,81 @@ pub struct Form {
     pub base: bool,
 }
 
-/// The lexicon compiled once: word form → verb.
+/// What a multi-word phrase of the lexicon is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PhraseKind {
+    /// [`lexicon::NOT_ATTRIBUTION`]: its words are never a cue.
+    NotAttribution,
+    /// [`lexicon::SOURCELESS`]: a cue with no source.
+    Sourceless,
+    /// [`lexicon::SOURCE_AFTER`]: a cue whose source follows.
+    SourceAfter,
+    /// [`lexicon::PHRASAL`]: a verb cue of several words.
+    Phrasal(Tier),
+}
+
+/// One slot of a phrase: a word, any form of "to be", or any form of a verb.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Slot {
+    Word(&'static str),
+    Be,
+    Lemma(&'static str),
+}
+
+/// A phrase of the lexicon, parsed once (`{be}` and `{lemma}` slots as in the tables).
+#[derive(Clone, Debug)]
+pub struct Phrase {
+    pub kind: PhraseKind,
+    pub slots: Vec<Slot>,
+}
+
+impl Phrase {
+    fn parse(kind: PhraseKind, text: &'static str) -> Phrase {
+        let slots = text
+            .split(' ')
+            .map(|part| match part {
+                "{be}" => Slot::Be,
+                slot if slot.starts_with('{') => Slot::Lemma(&slot[1..slot.len() - 1]),
+                word => Slot::Word(word),
+            })
+            .collect();
+        Phrase { kind, slots }
+    }
+
+    /// The end (exclusive) of a match starting at token `i`.
+    pub fn match_at(&self, lower: &Lower, i: usize) -> Option<usize> {
+        for (k, slot) in self.slots.iter().enumerate() {
+            let w = lower.get(i + k);
+            let ok = match slot {
+                Slot::Word(x) => w == *x,
+                Slot::Be => in_table(lexicon::BE, w),
+                Slot::Lemma(l) => COMPILED.forms.get(w).is_some_and(|f| f.lemma == *l),
+            };
+            if !ok {
+                return None;
+            }
+        }
+        Some(i + self.slots.len())
+    }
+}
+
+/// The lexicon compiled once: word form → verb, and the multi-word phrases indexed by the words
+/// they can start with (so that a token that starts none costs one lookup).
 pub struct Compiled {
     pub forms: HashMap<&'static str, Form>,
+    pub phrases: Vec<Phrase>,
+    pub by_first: HashMap<&'static str, Vec<usize>>,
+}
+
+impl Compiled {
+    /// The phrases that can start with `word`, in table order.
+    pub fn phrases_from(&self, word: &str) -> impl Iterator<Item = &Phrase> {
+        self.by_first.get(word).into_iter().flatten().map(|&k| &self.phrases[k])
+    }
 }
 
 pub static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
-    let mut forms = HashMap::new();
+    let mut forms = HashMap::default();
     let mut add = |verb: Option<usize>, lemma: &'static str, list: &'static str| {
         for (k, f) in list.split(' ').enumerate() {
             let gerund = f.ends_with("ing") && k > 0;
@@ -39,7 +107,23 @@ pub static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
     for (lemma, list) in lexicon::PHRASAL_VERBS {
         add(None, lemma, list);
     }
-    Compiled { forms }
+    let mut phrases = Vec::new();
+    phrases.extend(lexicon::NOT_ATTRIBUTION.iter().map(|p| Phrase::parse(PhraseKind::NotAttribution, p)));
+    phrases.extend(lexicon::SOURCELESS.iter().map(|p| Phrase::parse(PhraseKind::Sourceless, p)));
+    phrases.extend(lexicon::SOURCE_AFTER.iter().map(|p| Phrase::parse(PhraseKind::SourceAfter, p)));
+    phrases.extend(lexicon::PHRASAL.iter().map(|(p, tier)| Phrase::parse(PhraseKind::Phrasal(*tier), p)));
+    let mut by_first: HashMap<&'static str, Vec<usize>> = HashMap::default();
+    for (k, phrase) in phrases.iter().enumerate() {
+        let firsts: Vec<&'static str> = match phrase.slots[0] {
+            Slot::Word(w) => vec![w],
+            Slot::Be => lexicon::BE.to_vec(),
+            Slot::Lemma(l) => forms.iter().filter(|(_, f)| f.lemma == l).map(|(w, _)| *w).collect(),
+        };
+        for w in firsts {
+            by_first.entry(w).or_default().push(k);
+        }
+    }
+    Compiled { forms, phrases, by_first }
 });
 
 /// Lowercased words of a segmented text, one per token ("" for punctuation), built once.
@@ -56,6 +140,9 @@ impl Lower {
             let s = &seg.text[t.start..t.end];
             let start = buf.len() as u32;
             match t.kind {
+                TokenKind::Word | TokenKind::Number if s.is_ascii() => {
+                    buf.extend(s.bytes().map(|b| b.to_ascii_lowercase() as char));
+                }
                 TokenKind::Word | TokenKind::Number => {
                     // Normalise the curly apostrophe so that "Putin’s" and "Putin's" look alike.
                     for c in s.chars() {

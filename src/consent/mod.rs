@@ -22,7 +22,7 @@ use crate::page::Page;
 use crate::plan::{Hide, RemovalKind, ScrollUnlock};
 use crate::selector::Selector;
 use crate::snapshot::{NodeData, NodeId, Position};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 use vocabulary::Control;
 
@@ -56,7 +56,7 @@ struct Markers {
 }
 
 static MARKERS: LazyLock<Markers> = LazyLock::new(|| {
-    let mut m = Markers { selectors: Vec::new(), by_id: HashMap::new(), by_class: HashMap::new(), unkeyed: Vec::new() };
+    let mut m = Markers { selectors: Vec::new(), by_id: HashMap::default(), by_class: HashMap::default(), unkeyed: Vec::new() };
     for (cmp, row) in markers::CMPS.iter().enumerate() {
         let parts = row.notices.iter().map(|s| (Part::Notice, s)).chain(row.backdrops.iter().map(|s| (Part::Backdrop, s)));
         for (part, text) in parts {

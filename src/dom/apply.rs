@@ -1,5 +1,6 @@
 //! Applies a [`Plan`] to the live page and records how to undo it.
 
+use super::read::Read;
 use super::{CUE_HIGHLIGHT, HIDDEN_ATTR, SOURCE_HIGHLIGHT};
 use crate::plan::{Plan, Role, ScrollUnlock};
 use crate::snapshot::NodeId;
@@ -33,28 +34,29 @@ impl Applied {
     /// the snapshot the plan was made from; `restore` lists elements hidden earlier whose content
     /// has arrived; `full`: the plan covers the whole page, so its highlights replace the current
     /// ones (a partial plan leaves them).
-    pub fn apply(&mut self, plan: &Plan, restore: &[NodeId], nodes: &[web_sys::Node], window: &web_sys::Window, full: bool) {
+    pub fn apply(&mut self, plan: &Plan, restore: &[NodeId], read: &Read, window: &web_sys::Window, full: bool) {
+        let element = |id: NodeId| read.node(id).and_then(|n| n.dyn_into::<web_sys::Element>().ok());
         // Reject clicks first, so that the CMP records the choice before its notice is hidden.
         for &id in &plan.click {
-            if let Some(e) = nodes.get(id).and_then(|n| n.dyn_ref::<web_sys::HtmlElement>()) {
+            if let Some(e) = element(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
                 e.click();
             }
         }
         for h in &plan.hide {
-            if let Some(e) = nodes.get(h.node).and_then(|n| n.dyn_ref::<web_sys::Element>()) {
-                self.hide(e, h.kind);
+            if let Some(e) = element(h.node) {
+                self.hide(&e, h.kind);
             }
         }
         for &id in restore {
-            let Some(e) = nodes.get(id).and_then(|n| n.dyn_ref::<web_sys::Element>()) else { continue };
+            let Some(e) = element(id) else { continue };
             let _ = e.remove_attribute(HIDDEN_ATTR);
-            self.hidden.retain(|h| h != e);
+            self.hidden.retain(|h| *h != e);
         }
         if let Some(u) = &plan.unlock {
             self.unlock(u, window);
         }
         if full {
-            self.highlight(plan, nodes);
+            self.highlight(plan, read);
         }
     }
 
@@ -87,15 +89,15 @@ impl Applied {
 
     /// Replaces Sourcelight's highlights with the plan's. Needs the CSS Custom Highlight API
     /// (Chrome 105+, Firefox 140+); without it, highlights are skipped.
-    fn highlight(&mut self, plan: &Plan, nodes: &[web_sys::Node]) {
+    fn highlight(&mut self, plan: &Plan, read: &Read) {
         let Some(registry) = highlight_registry() else { return };
         let (Ok(source), Ok(cue)) = (web_sys::Highlight::new(&[]), web_sys::Highlight::new(&[])) else { return };
-        let Some(doc) = nodes.first().and_then(|n| n.owner_document()) else { return };
+        let Some(doc) = read.node(0).and_then(|n| n.owner_document()) else { return };
         for h in &plan.highlights {
-            let (Some(a), Some(b)) = (nodes.get(h.start.node), nodes.get(h.end.node)) else { continue };
+            let (Some(a), Some(b)) = (read.node(h.start.node), read.node(h.end.node)) else { continue };
             let Ok(range) = doc.create_range() else { continue };
             // Offsets out of range (the page changed since the snapshot) make these fail: skip.
-            if range.set_start(a, h.start.offset as u32).is_err() || range.set_end(b, h.end.offset as u32).is_err() {
+            if range.set_start(&a, h.start.offset as u32).is_err() || range.set_end(&b, h.end.offset as u32).is_err() {
                 continue;
             }
             let target = if h.role == Role::Source { &source } else { &cue };

@@ -1,38 +1,46 @@
-//! [`Layout`] over the live page: computed style and boxes, read lazily and cached.
+//! [`Layout`] over the live page: computed style and boxes, read lazily (one JavaScript call per
+//! element, `walk.js`'s `styleOf`) and cached.
 
+use super::read::{style_of, Read};
 use crate::snapshot::{Computed, Layout, NodeId, Position, Rect};
 use std::cell::RefCell;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use wasm_bindgen::JsCast;
 
-/// Answers layout questions about the nodes of one [`Read`](super::read::Read).
+/// Answers layout questions about the nodes of one [`Read`].
 pub struct DomLayout<'a> {
     window: web_sys::Window,
-    nodes: &'a [web_sys::Node],
+    read: &'a Read,
     cache: RefCell<HashMap<NodeId, Option<Computed>>>,
 }
 
 impl<'a> DomLayout<'a> {
-    pub fn new(window: web_sys::Window, nodes: &'a [web_sys::Node]) -> Self {
-        DomLayout { window, nodes, cache: RefCell::new(HashMap::new()) }
+    pub fn new(window: web_sys::Window, read: &'a Read) -> Self {
+        DomLayout { window, read, cache: RefCell::new(HashMap::default()) }
     }
 
-    fn read(&self, id: NodeId) -> Option<Computed> {
-        let e: &web_sys::Element = self.nodes.get(id)?.dyn_ref()?;
-        let style = self.window.get_computed_style(e).ok()??;
-        let get = |p: &str| style.get_property_value(p).unwrap_or_default();
-        let r = e.get_bounding_client_rect();
-        Some(Computed {
-            display_none: get("display") == "none",
-            invisible: matches!(get("visibility").as_str(), "hidden" | "collapse"),
-            position: Position::parse(&get("position")),
-            z_index: get("z-index").parse().ok(),
-            rect: Rect { x: r.x(), y: r.y(), width: r.width(), height: r.height() },
-            overflow_x: get("overflow-x"),
-            overflow_y: get("overflow-y"),
-            top: get("top"),
-        })
+    fn fetch(&self, id: NodeId) -> Option<Computed> {
+        let e: web_sys::Element = self.read.node(id)?.dyn_into().ok()?;
+        parse_style(&style_of(&e))
     }
+}
+
+/// Parses `styleOf`'s packed fields: display, visibility, position, z-index, overflow-x,
+/// overflow-y, top, x, y, width, height.
+fn parse_style(packed: &str) -> Option<Computed> {
+    let f: Vec<&str> = packed.split('\0').collect();
+    let [display, visibility, position, z, ox, oy, top, x, y, w, h] = f.as_slice() else { return None };
+    let num = |s: &str| s.parse::<f64>().unwrap_or(0.0);
+    Some(Computed {
+        display_none: *display == "none",
+        invisible: matches!(*visibility, "hidden" | "collapse"),
+        position: Position::parse(position),
+        z_index: z.parse().ok(),
+        rect: Rect { x: num(x), y: num(y), width: num(w), height: num(h) },
+        overflow_x: ox.to_string(),
+        overflow_y: oy.to_string(),
+        top: top.to_string(),
+    })
 }
 
 impl Layout for DomLayout<'_> {
@@ -40,7 +48,7 @@ impl Layout for DomLayout<'_> {
         if let Some(c) = self.cache.borrow().get(&id) {
             return c.clone();
         }
-        let c = self.read(id);
+        let c = self.fetch(id);
         self.cache.borrow_mut().insert(id, c.clone());
         c
     }

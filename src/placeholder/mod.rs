@@ -19,7 +19,7 @@ use crate::page::Page;
 use crate::plan::{Hide, RemovalKind};
 use crate::snapshot::{NodeData, NodeId};
 use regex_lite::Regex;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 /// Filler text must have at least this many words...
