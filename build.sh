@@ -155,10 +155,10 @@ test_all() {
   cargo test -q
   log "wasm tests in headless Chromium"
   (unset GECKODRIVER; RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
-    wasm-pack test --headless --chrome --chromedriver /usr/bin/chromedriver --mode no-install)
+    wasm-pack test --headless --chrome --chromedriver /usr/bin/chromedriver --mode no-install -- --lib --test web)
   log "wasm tests in headless Firefox"
   (unset CHROMEDRIVER; RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
-    wasm-pack test --headless --firefox --geckodriver "$(command -v geckodriver)" --mode no-install)
+    wasm-pack test --headless --firefox --geckodriver "$(command -v geckodriver)" --mode no-install -- --lib --test web)
   log "web-ext lint (Firefox package)"
   node tests/e2e/lint.mjs dist/firefox
   log "extension settings unit tests, then end-to-end tests in Chromium and Firefox with the built extension"

@@ -12,7 +12,9 @@
 
 use crate::page::Page;
 use crate::snapshot::NodeId;
+use aho_corasick::AhoCorasick;
 use rustc_hash::FxHashMap as HashMap;
+use std::sync::LazyLock;
 
 /// Paragraph-like elements shorter than this (chars, whitespace excluded) do not score.
 const MIN_PARAGRAPH_CHARS: u32 = 25;
@@ -36,12 +38,21 @@ pub struct ClassPattern {
 }
 
 impl ClassPattern {
-    /// Whether the lowercased `class`/`id` text matches.
-    pub fn is_match(&self, lower: &str) -> bool {
-        !lower.is_empty()
-            && (self.any.iter().any(|l| lower.contains(l)) || lower.split_ascii_whitespace().any(|w| self.words.contains(&w)))
+    /// Whether the `class`/`id` text matches (ASCII case-insensitive).
+    pub fn is_match(&self, compiled: &AhoCorasick, text: &str) -> bool {
+        !text.is_empty()
+            && (compiled.is_match(text) || text.split_ascii_whitespace().any(|w| self.words.iter().any(|x| x.eq_ignore_ascii_case(w))))
+    }
+
+    /// The literals as one automaton (one pass over the text instead of one search per literal).
+    fn compile(&self) -> AhoCorasick {
+        AhoCorasick::builder().ascii_case_insensitive(true).build(self.any).expect("class pattern literals")
     }
 }
+
+/// [`UNLIKELY`], [`MAYBE`], [`POSITIVE`], [`NEGATIVE`], compiled once.
+static COMPILED: LazyLock<[AhoCorasick; 4]> =
+    LazyLock::new(|| [UNLIKELY.compile(), MAYBE.compile(), POSITIVE.compile(), NEGATIVE.compile()]);
 
 /// `unlikelyCandidates`.
 pub const UNLIKELY: ClassPattern = ClassPattern {
@@ -116,12 +127,13 @@ impl MainContent {
 /// The class/id weight of an element (±25 per match, as Readability).
 fn class_weight(page: &Page, id: NodeId) -> f64 {
     let Some(e) = page.snap.element(id) else { return 0.0 };
+    let [_, _, positive, negative] = &*COMPILED;
     let mut w = 0.0;
-    for s in [e.classes.join(" ").to_ascii_lowercase(), e.id.to_ascii_lowercase()] {
-        if NEGATIVE.is_match(&s) {
+    for s in [e.classes.join(" "), e.id.clone()] {
+        if NEGATIVE.is_match(negative, &s) {
             w -= CLASS_WEIGHT;
         }
-        if POSITIVE.is_match(&s) {
+        if POSITIVE.is_match(positive, &s) {
             w += CLASS_WEIGHT;
         }
     }
@@ -155,8 +167,9 @@ fn excluded(page: &Page, id: NodeId) -> bool {
     if e.classes.is_empty() && e.id.is_empty() {
         return false;
     }
-    let s = format!("{} {}", e.classes.join(" "), e.id).to_ascii_lowercase();
-    UNLIKELY.is_match(&s) && !MAYBE.is_match(&s)
+    let s = format!("{} {}", e.classes.join(" "), e.id);
+    let [unlikely, maybe, _, _] = &*COMPILED;
+    UNLIKELY.is_match(unlikely, &s) && !MAYBE.is_match(maybe, &s)
 }
 
 /// Whether an element scores as a paragraph, and with how many characters.

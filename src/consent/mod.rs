@@ -26,6 +26,9 @@ use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 use vocabulary::Control;
 
+/// A consent statement is looked for in the nearest block with at least this many characters
+/// (a statement is a sentence; its words may be split across links and emphasis).
+const STATEMENT_CHARS: u32 = 40;
 /// A generic notice may hold at most this many characters (whitespace excluded).
 const MAX_NOTICE_CHARS: u32 = 6000;
 /// A static (not fixed or dialog) generic notice must be this small.
@@ -263,9 +266,31 @@ fn controls(page: &Page, id: NodeId) -> Vec<Control> {
         .collect()
 }
 
+/// The nearest ancestor of a text node that holds at least a sentence's worth of text
+/// ([`STATEMENT_CHARS`]); or, for a very short notice, the largest ancestor that is no larger
+/// than a notice can be.
+fn statement_block(page: &Page, text_node: NodeId) -> Option<NodeId> {
+    let mut last = None;
+    for a in page.snap.ancestors(text_node) {
+        let chars = page.counts(a).chars;
+        if chars > MAX_NOTICE_CHARS {
+            break;
+        }
+        last = Some(a);
+        if chars >= STATEMENT_CHARS {
+            break;
+        }
+    }
+    last
+}
+
 fn generic(page: &Page, main: &MainContent, f: &mut Findings, taken: &mut Vec<NodeId>) {
     let snap = page.snap;
     let mut seen: Vec<NodeId> = Vec::new();
+    // Blocks whose text was checked for a consent statement, and the answer. Text comes first,
+    // layout second: most consent words on a page ("Privacy policy" in a footer) are in no
+    // statement, and asking the browser for their ancestors' layout is what costs.
+    let mut stated: HashMap<NodeId, bool> = HashMap::default();
     for (id, node) in snap.nodes.iter().enumerate() {
         let NodeData::Text(t) = &node.data else { continue };
         if !vocabulary::has_trigger(t) {
@@ -273,6 +298,11 @@ fn generic(page: &Page, main: &MainContent, f: &mut Findings, taken: &mut Vec<No
         }
         let Some(parent) = node.parent else { continue };
         if taken.iter().any(|&k| snap.contains(k, id)) {
+            continue;
+        }
+        let Some(block) = statement_block(page, id) else { continue };
+        let says = *stated.entry(block).or_insert_with(|| !vocabulary::statement_languages(&snap.text_content(block)).is_empty());
+        if !says {
             continue;
         }
         let Some((found, positioned)) = container_of(page, parent) else { continue };

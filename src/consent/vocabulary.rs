@@ -13,6 +13,7 @@
 //! fires on footers, so statements must say that the site *uses* cookies or asks for consent.
 
 use crate::phrase::{self, PatternSet};
+use aho_corasick::AhoCorasick;
 use std::sync::LazyLock;
 
 /// Statements of a consent notice, per language (ISO 639-1), as word patterns
@@ -114,23 +115,21 @@ pub const TRIGGERS: &[&str] = &[
     "privacy", "prywatno", "rgpd", "toestemming", "zgod",
 ];
 
-/// The statements compiled once: one pattern set per language.
+/// The statements compiled once (one pattern set per language), and the trigger words.
 pub struct Compiled {
     pub statements: Vec<(&'static str, PatternSet)>,
+    triggers: AhoCorasick,
 }
 
 pub static COMPILED: LazyLock<Compiled> = LazyLock::new(|| Compiled {
     statements: STATEMENTS.iter().map(|(lang, list)| (*lang, PatternSet::new(list).expect("consent statements"))).collect(),
+    triggers: AhoCorasick::builder().ascii_case_insensitive(true).build(TRIGGERS).expect("consent triggers"),
 });
 
 /// Whether a text holds a trigger word (ASCII case-insensitive). Runs on every text node of the
-/// page, so it is a plain substring search, not a regex.
+/// page: one pass of an automaton over all the words.
 pub fn has_trigger(text: &str) -> bool {
-    if text.len() < 5 {
-        return false;
-    }
-    let lower = text.to_ascii_lowercase();
-    TRIGGERS.iter().any(|t| lower.contains(t))
+    text.len() >= 5 && COMPILED.triggers.is_match(text)
 }
 
 /// The languages whose consent statements `text` makes (empty: not a notice's text).

@@ -41,7 +41,10 @@ class Packer {
     const sh = shadow ? '1' : '';
     if (node.nodeType === 3) {
       const data = node.data;
-      this.out += `T\0${p}\0${sh}\0${WHITESPACE.test(data) ? ' ' : clean(data)}\0`;
+      // Most text starts with a visible character: only the rest needs the white-space test.
+      const c = data.charCodeAt(0);
+      const blank = !(c > 32 && c !== 160) && WHITESPACE.test(data);
+      this.out += `T\0${p}\0${sh}\0${blank ? ' ' : clean(data)}\0`;
     } else {
       const tag = node.localName;
       if (this.skipped.has(tag)) return -1;
@@ -49,19 +52,23 @@ class Packer {
       let cls = '';
       let n = 0;
       let attrs = '';
-      const list = node.attributes;
-      for (let i = 0; i < list.length; i++) {
-        const a = list[i];
-        const name = a.name;
-        if (name === 'id') id = clean(a.value);
-        else if (name === 'class') cls = clean(a.value);
-        else if (this.kept.has(name)) {
-          attrs += `${name}\0${this.presence.has(name) ? '' : clean(a.value)}\0`;
-          n += 1;
+      if (node.hasAttributes()) {
+        const list = node.attributes;
+        for (let i = 0; i < list.length; i++) {
+          const a = list[i];
+          const name = a.name;
+          if (name === 'id') id = clean(a.value);
+          else if (name === 'class') cls = clean(a.value);
+          else if (this.kept.has(name)) {
+            attrs += `${name}\0${this.presence.has(name) ? '' : clean(a.value)}\0`;
+            n += 1;
+          }
         }
       }
       this.out += `E\0${p}\0${tag}\0${id}\0${cls}\0${sh}\0${n}\0${attrs}`;
-      if (node.shadowRoot) this.hosts.push([node, this.nodes.length]);
+      // Shadow hosts are custom elements or elements with an id (#usercentrics-root): asking
+      // every element costs.
+      if ((id || tag.includes('-')) && node.shadowRoot) this.hosts.push([node, this.nodes.length]);
     }
     this.nodes.push(node);
     return this.nodes.length - 1;

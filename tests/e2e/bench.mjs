@@ -5,7 +5,9 @@
 //   - the consent pass alone: Sourcelight({placeholders: false, attribution: false}).run(document)
 //   - the whole engine pass: consent + placeholders + attribution
 //   - Mozilla Readability 0.6.0's parse() (npm @mozilla/readability) on a clone of the same page
-// Each is timed REPEAT times per page after one warm-up run; the per-page figure is the median.
+// Each is timed REPEAT times per page, interleaved, after one warm-up run; the per-page figure is
+// the median. "cold" is the engine's very first run on the page (a fresh module, as the content
+// script has it on each page load).
 // The engine runs from the page's own world (the same module the extension loads), the pass
 // includes reading the page, deciding and applying (and is undone between runs).
 // Also: attribution throughput in MB/s, in the browser (wasm) on the PolNeAR texts.
@@ -15,7 +17,7 @@ import path from 'node:path';
 import { startServer, READABILITY, ROOT } from './lib/server.mjs';
 import { launch } from './lib/browsers.mjs';
 
-const REPEAT = 5;
+const REPEAT = 9;
 const POLNEAR = path.resolve(ROOT, '../shared/fixtures/attribution/polnear');
 
 const median = (xs) => {
@@ -28,46 +30,43 @@ const p95 = (xs) => {
 };
 const ms = (x) => `${x.toFixed(2)} ms`;
 
-/** In the page: times the engine and Readability. */
+/** In the page: times the engine and Readability, interleaved so that neither gains from order. */
 async function measure({ base, readability, repeat }) {
   const m = await import(`${base}/pkg/sourcelight.js`);
   await m.default({ module_or_path: `${base}/pkg/sourcelight_bg.wasm` });
   (0, eval)(readability); // defines Readability in this world
-  const time = (fn) => {
-    fn(); // warm-up
-    const out = [];
-    for (let i = 0; i < repeat; i++) {
-      const t = performance.now();
-      fn();
-      out.push(performance.now() - t);
-    }
-    return out;
-  };
-  const runEngine = (options) => () => {
+  const engine = (options) => {
     const sl = new m.Sourcelight(options);
-    sl.run(document);
-    sl.undo();
-  };
-  const cold = (() => {
-    const sl = new m.Sourcelight({});
     const t = performance.now();
-    sl.run(document);
+    const report = sl.run(document);
     const d = performance.now() - t;
     sl.undo();
-    return d;
-  })();
-  const consent = time(runEngine({ placeholders: false, attribution: false }));
-  const whole = time(runEngine({}));
+    return [d, report.timing];
+  };
   // Readability changes the document it parses: each run gets a fresh clone (not timed).
-  const parse = [];
-  new Readability(document.cloneNode(true)).parse(); // warm-up
-  for (let i = 0; i < repeat; i++) {
+  const readabilityParse = () => {
     const clone = document.cloneNode(true);
     const t = performance.now();
     new Readability(clone).parse();
-    parse.push(performance.now() - t);
+    return performance.now() - t;
+  };
+  const CONSENT = { placeholders: false, attribution: false };
+  const [cold] = engine({});
+  engine(CONSENT);
+  readabilityParse();
+  const out = { consent: [], whole: [], parse: [], phases: [] };
+  for (let i = 0; i < repeat; i++) {
+    out.consent.push(engine(CONSENT)[0]);
+    const [d, timing] = engine({});
+    out.whole.push(d);
+    out.phases.push(timing);
+    out.parse.push(readabilityParse());
   }
-  return { consent, whole, parse, cold, elements: document.getElementsByTagName('*').length };
+  const phase = (k) => out.phases.map((t) => t[k]).sort((a, b) => a - b)[Math.floor(out.phases.length / 2)];
+  return {
+    consent: out.consent, whole: out.whole, parse: out.parse, cold, elements: document.getElementsByTagName('*').length,
+    read: phase('readMs'), decide: phase('decideMs'), apply: phase('applyMs'),
+  };
 }
 
 async function main() {
@@ -87,7 +86,7 @@ async function main() {
       const page = await browser.open(`${server.url}/readability/${slug}/source.html`);
       try {
         const r = await page.evaluate(measure, { base: server.url, readability, repeat: REPEAT });
-        rows.push({ slug, consent: median(r.consent), whole: median(r.whole), parse: median(r.parse), cold: r.cold, elements: r.elements });
+        rows.push({ slug, consent: median(r.consent), whole: median(r.whole), parse: median(r.parse), cold: r.cold, elements: r.elements, read: r.read, decide: r.decide, apply: r.apply });
       } catch (e) {
         console.log(`  ${slug}: ${String(e.message ?? e).split('\n')[0]}`);
       } finally {
@@ -142,7 +141,11 @@ function report(rows, throughput) {
   console.log(`\n                                   median        p95`);
   console.log(`consent pass                   ${ms(median(col('consent'))).padStart(10)} ${ms(p95(col('consent'))).padStart(10)}`);
   console.log(`whole pass (warm)              ${ms(median(col('whole'))).padStart(10)} ${ms(p95(col('whole'))).padStart(10)}`);
+  console.log(`  of which reading the page     ${ms(median(col('read'))).padStart(10)} ${ms(p95(col('read'))).padStart(10)}`);
+  console.log(`  of which deciding            ${ms(median(col('decide'))).padStart(10)} ${ms(p95(col('decide'))).padStart(10)}`);
+  console.log(`  of which applying            ${ms(median(col('apply'))).padStart(10)} ${ms(p95(col('apply'))).padStart(10)}`);
   console.log(`whole pass (cold, first run)   ${ms(median(col('cold'))).padStart(10)} ${ms(p95(col('cold'))).padStart(10)}`);
+  console.log(`page size (elements)           ${String(median(col('elements'))).padStart(10)} ${String(p95(col('elements'))).padStart(10)}`);
   console.log(`Readability parse()            ${ms(median(col('parse'))).padStart(10)} ${ms(p95(col('parse'))).padStart(10)}`);
   console.log(`whole / Readability, per page  ${median(ratios).toFixed(3).padStart(10)} ${p95(ratios).toFixed(3).padStart(10)}`);
   console.log(`median whole / median Readability: ${(median(col('whole')) / median(col('parse'))).toFixed(3)} (goal: at most 0.25)`);

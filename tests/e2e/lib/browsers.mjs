@@ -137,6 +137,8 @@ async function testCopy() {
 
 function wrapPuppeteer(page) {
   const messages = [];
+  // Saved pages call alert(); a dialog left open blocks the page (Playwright dismisses them itself).
+  page.on('dialog', (d) => d.dismiss().catch(() => {}));
   page.on('console', (m) => messages.push({ type: m.type(), text: m.text() }));
   page.on('pageerror', (e) => messages.push({ type: 'pageerror', text: String(e) }));
   return {
