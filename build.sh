@@ -136,8 +136,9 @@ build() {
   done
   mkdir -p dist/www
   cp -r www/. dist/www/
-  rm -f dist/www/seed.template.html dist/www/consent/pages.mjs
+  rm -f dist/www/seed.template.html dist/www/consent/pages.mjs dist/www/placeholder/pages.mjs
   node www/consent/pages.mjs dist/www/consent >/dev/null
+  node www/placeholder/pages.mjs dist/www/placeholder >/dev/null
   if [ -f ../shared/seed/news-page-with-clutter.txt ]; then
     cargo run -q --example seed_page >dist/www/seed.html
   else

@@ -34,10 +34,12 @@ const MAX_HEADING_TYPOS: usize = 1;
 const MIN_FUZZY_CHARS: usize = 8;
 /// Counters and labels are at most this long (chars, whitespace excluded).
 const MAX_SHORT_CHARS: u32 = 30;
-/// When filler makes up this share of the page's text, the page *is* filler (a theme demo, a test
-/// page whose article is Lorem ipsum) and keeps it. Readability's corpus has such pages (dev418,
-/// svg-parsing, embedded-videos), whose article is all Lorem ipsum.
-const FILLER_PAGE_SHARE: f64 = 0.2;
+/// A page *is* filler (a theme demo, a test page) when its article is filler, or, without an
+/// article found, when filler makes up this share of its text; it then keeps its filler.
+/// Readability's corpus has such pages (dev418, svg-parsing, embedded-videos).
+const FILLER_PAGE_SHARE: f64 = 0.5;
+/// How much of the article's text is read to tell whether it is filler.
+const ARTICLE_SAMPLE_CHARS: usize = 600;
 /// A widget may add at most this many characters (its title) to its filler text.
 const MAX_TITLE_CHARS: u32 = 40;
 
@@ -59,9 +61,11 @@ pub struct Findings {
     pub restore: Vec<NodeId>,
 }
 
-/// Lowercase, whitespace-collapsed text without trailing ":", "…" or "»".
+/// Lowercase, whitespace-collapsed text without trailing ":", "…" or "»", with curly
+/// apostrophes made straight ("Lettre d’information").
 fn normalized(page: &Page, id: NodeId) -> String {
-    page.snap.text_content(id).to_lowercase().trim().trim_end_matches([':', '…', '»', '›', '.', '>']).trim().to_string()
+    let text = page.snap.text_content(id).to_lowercase().replace('’', "'");
+    text.trim().trim_end_matches([':', '…', '»', '›', '.', '>']).trim().to_string()
 }
 
 /// Whether a normalized text is a counter at zero ("0 comment", "No comments yet").
@@ -176,11 +180,21 @@ pub fn detect(page: &Page, main: &MainContent, taken: &[NodeId]) -> Findings {
             }
         }
     }
-    let filler: u32 = f.hide.iter().filter(|h| h.kind == RemovalKind::PlaceholderText).map(|h| page.counts(h.node).chars).sum();
-    if filler as f64 >= page.total_chars() as f64 * FILLER_PAGE_SHARE {
+    if page_is_filler(page, main, &f.hide) {
         f.hide.retain(|h| h.kind != RemovalKind::PlaceholderText);
     }
     f
+}
+
+/// Whether the page's content is itself filler (see [`FILLER_PAGE_SHARE`]).
+fn page_is_filler(page: &Page, main: &MainContent, hides: &[Hide]) -> bool {
+    let filler: u32 = hides.iter().filter(|h| h.kind == RemovalKind::PlaceholderText).map(|h| page.counts(h.node).chars).sum();
+    if filler == 0 {
+        return false;
+    }
+    let article: String = main.roots.iter().map(|&r| page.snap.text_content(r)).collect::<Vec<_>>().join(" ");
+    let sample: String = article.chars().take(ARTICLE_SAMPLE_CHARS).collect();
+    (!sample.is_empty() && is_filler(&sample)) || filler as f64 >= page.total_chars() as f64 * FILLER_PAGE_SHARE
 }
 
 /// Whether an element hidden as `kind` on an earlier scan should stay hidden: a counter still at
