@@ -279,9 +279,10 @@ fn empty_widget(page: &Page, main: &MainContent, id: NodeId, in_main: bool) -> O
     if in_main && how != HeadingMatch::Exact {
         return None;
     }
-    // The widget is the heading's outermost container that holds nothing else.
+    // The widget is the heading's outermost container that holds nothing else, and no content
+    // may follow it before the next widget ("<header><h2>Trending</h2></header><ol>…</ol>").
     let node = widen(page, main, id, 0);
-    if node == id && !only_child_content(page, id) {
+    if content_follows(page, node) {
         return None;
     }
     let spelt = if how == HeadingMatch::Misspelt { ", misspelt" } else { "" };
@@ -293,14 +294,40 @@ fn empty_widget(page: &Page, main: &MainContent, id: NodeId, in_main: bool) -> O
     })
 }
 
-/// Whether the heading's following siblings, if any, are empty (so the heading alone is the widget).
-fn only_child_content(page: &Page, id: NodeId) -> bool {
+/// Whether something with content follows `node` among its siblings before the next heading
+/// (the start of another widget): then `node` only introduces that content.
+fn content_follows(page: &Page, node: NodeId) -> bool {
     let snap = page.snap;
-    let Some(parent) = snap.nodes[id].parent else { return false };
+    let Some(parent) = snap.nodes[node].parent else { return false };
     let siblings = &snap.nodes[parent].children;
-    let pos = siblings.iter().position(|&s| s == id).unwrap_or(0);
-    let next = siblings[pos + 1..].iter().find(|&&s| snap.element(s).is_some() || snap.text(s).is_some_and(|t| !t.trim().is_empty()));
-    next.is_none_or(|&s| snap.element(s).is_some_and(|_| page.counts(s).chars == 0 && bare(page, s)) && !is_heading(snap.tag(s)))
+    let pos = siblings.iter().position(|&s| s == node).unwrap_or(0);
+    for &s in &siblings[pos + 1..] {
+        if snap.text(s).is_some_and(|t| !t.trim().is_empty()) {
+            return true;
+        }
+        if snap.element(s).is_none() {
+            continue;
+        }
+        // The next widget: a title, or a box that opens with one.
+        let first_child = snap.nodes[s].children.iter().copied().find(|&c| snap.element(c).is_some());
+        if is_title(page, s) || first_child.is_some_and(|c| is_title(page, c)) {
+            return false;
+        }
+        if page.counts(s).chars > 0 || !bare(page, s) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether the element sits inside a link or a control: a label there ("Share" under a share
+/// icon) names a working control, not an empty bar.
+fn inside_control(page: &Page, id: NodeId) -> bool {
+    std::iter::once(id).chain(page.snap.ancestors(id)).any(|a| {
+        page.snap.element(a).is_some_and(|e| {
+            (e.tag == "a" && e.attr("href").is_some()) || matches!(e.tag.as_str(), "button" | "label") || e.attr("role") == Some("button")
+        })
+    })
 }
 
 /// Whether an element is a heading or a widget title (`.widget-title`, `.box-heading`).
@@ -320,6 +347,9 @@ fn labelled_empty(page: &Page, main: &MainContent, id: NodeId, text: &str) -> Op
     if !bare(page, id) {
         return None;
     }
+    if inside_control(page, id) {
+        return None;
+    }
     let (kind, rule, what) = if phrases::AD_LABELS.binary_search(&text).is_ok() {
         (RemovalKind::EmptyAdSlot, "placeholder:empty-ad-slot", "ad label over an empty slot")
     } else if phrases::SHARE_LABELS.binary_search(&text).is_ok() {
@@ -328,8 +358,12 @@ fn labelled_empty(page: &Page, main: &MainContent, id: NodeId, text: &str) -> Op
         return None;
     };
     let node = widen(page, main, id, 0);
-    // The label must sit in a box of its own that has room for the (missing) content.
+    // The label must sit in a box of its own that has room for the (missing) content, and the
+    // controls must not be right next to it (a tooltip "Share" beside a share link).
     if node == id || page.counts(node).elements < 2 {
+        return None;
+    }
+    if kind == RemovalKind::EmptyShareBar && snap.nodes[node].parent.is_some_and(|p| !bare(page, p)) {
         return None;
     }
     Some(Hide { node, kind, rule: rule.into(), reason: format!("{what} (\"{}\")", snap.text_content(id)) })

@@ -16,7 +16,6 @@ import { visibleChunks } from './lib/text.mjs';
 const SLUGS = fs.existsSync(READABILITY)
   ? fs.readdirSync(READABILITY).filter((d) => fs.existsSync(path.join(READABILITY, d, 'source.html'))).sort()
   : [];
-const LOG = path.resolve(READABILITY, '..');
 
 for (const name of BROWSERS) {
   describe(`Readability's ${SLUGS.length} pages in ${name}`, { skip: SLUGS.length === 0 && 'no ../shared/fixtures/readability-pages' }, () => {
@@ -31,12 +30,15 @@ for (const name of BROWSERS) {
       await server?.close();
       const kept = results.filter((r) => r.lost.length === 0 && !r.error).length;
       console.log(`\n${name}: ${kept}/${results.length} pages keep all their expected text visible`);
+      const kinds = {};
+      for (const r of results) for (const x of r.removed) kinds[x.kind] = (kinds[x.kind] ?? 0) + 1;
+      const pagesWith = results.filter((r) => r.removed.length > 0).length;
+      console.log(`${name}: removed on ${pagesWith} pages: ${Object.entries(kinds).map(([k, n]) => `${k} ${n}`).join(', ')}`);
       for (const r of results) {
         const removed = r.removed.map((x) => x.kind).join(', ') || 'nothing';
         const status = r.error ? `ERROR ${r.error}` : r.lost.length ? `LOST ${r.lost.length} chunk(s): ${r.lost.map((c) => JSON.stringify(c.slice(0, 60))).join('; ')}` : 'ok';
         console.log(`  ${r.slug.padEnd(44)} ${status}; removed: ${removed}`);
       }
-      void LOG;
     });
 
     for (const slug of SLUGS) {
