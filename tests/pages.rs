@@ -48,7 +48,7 @@ fn demo_page() {
             "She | added | Pronoun",
             "the chamber of commerce | According to | Organization",
             "Two officials who spoke on condition of anonymity | said | Anonymous",
-            "The mayor, Tomás Ortega | told | Named",
+            "The mayor, Tomás Ortega | told reporters | Named",
             "he | said | Pronoun",
         ]
     );

@@ -169,8 +169,8 @@ fn verb(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
         // An infinitive ("declined to comment", "wants to say"): not a cue of its own.
         return None;
     }
-    if !form.past && !form.gerund && (i + 1 >= seg.tokens.len() || !opens_complement(seg, lower, i + 1)) {
-        // "state broadcaster", "reports say": a present form followed by a noun is a noun itself.
+    let first = extend_prefix(seg, lower, i);
+    if !form.past && !form.gerund && !present_is_verb(seg, lower, first, i) {
         return None;
     }
     let side = if form.gerund {
@@ -184,8 +184,51 @@ fn verb(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
     } else {
         Side::Before
     };
-    let cue = Cue { first: extend_prefix(seg, lower, i), end: i + 1, side, tier, lemma: Some(form.lemma) };
+    let cue = Cue { first, end: extend_suffix(lower, i + 1), side, tier, lemma: Some(form.lemma) };
     confirm(seg, lower, cue)
+}
+
+/// Whether a present-tense form at `i` (its cue starting at `first`) is a verb, not a noun:
+/// "officials say that", "Bloomberg reports that" are verbs; "Trump's tweets.", "derogatory
+/// comments Trump had made", "state broadcaster" are nouns. It needs a subject-like word before
+/// (a pronoun, a name, a source head, a plural) and a complement-like word after.
+fn present_is_verb(seg: &Segmented, lower: &Lower, first: usize, i: usize) -> bool {
+    if i + 1 >= seg.tokens.len() || !opens_complement(seg, lower, i + 1) {
+        return false;
+    }
+    let Some(p) = first.checked_sub(1) else { return false };
+    let w = lower.get(p);
+    let word = seg.word(p);
+    if seg.tokens[p].kind != TokenKind::Word || w.ends_with("'s") || w.ends_with('\'') {
+        return false;
+    }
+    in_list(lexicon::PRONOUNS, w)
+        || in_list(lexicon::FIRST_PERSON, w)
+        || (is_capitalized(word) && !lexicon::is_sentence_starter(word))
+        || in_table(lexicon::ANONYMOUS_HEADS, w)
+        || in_table(lexicon::ORGANIZATIONS, w)
+        || in_table(lexicon::MEDIA, w)
+        || in_table(lexicon::DOCUMENTS, w)
+        || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous") && !w.ends_with("is"))
+}
+
+/// The end of a verb cue once the phrases of [`lexicon::CUE_SUFFIXES`] that follow it are
+/// joined (at most two: "said Friday in a statement").
+fn extend_suffix(lower: &Lower, mut end: usize) -> usize {
+    for _ in 0..2 {
+        let day = in_list(lexicon::DAYS, lower.get(end));
+        let on_day = lower.get(end) == "on" && in_list(lexicon::DAYS, lower.get(end + 1));
+        if on_day {
+            end += 2;
+        } else if day {
+            end += 1;
+        } else if let Some(s) = lexicon::CUE_SUFFIXES.iter().find(|s| lower.matches_at(end, s)) {
+            end += s.split(' ').count();
+        } else {
+            break;
+        }
+    }
+    end
 }
 
 /// Applies the tier rule: tier B needs a quotation, "that", "whether"/"if" or a colon right next to
@@ -235,15 +278,17 @@ const COMPLEMENT_STARTS: &[&str] = &[
     "where", "whether", "who", "why", "yes", "you", "your",
 ];
 
-/// Whether token `i` can begin what follows a present-tense reporting verb.
+/// Whether token `i` can begin what follows a present-tense reporting verb: a complement word,
+/// a name, a number, a colon or a quotation (not the end of a phrase: ".", ",", ")").
 fn opens_complement(seg: &Segmented, lower: &Lower, i: usize) -> bool {
     let Some(t) = seg.tokens.get(i) else { return false };
     match t.kind {
         TokenKind::Word => {
             let w = lower.get(i);
-            is_capitalized(seg.word(i)) || in_table(COMPLEMENT_STARTS, w) || (w.len() > 4 && w.ends_with("ly"))
+            is_capitalized(seg.word(i)) || in_table(COMPLEMENT_STARTS, w) || lexicon::is_ly_adverb(w) || in_list(lexicon::DAYS, w)
         }
-        _ => true,
+        TokenKind::Number | TokenKind::QuoteOpen => true,
+        _ => seg.word(i) == ":" || (seg.word(i) == "," && seg.tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::QuoteOpen)),
     }
 }
 
@@ -254,5 +299,5 @@ fn follows_noun_marker(lower: &Lower, i: usize) -> bool {
 /// Adverbs allowed inside a passive cue: "was first reported by", "is widely believed to".
 fn is_adverb(w: &str) -> bool {
     matches!(w, "also" | "first" | "initially" | "originally" | "previously" | "later" | "widely")
-        || (w.len() > 4 && w.ends_with("ly"))
+        || lexicon::is_ly_adverb(w)
 }

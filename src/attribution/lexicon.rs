@@ -307,6 +307,17 @@ pub const CUE_PREFIX: &[&str] = &[
     "must", "never", "not", "n't", "previously", "repeatedly", "shall", "should", "will", "would",
 ];
 
+/// Phrases that join a verb cue when they follow it: where and when it was said ("said in a
+/// statement", "told reporters", "said Friday"). PolNeAR's gold cues often include them
+/// (`../shared/notes/attribution.md`: "said in a statement" 43, "told reporters" 44). Sorted.
+pub const CUE_SUFFIXES: &[&str] = &[
+    "at a briefing", "at a news conference", "at a press conference", "at a rally", "earlier",
+    "in a phone interview", "in a post", "in a speech", "in a statement", "in a telephone interview",
+    "in a tweet", "in an email", "in an interview", "in his statement", "in interviews",
+    "last month", "last night", "last week", "last year", "on facebook", "on twitter", "reporters",
+    "this week", "today", "yesterday",
+];
+
 /// Set phrases in which a reporting verb is not an attribution. Matched on the words around the
 /// cue (lowercase, punctuation as its own word). Source: the false positives listed in the notes
 /// (§3 "False positives") and issue 5's list.
@@ -346,6 +357,17 @@ pub const SUBJECT_VERB_GAP: &[&str] = &[
     "again", "earlier", "first", "further", "now", "once", "only", "then", "today", "tonight",
     "yesterday",
 ];
+
+/// Words ending in "-ly" that are no adverbs ("attorneys for the family said"). Sorted.
+pub const LY_NOT_ADVERBS: &[&str] = &[
+    "ally", "anomaly", "assembly", "belly", "bully", "family", "folly", "homily", "jelly", "lily",
+    "monopoly", "rally", "reply", "supply", "tally",
+];
+
+/// Whether a lowercase word is an "-ly" adverb ("bluntly", "repeatedly").
+pub fn is_ly_adverb(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly") && LY_NOT_ADVERBS.binary_search(&w).is_err()
+}
 
 /// Personal pronouns that can be a source. First-person ones are dropped (blog voice, "as I said").
 pub const PRONOUNS: &[&str] = &["he", "it", "one", "she", "they", "who"];
@@ -517,6 +539,8 @@ mod tests {
         assert_sorted_unique("ACCORDING_TO_NOT_SOURCE", ACCORDING_TO_NOT_SOURCE);
         assert_sorted_unique("RAISING_PASSIVES", RAISING_PASSIVES);
         assert_sorted_unique("ADDRESSEE_VERBS", ADDRESSEE_VERBS);
+        assert_sorted_unique("LY_NOT_ADVERBS", LY_NOT_ADVERBS);
+        assert_sorted_unique("CUE_SUFFIXES", CUE_SUFFIXES);
         let phrasal: Vec<&str> = PHRASAL.iter().map(|p| p.0).collect();
         assert_sorted_unique("PHRASAL", &phrasal);
         let abbrevs: Vec<&str> = ABBREVIATIONS.iter().map(|a| a.0).collect();

@@ -103,7 +103,7 @@ fn skip_gap_back(seg: &Segmented, lower: &Lower, cue_first: usize) -> Option<usi
             return None;
         }
         let w = lower.get(j);
-        let adverb = (w.len() > 4 && w.ends_with("ly") && !is_capitalized(seg.word(j)))
+        let adverb = (lexicon::is_ly_adverb(w) && !is_capitalized(seg.word(j)))
             || in_table(lexicon::SUBJECT_VERB_GAP, w)
             || seg.tokens[j].kind == TokenKind::Symbol;
         let day = in_list(lexicon::DAYS, w) && j >= 1 && lower.get(j - 1) == "on";
