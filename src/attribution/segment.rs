@@ -89,6 +89,16 @@ impl<'t> Segmented<'t> {
 
 /// Segments `text` into tokens, sentences and quotations.
 pub fn segment(text: &str) -> Segmented<'_> {
+    let mut tokens = word_tokens(text);
+    join_doubled_quotes(text, &mut tokens);
+    let mut seg = Segmented { text, tokens, sentences: Vec::new(), quotes: Vec::new() };
+    mark_sentences(&mut seg);
+    mark_quotes(&mut seg);
+    seg
+}
+
+/// The UAX #29 words of `text` (white space left out), classified.
+fn word_tokens(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     // Word boundaries never cross white space (UAX #29 keeps a run of it as its own segment), so
     // the text is cut at white space first; a chunk of ASCII letters and digits is one word under
@@ -110,10 +120,22 @@ pub fn segment(text: &str) -> Segmented<'_> {
             }
         }
     }
-    let mut seg = Segmented { text, tokens, sentences: Vec::new(), quotes: Vec::new() };
-    mark_sentences(&mut seg);
-    mark_quotes(&mut seg);
-    seg
+    tokens
+}
+
+/// Joins two adjacent apostrophes or backticks into one token: '' and `` stand for double quotes
+/// in the New York Times' and the Penn Treebank's plain-text conventions (common in PolNeAR).
+fn join_doubled_quotes(text: &str, tokens: &mut Vec<Token>) {
+    let mut i = 0;
+    while i + 1 < tokens.len() {
+        let (a, b) = (tokens[i], tokens[i + 1]);
+        let pair = &text[a.start..b.end];
+        if a.end == b.start && (pair == "''" || pair == "``") {
+            tokens[i].end = b.end;
+            tokens.remove(i + 1);
+        }
+        i += 1;
+    }
 }
 
 /// The runs of non-white-space characters of `text`: (start of the white-space character before
@@ -259,7 +281,8 @@ fn quote_mark(text: &str, t: &Token) -> Option<Mark> {
         "«" => Mark::Open,
         "»" => Mark::Close,
         "„" => Mark::Low,
-        "\"" => Mark::Straight,
+        "\"" | "''" => Mark::Straight,
+        "``" => Mark::Open,
         _ => return None,
     })
 }
@@ -360,6 +383,13 @@ mod tests {
     }
 
     #[test]
+    fn doubled_apostrophes_are_quotation_marks() {
+        let s = segment("''This isn't reform,'' said Mr. Holtz-Eakin.");
+        assert_eq!(s.quotes.len(), 1);
+        assert_eq!(s.word(s.quotes[0].close.unwrap()), "''");
+    }
+
+    #[test]
     fn curly_quotes_pair_and_mark_quoted_tokens() {
         let s = segment("“We will not,” he said.");
         assert_eq!(s.quotes, [Quote { open: 0, close: Some(5) }]);
@@ -414,7 +444,7 @@ mod equivalence {
         /// same words as UAX #29 over the whole text.
         #[test]
         fn chunked_tokens_equal_uax29(text in "[a-zA-Z0-9 .,'’“”\\-\n\u{a0}éü😀\u{301}\u{200d}ا]{0,80}") {
-            let ours: Vec<(usize, usize)> = segment(&text).tokens.iter().map(|t| (t.start, t.end)).collect();
+            let ours: Vec<(usize, usize)> = word_tokens(&text).iter().map(|t| (t.start, t.end)).collect();
             prop_assert_eq!(ours, uax29(&text));
         }
     }

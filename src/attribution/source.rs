@@ -87,11 +87,43 @@ pub fn before(seg: &Segmented, lower: &Lower, cue_first: usize) -> Option<(usize
     if is_pronoun(seg, lower, head) {
         return Some((head, head + 1));
     }
-    if seg.word(head) == "," {
-        return apposition_before(seg, lower, head);
+    match seg.word(head) {
+        // "Dmitry Peskov, Putin’s spokesman, said", "Kall -- co-editor of the book -- said".
+        "," | "—" | "–" | "--" => parenthetical_before(seg, lower, head),
+        // "Gov. Mike Pence (R-IN) said": the party and state belong to the name.
+        ")" => {
+            let open = (head.saturating_sub(MAX_PAREN_TOKENS)..head).rev().find(|&k| seg.word(k) == "(")?;
+            let first = np_start(seg, lower, last_word_before(seg, open)?)?;
+            Some((first, head + 1))
+        }
+        // "Cruz exhorted Republicans … and said": the subject of the sentence.
+        _ if lower.get(head) == "and" => sentence_subject(seg, lower, head),
+        _ => Some((np_start(seg, lower, head)?, head + 1)),
     }
-    let first = np_start(seg, lower, head)?;
-    Some((first, head + 1))
+}
+
+/// The most tokens a parenthesis inside a source may hold ("(R-Ind.)").
+const MAX_PAREN_TOKENS: usize = 8;
+/// The most tokens between the commas (or dashes) of an apposition or an inserted phrase.
+const MAX_INSERT_TOKENS: usize = 40;
+
+/// Words that open an inserted phrase that is not part of the source ("Clinton, at a later press
+/// gaggle, said"). Sorted.
+const INSERT_PREPOSITIONS: &[&str] = &["after", "at", "before", "during", "in", "on", "speaking", "while", "with"];
+
+/// The subject at the start of the sentence that holds token `at` (for a verb coordinated with
+/// an earlier one: "Trump bemoaned the unrest and said …").
+fn sentence_subject(seg: &Segmented, lower: &Lower, at: usize) -> Option<(usize, usize)> {
+    let mut first = seg.sentences.iter().find(|s| s.first <= at && at < s.end)?.first;
+    // "But", "And", "However," before the subject.
+    while first < at && (matches!(lower.get(first), "but" | "and" | "so" | "however" | "yet" | "still") || seg.word(first) == ",") {
+        first += 1;
+    }
+    if first >= at || !np_word(seg, lower, first) {
+        return None;
+    }
+    let (a, b) = after(seg, lower, first, true)?;
+    (b <= at).then_some((a, b))
 }
 
 /// Skips adverbials between a source and its verb ("bluntly", "on Monday", "last week");
@@ -108,7 +140,9 @@ fn skip_gap_back(seg: &Segmented, lower: &Lower, cue_first: usize) -> Option<usi
             || seg.tokens[j].kind == TokenKind::Symbol;
         let day = in_list(lexicon::DAYS, w) && j >= 1 && lower.get(j - 1) == "on";
         let last = j >= 1 && matches!(lower.get(j - 1), "last" | "this") && matches!(w, "week" | "month" | "year" | "night");
-        if day || last {
+        // "who in 2010 said"
+        let year = seg.tokens[j].kind == TokenKind::Number && w.len() == 4 && j >= 1 && lower.get(j - 1) == "in";
+        if day || last || year {
             j = j.checked_sub(2)?;
         } else if adverb && j > 0 {
             j -= 1;
@@ -168,22 +202,48 @@ const NOUN_MARKERS_AND_PREPS: &[&str] = &[
     "their", "to", "with", "your",
 ];
 
-/// "Dmitry Peskov, President Vladimir Putin’s spokesman, said": `comma` is the comma before the
-/// cue; the source is both phrases.
-fn apposition_before(seg: &Segmented, lower: &Lower, comma: usize) -> Option<(usize, usize)> {
-    let appo_end = last_word_before(seg, comma)?;
-    let appo_first = np_start(seg, lower, appo_end)?;
-    let comma1 = appo_first.checked_sub(1)?;
-    if seg.word(comma1) != "," {
+/// A source before a phrase set off by commas or dashes, `close` being the comma or dash right
+/// before the cue:
+/// - an apposition belongs to the source: a role ("Dmitry Peskov, President Vladimir Putin’s
+///   spokesman, said"), a name after a role ("The mayor, Tomás Ortega, told"), an age ("Quina
+///   Jones, 25, said"), a relative clause ("Dr. Mariano, who was the White House physician, said");
+/// - an inserted adverbial does not ("Hillary Clinton, at a later press gaggle, said").
+///
+/// The phrase before the first comma must name someone: a capitalised name, a role or an
+/// anonymous head.
+fn parenthetical_before(seg: &Segmented, lower: &Lower, close: usize) -> Option<(usize, usize)> {
+    let delim = seg.word(close);
+    let dash = delim != ",";
+    let sentence = seg.tokens[close].sentence;
+    let open = (close.saturating_sub(MAX_INSERT_TOKENS)..close).rev().find(|&k| {
+        let w = seg.word(k);
+        (if dash { matches!(w, "—" | "–" | "--") } else { w == "," }) || seg.tokens[k].sentence != sentence
+    })?;
+    if seg.tokens[open].sentence != sentence || open + 1 >= close {
         return None;
     }
-    let name_end = last_word_before(seg, comma1)?;
+    // No quotation or clause punctuation inside.
+    if (open + 1..close).any(|k| matches!(seg.tokens[k].kind, TokenKind::QuoteOpen | TokenKind::QuoteClose) || matches!(seg.word(k), ";" | ":")) {
+        return None;
+    }
+    let name_end = last_word_before(seg, open)?;
     let name_first = np_start(seg, lower, name_end)?;
-    // "Dmitry Peskov, Putin’s spokesman, said" or "The mayor, Tomás Ortega, told": one part
-    // names a role, the other is capitalised.
-    let role_after = is_role_phrase(seg, lower, appo_first, appo_end + 1) && is_capitalized(seg.word(name_end));
-    let role_before = is_role_phrase(seg, lower, name_first, name_end + 1) && is_capitalized(seg.word(appo_end));
-    (role_after || role_before).then_some((name_first, appo_end + 1))
+    let names_someone = is_capitalized(seg.word(name_end))
+        || in_table(lexicon::ANONYMOUS_HEADS, lower.get(name_end))
+        || is_role_phrase(seg, lower, name_first, name_end + 1);
+    if !names_someone {
+        return None;
+    }
+    let (a, b) = (open + 1, close);
+    let first_word = lower.get(a);
+    if in_table(INSERT_PREPOSITIONS, first_word) {
+        return Some((name_first, name_end + 1));
+    }
+    let apposition = is_role_phrase(seg, lower, a, b)
+        || matches!(first_word, "who" | "whose" | "which")
+        || (b - a == 1 && seg.tokens[a].kind == TokenKind::Number)
+        || (is_role_phrase(seg, lower, name_first, name_end + 1) && is_capitalized(seg.word(last_word_before(seg, b)?)));
+    apposition.then_some((name_first, last_word_before(seg, b)? + 1))
 }
 
 /// The last token before `i` that is not a symbol (an emoji after a name is not part of it).
@@ -204,7 +264,7 @@ fn is_role_phrase(seg: &Segmented, lower: &Lower, a: usize, b: usize) -> bool {
 /// Vladimir Putin’s spokesman").
 pub fn after(seg: &Segmented, lower: &Lower, start: usize, apposition: bool) -> Option<(usize, usize)> {
     let n = seg.tokens.len();
-    if start >= n || seg.tokens[start].sentence != seg.tokens[start - 1].sentence {
+    if start >= n || (start > 0 && seg.tokens[start].sentence != seg.tokens[start - 1].sentence) {
         return None;
     }
     if is_pronoun(seg, lower, start) {
