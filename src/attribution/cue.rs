@@ -10,7 +10,7 @@
 
 use super::lexicon::{self, Tier};
 use super::segment::{Segmented, TokenKind};
-use super::words::{in_list, in_table, is_capitalized, tier_of, Lower, PhraseKind, COMPILED};
+use super::words::{in_list, in_table, is_capitalized, tier_of, Form, Lower, PhraseKind, COMPILED};
 
 /// Where a cue's source is to be looked for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,6 +23,8 @@ pub enum Side {
     None,
     /// A participle (", saying …") whose source is the subject of the main clause.
     MainClause,
+    /// A colon whose source is the label before it: "Pence: …", "WALLACE: …".
+    Label,
 }
 
 /// A cue: a half-open range of token indices, its tier and where its source is.
@@ -34,6 +36,8 @@ pub struct Cue {
     pub tier: Tier,
     /// The reporting verb's lemma, for verb cues.
     pub lemma: Option<&'static str>,
+    /// Whether the tier's signal was found next to the cue (always true for tier A).
+    pub confirmed: bool,
 }
 
 /// How many tokens back a closing quotation mark still confirms a tier-B cue.
@@ -72,7 +76,14 @@ pub fn find(seg: &Segmented, lower: &Lower) -> Vec<Cue> {
             && !blocked[i]
             && t.kind == TokenKind::Word
             && (compiled.by_first.contains_key(w) || compiled.forms.contains_key(w) || in_table(lexicon::BE, w));
-        match candidate.then(|| match_at(seg, lower, i)).flatten() {
+        let found = if candidate {
+            match_at(seg, lower, i)
+        } else if t.kind == TokenKind::Punct && !blocked[i] {
+            punctuation(seg, lower, i)
+        } else {
+            None
+        };
+        match found {
             Some(cue) => {
                 i = cue.end;
                 cues.push(cue);
@@ -101,7 +112,7 @@ fn match_at(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
         COMPILED.phrases_from(lower.get(i)).filter(move |p| kind(p.kind)).find_map(|p| p.match_at(lower, i).map(|end| (p.kind, end)))
     };
     phrase(|k| k == PhraseKind::Sourceless)
-        .map(|(_, end)| Cue { first: i, end, side: Side::None, tier: Tier::A, lemma: None })
+        .map(|(_, end)| Cue { first: i, end, side: Side::None, tier: Tier::A, lemma: None, confirmed: true })
         .or_else(|| passive(seg, lower, i))
         .or_else(|| phrase(|k| k == PhraseKind::SourceAfter).and_then(|(_, end)| source_after(seg, lower, i, end)))
         .or_else(|| {
@@ -110,6 +121,49 @@ fn match_at(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
             phrasal(seg, lower, i, end, tier)
         })
         .or_else(|| verb(seg, lower, i))
+}
+
+/// Punctuation cues: a dash after a quotation that names its speaker ("…” ― Sonya Herridge") and
+/// a colon after a speaker label or a headline's source ("Pence: Flowers Won’t Be at Debate",
+/// "WALLACE: Let’s start"). PolNeAR annotates both; the label must be a short capitalised name at
+/// the start of a sentence and not a page label ("Update:", "Editor’s note:").
+fn punctuation(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
+    let next_starts_name = seg.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && is_capitalized(seg.word(i + 1)));
+    let spaced = seg.tokens.get(i + 1).is_some_and(|t| t.start > seg.tokens[i].end);
+    match seg.word(i) {
+        "―" | "—" | "–" if follows_quote(seg, i) && next_starts_name => Some(Cue { first: i, end: i + 1, side: Side::After, tier: Tier::A, lemma: None, confirmed: true }),
+        ":" if spaced && label_before(seg, lower, i).is_some() => Some(Cue { first: i, end: i + 1, side: Side::Label, tier: Tier::A, lemma: None, confirmed: true }),
+        _ => None,
+    }
+}
+
+/// The most words a speaker label or a headline source before a colon may have.
+const MAX_LABEL_WORDS: usize = 6;
+
+/// The label before the colon at `colon`: the capitalised words from the start of its sentence
+/// (after an opening quotation mark, as transcripts have it), as a token range; `None` for page
+/// labels (a word of [`lexicon::LABEL_WORDS`] or a day) and for anything else.
+pub fn label_before(seg: &Segmented, lower: &Lower, colon: usize) -> Option<(usize, usize)> {
+    let sentence = seg.tokens[colon].sentence;
+    let mut first = colon;
+    while first > 0 && seg.tokens[first - 1].sentence == sentence && seg.tokens[first - 1].kind != TokenKind::QuoteOpen {
+        first -= 1;
+    }
+    let starts = first == 0 || seg.tokens[first - 1].sentence != sentence || seg.starts_sentence(first - 1);
+    let words = colon - first;
+    if !starts || words == 0 || words > MAX_LABEL_WORDS {
+        return None;
+    }
+    let name_like = (first..colon).all(|k| match seg.tokens[k].kind {
+        TokenKind::Word => is_capitalized(seg.word(k)) || matches!(lower.get(k), "of" | "the" | "and" | "de" | "van" | "von"),
+        TokenKind::Punct => matches!(seg.word(k), "." | "-" | "'" | "’"),
+        _ => false,
+    });
+    let label: Vec<&str> = (first..colon).filter(|&k| seg.tokens[k].kind == TokenKind::Word).map(|k| lower.get(k)).collect();
+    let page_label = label.iter().any(|w| in_list(lexicon::DAYS, w) || in_table(lexicon::LABEL_WORDS, w));
+    // "Said Ellis: …" is an inverted verb cue, not a label.
+    let verb_first = COMPILED.forms.contains_key(lower.get(first));
+    (name_like && !page_label && !verb_first && seg.tokens[first].kind == TokenKind::Word).then_some((first, colon))
 }
 
 /// "was first reported by X" (source after), "is said to" (no source), "was quoted as saying"
@@ -124,15 +178,15 @@ fn passive(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
     }
     let w = lower.get(j);
     if lower.matches_at(j, "quoted as saying") {
-        return Some(Cue { first: i, end: j + 3, side: Side::Before, tier: Tier::A, lemma: None });
+        return Some(Cue { first: i, end: j + 3, side: Side::Before, tier: Tier::A, lemma: None, confirmed: true });
     }
     if in_list(lexicon::RAISING_PASSIVES, w) && lower.get(j + 1) == "to" {
-        return Some(Cue { first: i, end: j + 2, side: Side::None, tier: Tier::A, lemma: None });
+        return Some(Cue { first: i, end: j + 2, side: Side::None, tier: Tier::A, lemma: None, confirmed: true });
     }
     let form = COMPILED.forms.get(w)?;
     let verb = lexicon::VERBS[form.verb?];
     if verb.passive_by && form.past && lower.get(j + 1) == "by" && j + 2 < seg.tokens.len() {
-        return Some(Cue { first: i, end: j + 2, side: Side::After, tier: Tier::A, lemma: None });
+        return Some(Cue { first: i, end: j + 2, side: Side::After, tier: Tier::A, lemma: None, confirmed: true });
     }
     None
 }
@@ -144,7 +198,7 @@ fn source_after(seg: &Segmented, lower: &Lower, i: usize, end: usize) -> Option<
         ("per", 1) => per_means_according_to(seg, lower, end),
         _ => true,
     };
-    ok.then_some(Cue { first: i, end, side: Side::After, tier: Tier::A, lemma: None })
+    ok.then_some(Cue { first: i, end, side: Side::After, tier: Tier::A, lemma: None, confirmed: true })
 }
 
 /// A phrasal verb cue ("pointed out") ending at `end`.
@@ -152,7 +206,7 @@ fn phrasal(seg: &Segmented, lower: &Lower, i: usize, end: usize, tier: Tier) -> 
     if is_capitalized(seg.word(i)) || follows_noun_marker(lower, i) {
         return None;
     }
-    let cue = Cue { first: extend_prefix(seg, lower, i), end, side: Side::Before, tier, lemma: None };
+    let cue = Cue { first: extend_prefix(seg, lower, i), end, side: Side::Before, tier, lemma: None, confirmed: true };
     confirm(seg, lower, cue)
 }
 
@@ -170,7 +224,7 @@ fn verb(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
         return None;
     }
     let first = extend_prefix(seg, lower, i);
-    if !form.past && !form.gerund && !present_is_verb(seg, lower, first, i) {
+    if !form.past && !form.gerund && !present_is_verb(seg, lower, first, i, form) {
         return None;
     }
     let side = if form.gerund {
@@ -184,17 +238,19 @@ fn verb(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
     } else {
         Side::Before
     };
-    let cue = Cue { first, end: extend_suffix(lower, i + 1), side, tier, lemma: Some(form.lemma) };
+    let cue = Cue { first, end: extend_suffix(lower, i + 1), side, tier, lemma: Some(form.lemma), confirmed: true };
     confirm(seg, lower, cue)
 }
 
 /// Whether a present-tense form at `i` (its cue starting at `first`) is a verb, not a noun:
-/// "officials say that", "Bloomberg reports that" are verbs; "Trump's tweets.", "derogatory
-/// comments Trump had made", "state broadcaster" are nouns. It needs a subject-like word before
-/// (a pronoun, a name, a source head, a plural) and a complement-like word after.
-fn present_is_verb(seg: &Segmented, lower: &Lower, first: usize, i: usize) -> bool {
-    if i + 1 >= seg.tokens.len() || !opens_complement(seg, lower, i + 1) {
-        return false;
+/// "officials say that", "Bloomberg reports that", "“…,” she says." are verbs; "Trump's tweets.",
+/// "derogatory comments Trump had made", "state broadcaster" are nouns. It needs a subject-like
+/// word before (a pronoun, a name, a source head, a plural, a determined noun: "the ad’s narrator")
+/// and, unless the subject is a pronoun, a complement after. Right after a quotation the form is
+/// the verb ("“…,” says Paul Rieckhoff", "“…,” the report says.").
+fn present_is_verb(seg: &Segmented, lower: &Lower, first: usize, i: usize, form: &Form) -> bool {
+    if follows_quote(seg, first) {
+        return true;
     }
     let Some(p) = first.checked_sub(1) else { return false };
     let w = lower.get(p);
@@ -202,14 +258,42 @@ fn present_is_verb(seg: &Segmented, lower: &Lower, first: usize, i: usize) -> bo
     if seg.tokens[p].kind != TokenKind::Word || w.ends_with("'s") || w.ends_with('\'') {
         return false;
     }
-    in_list(lexicon::PRONOUNS, w)
-        || in_list(lexicon::FIRST_PERSON, w)
-        || (is_capitalized(word) && !lexicon::is_sentence_starter(word))
+    let pronoun = in_list(lexicon::PRONOUNS, w) || in_list(lexicon::FIRST_PERSON, w);
+    let named = is_capitalized(word) && !lexicon::is_sentence_starter(word);
+    let subject = pronoun
+        || named
         || in_table(lexicon::ANONYMOUS_HEADS, w)
         || in_table(lexicon::ORGANIZATIONS, w)
         || in_table(lexicon::MEDIA, w)
         || in_table(lexicon::DOCUMENTS, w)
         || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous") && !w.ends_with("is"))
+        // Only "says", not "say": "the following comment:" is a noun.
+        || (!form.base && determined_noun(seg, lower, p));
+    if !subject {
+        return false;
+    }
+    let next = i + 1;
+    let ends_clause = seg.tokens.get(next).is_none_or(|t| t.kind == TokenKind::Punct && matches!(seg.word(next), "." | "," | "!" | "?"));
+    if ends_clause {
+        // "“Don't shoot him,” she says." — the quotation closed earlier in the sentence.
+        let sentence = seg.tokens[first].sentence;
+        return (first.saturating_sub(QUOTE_REACH)..first).any(|k| seg.tokens[k].kind == TokenKind::QuoteClose && seg.tokens[k].sentence == sentence);
+    }
+    // "Trump says voter fraud …": a third-person speech verb after a pronoun or a name takes any
+    // complement ("Chinese state broadcaster" has the base form).
+    let third_person = !form.base && tier_of(form) == Some(Tier::A);
+    pronoun || (third_person && (named || in_table(lexicon::ANONYMOUS_HEADS, w))) || opens_complement(seg, lower, next)
+}
+
+/// Whether the lowercase word at `p` heads a noun phrase opened by a determiner or a possessive
+/// at most two words before: "the clip", "Clinton’s team", "the ad’s narrator", "one slide".
+fn determined_noun(seg: &Segmented, lower: &Lower, p: usize) -> bool {
+    let sentence = seg.tokens[p].sentence;
+    !is_capitalized(seg.word(p))
+        && (p.saturating_sub(2)..p).any(|k| {
+            let w = lower.get(k);
+            seg.tokens[k].sentence == sentence && (in_list(NOUN_MARKERS, w) || w == "one" || w.ends_with("'s") || w.ends_with("’s"))
+        })
 }
 
 /// The end of a verb cue once the phrases of [`lexicon::CUE_SUFFIXES`] that follow it are
@@ -231,9 +315,11 @@ fn extend_suffix(lower: &Lower, mut end: usize) -> usize {
     end
 }
 
-/// Applies the tier rule: tier B needs a quotation, "that", "whether"/"if" or a colon right next to
-/// the cue (or the cue right after a quotation).
-fn confirm(seg: &Segmented, lower: &Lower, cue: Cue) -> Option<Cue> {
+/// Applies the tier rule: tiers other than A need a quotation, "that", "whether"/"if" or a colon
+/// right next to the cue (or the cue right after a quotation; for [`lexicon::NAMING_VERBS`], a
+/// quotation or "a"/"an" a few words on). Without it, tier B is dropped here and the cues of
+/// tiers Subject and Evidence stay unconfirmed for [`super::find`] to judge by their source.
+fn confirm(seg: &Segmented, lower: &Lower, mut cue: Cue) -> Option<Cue> {
     if cue.tier == Tier::A {
         return Some(cue);
     }
@@ -244,7 +330,32 @@ fn confirm(seg: &Segmented, lower: &Lower, cue: Cue) -> Option<Cue> {
     let sentence = seg.tokens[cue.first].sentence;
     let before_signal = (cue.first.saturating_sub(QUOTE_REACH)..cue.first)
         .any(|k| seg.tokens[k].kind == TokenKind::QuoteClose && seg.tokens[k].sentence == sentence);
-    (after_signal || before_signal).then_some(cue)
+    let naming = cue.lemma.is_some_and(|l| in_table(lexicon::NAMING_VERBS, l)) && names_object(seg, lower, next);
+    cue.confirmed = after_signal || before_signal || naming;
+    (cue.confirmed || cue.tier != Tier::B).then_some(cue)
+}
+
+/// How many tokens after a naming verb its complement may start ("called the senator a").
+const NAMING_REACH: usize = 6;
+
+/// Whether a quotation or "a"/"an" follows within [`NAMING_REACH`] words of token `next`, with no
+/// clause punctuation between: "called Trump a “pathological liar”".
+fn names_object(seg: &Segmented, lower: &Lower, next: usize) -> bool {
+    // "called in to a show", "called off": a particle, not an object.
+    if next < seg.tokens.len() && in_table(lexicon::PARTICLES, lower.get(next)) {
+        return false;
+    }
+    let end = (next + NAMING_REACH).min(seg.tokens.len());
+    for k in next + 1..end {
+        let t = seg.tokens[k];
+        if t.kind == TokenKind::QuoteOpen || (t.kind == TokenKind::Word && matches!(lower.get(k), "a" | "an")) {
+            return true;
+        }
+        if t.kind == TokenKind::Punct && !super::source::glued(seg, k) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether the tokens right before `i` close a quotation: `”`, `,”`, `” ,`.

@@ -21,7 +21,22 @@ pub enum Tier {
     /// Verbs of belief, request or judgement, and verbs that are often something else ("called",
     /// "asked", "found"): they fire only next to a quotation, "that", "whether" or a colon.
     B,
+    /// Like B, and also without that signal when the source is a known kind of source (a person,
+    /// an organization, a medium, a document, a pronoun): "Clinton cited derogatory comments",
+    /// "Palmieri called on Trump to stop".
+    Subject,
+    /// Like B, and also without that signal when the source is a document or a medium: "a new poll
+    /// shows Clinton ahead", "the study found" (but not "police found a gun").
+    Evidence,
 }
+
+/// Verbs that name what their object is ("called him a master", "called it “a true wake-up
+/// call”"): a quotation or "a"/"an" a few words after them is their signal. Sorted.
+pub const NAMING_VERBS: &[&str] = &["brand", "call", "describe", "dub", "label"];
+
+/// Particles and prepositions that, right after a naming verb, make it another verb ("called in
+/// to a show", "called off the talks"). Sorted.
+pub const PARTICLES: &[&str] = &["away", "back", "down", "in", "into", "off", "out", "over", "to", "up"];
 
 /// A reporting verb: its lemma, all its inflected forms (base form first) and its tier.
 #[derive(Clone, Copy, Debug)]
@@ -42,7 +57,7 @@ const fn vp(lemma: &'static str, forms: &'static str, tier: Tier) -> Verb {
     Verb { lemma, forms, tier, passive_by: true }
 }
 
-use Tier::{A, B};
+use Tier::{Evidence, Subject, A, B};
 
 /// English reporting verbs, sorted by lemma (183 lemmas).
 pub const VERBS: &[Verb] = &[
@@ -79,13 +94,13 @@ pub const VERBS: &[Verb] = &[
     v("caution", "caution cautions cautioned cautioning", A),
     v("charge", "charge charges charged charging", B),
     v("chide", "chide chides chided chiding", A),
-    v("cite", "cite cites cited citing", B),
+    v("cite", "cite cites cited citing", Subject),
     v("claim", "claim claims claimed claiming", A),
     v("clarify", "clarify clarifies clarified clarifying", A),
     v("comment", "comment comments commented commenting", A),
     v("complain", "complain complains complained complaining", A),
     v("concede", "concede concedes conceded conceding", A),
-    v("conclude", "conclude concludes concluded concluding", B),
+    v("conclude", "conclude concludes concluded concluding", Evidence),
     v("concur", "concur concurs concurred concurring", B),
     v("condemn", "condemn condemns condemned condemning", B),
     v("confess", "confess confesses confessed confessing", A),
@@ -120,7 +135,7 @@ pub const VERBS: &[Verb] = &[
     v("expect", "expect expects expected expecting", B),
     v("explain", "explain explains explained explaining", A),
     v("fear", "fear fears feared fearing", B),
-    v("find", "find finds found finding", B),
+    v("find", "find finds found finding", Evidence),
     v("forecast", "forecast forecasts forecasted forecasting", B),
     v("grumble", "grumble grumbles grumbled grumbling", A),
     v("guess", "guess guesses guessed guessing", B),
@@ -130,7 +145,7 @@ pub const VERBS: &[Verb] = &[
     v("hope", "hope hopes hoped hoping", B),
     v("illustrate", "illustrate illustrates illustrated illustrating", B),
     v("imply", "imply implies implied implying", B),
-    v("indicate", "indicate indicates indicated indicating", B),
+    v("indicate", "indicate indicates indicated indicating", Evidence),
     v("inform", "inform informs informed informing", A),
     v("inquire", "inquire inquires inquired inquiring", B),
     v("insist", "insist insists insisted insisting", A),
@@ -194,7 +209,7 @@ pub const VERBS: &[Verb] = &[
     v("scold", "scold scolds scolded scolding", A),
     v("scream", "scream screams screamed screaming", B),
     v("shout", "shout shouts shouted shouting", B),
-    v("show", "show shows showed shown showing", B),
+    v("show", "show shows showed shown showing", Evidence),
     v("sigh", "sigh sighs sighed sighing", B),
     v("signal", "signal signals signaled signalled signaling signalling", B),
     v("slam", "slam slams slammed slamming", B),
@@ -204,7 +219,7 @@ pub const VERBS: &[Verb] = &[
     v("state", "state states stated stating", A),
     v("stipulate", "stipulate stipulates stipulated stipulating", B),
     v("stress", "stress stresses stressed stressing", A),
-    v("suggest", "suggest suggests suggested suggesting", B),
+    v("suggest", "suggest suggests suggested suggesting", Evidence),
     v("summarize", "summarize summarizes summarized summarizing summarise summarises summarised summarising", B),
     v("surmise", "surmise surmises surmised surmising", B),
     v("swear", "swear swears swore sworn swearing", B),
@@ -241,8 +256,8 @@ pub const ADDRESSEE_VERBS: &[&str] = &[
 /// Multi-word cues built on a verb: `{lemma}` is any form of that verb. Sorted.
 /// Sources: the phrasal cues in Spangher et al.'s lexicon and PolNeAR's cue counts.
 pub const PHRASAL: &[(&str, Tier)] = &[
-    ("{call} for", B),
-    ("{call} on", B),
+    ("{call} for", Subject),
+    ("{call} on", Subject),
     ("{chime} in", A),
     ("{go} on to {say}", A),
     ("{lash} out", A),
@@ -341,6 +356,29 @@ pub const CLAUSE_BOUNDARIES: &[&str] = &[
     "though", "unless", "until", "when", "whereas", "whether", "which", "while",
 ];
 
+/// Conjunctions that open a subordinate clause before the main one ("Before city officials had
+/// weighed in, Trump said …"): an attribution inside such a clause does not hold the rest of the
+/// sentence as its content. Sorted.
+pub const SUBORDINATORS: &[&str] = &[
+    "after", "although", "as", "because", "before", "if", "once", "since", "though", "until", "when",
+    "while",
+];
+
+/// Words that make a label before a colon a page or section label, not a speaker or a headline's
+/// source ("Editor's note:", "UPDATE:", "Photo:", "Related Articles:", "March 3:"). From the
+/// labels news pages and their themes print (Readability test pages, the seed page). Sorted.
+pub const LABEL_WORDS: &[&str] = &[
+    "address", "advertisement", "analysis", "answer", "april", "august", "breaking", "by", "caption",
+    "chapter", "clarification", "comments", "contact", "contents", "correction", "credit", "credits", "date",
+    "december", "directions", "disclaimer", "editor's", "editor’s", "email", "example", "exclusive",
+    "faq", "fax", "february", "filed", "follow", "getty", "image", "images", "ingredients", "january",
+    "july", "june", "latest", "listen", "live", "location", "march", "may", "more", "note", "november",
+    "october", "opinion", "part", "phone", "photo", "photos", "posted", "price", "published",
+    "question", "read", "related", "review", "see", "september", "share", "source", "sources",
+    "sponsored", "step", "subject", "subscribe", "summary", "tags", "tel", "time", "title", "topics",
+    "transcript", "update", "updated", "updates", "video", "videos", "warning", "watch", "website",
+];
+
 /// Words a verb's subject never is (so a verb after them has no source to the left).
 pub const NOT_SUBJECT: &[&str] = &[
     "a", "an", "any", "for", "from", "her", "his", "in", "into", "is", "its", "my", "no", "of", "on",
@@ -406,10 +444,11 @@ pub const MEDIA: &[&str] = &[
 
 /// Heads of documents as sources ("the report", "court filings"). Sorted.
 pub const DOCUMENTS: &[&str] = &[
-    "analysis", "assessment", "audit", "bill", "complaint", "data", "document", "documents",
-    "email", "emails", "filing", "filings", "indictment", "letter", "memo", "poll", "polls",
-    "record", "records", "report", "reports", "research", "ruling", "statement", "studies", "study",
-    "survey", "surveys", "transcript",
+    "analysis", "assessment", "audit", "average", "bill", "complaint", "data", "document",
+    "documents", "email", "emails", "evidence", "figures", "filing", "filings", "footage",
+    "indictment", "letter", "memo", "poll", "polls", "record", "records", "report", "reports",
+    "research", "results", "ruling", "slide", "statement", "studies", "study", "survey", "surveys",
+    "tally", "transcript", "video", "videos",
 ];
 
 /// Heads and names of organizations, and states acting as sources. Sorted.
@@ -527,6 +566,10 @@ mod tests {
         assert_sorted_unique("SOURCELESS", SOURCELESS);
         assert_sorted_unique("NOT_ATTRIBUTION", NOT_ATTRIBUTION);
         assert_sorted_unique("CLAUSE_BOUNDARIES", CLAUSE_BOUNDARIES);
+        assert_sorted_unique("SUBORDINATORS", SUBORDINATORS);
+        assert_sorted_unique("LABEL_WORDS", LABEL_WORDS);
+        assert_sorted_unique("NAMING_VERBS", NAMING_VERBS);
+        assert_sorted_unique("PARTICLES", PARTICLES);
         assert_sorted_unique("NOT_SUBJECT", NOT_SUBJECT);
         assert_sorted_unique("SUBJECT_VERB_GAP", SUBJECT_VERB_GAP);
         assert_sorted_unique("ANONYMOUS_HEADS", ANONYMOUS_HEADS);

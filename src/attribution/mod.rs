@@ -26,7 +26,7 @@ pub use lang::Lang;
 use crate::span::ByteSpan;
 use cue::{Cue, Side};
 use serde::Serialize;
-use words::{in_list, Lower};
+use words::{in_list, in_table, Lower};
 
 /// What kind of source an attribution names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -71,23 +71,20 @@ fn find_english(text: &str) -> Vec<Attribution> {
     let seg = segment::segment(text);
     let lower = Lower::new(&seg);
     let mut out: Vec<Attribution> = Vec::new();
-    // The sentence whose rest is the content of an attribution already found, and the source
-    // tokens of that attribution (for ", saying" participles).
-    let mut open_content: Option<(u32, Option<(usize, usize)>)> = None;
+    // The attribution whose content is the rest of its sentence, if any.
+    let mut open: Option<OpenContent> = None;
     for c in cue::find(&seg, &lower) {
         let sentence = seg.tokens[c.first].sentence;
-        let in_content = open_content.is_some_and(|(s, _)| s == sentence);
+        let in_content = open.filter(|o| o.sentence == sentence);
         let source = match c.side {
-            Side::MainClause => match open_content {
-                Some((s, src)) if s == sentence => src,
-                _ => None,
-            },
+            Side::MainClause => in_content.and_then(|o| o.source),
             Side::Before => match source_of_verb(&seg, &lower, &c) {
-                Some(s) if !in_content || after_contrast(&seg, &lower, s.0) => Some(s),
+                Some(s) if in_content.is_none_or(|o| starts_new_attribution(&seg, &lower, &c, s, o)) => Some(s),
                 _ => continue,
             },
-            _ if in_content => continue,
+            _ if in_content.is_some() => continue,
             Side::After => source::after(&seg, &lower, c.end, true),
+            Side::Label => cue::label_before(&seg, &lower, c.first),
             Side::None => None,
         };
         if let Some((a, _)) = source {
@@ -95,14 +92,19 @@ fn find_english(text: &str) -> Vec<Attribution> {
                 continue;
             }
         }
+        let kind = source.map_or(SourceKind::Unknown, |(a, b)| source::kind(&seg, &lower, a, b));
+        if !c.confirmed && !unconfirmed_fires(c.tier, kind) {
+            continue;
+        }
         if c.side != Side::None {
-            open_content = Some((sentence, source));
+            let subordinate = source.is_some_and(|(a, _)| a > 0 && in_table(lexicon::SUBORDINATORS, lower.get(a - 1)));
+            open = Some(OpenContent { sentence, source, subordinate });
         }
         let span = |a: usize, b: usize| ByteSpan::new(seg.tokens[a].start, seg.tokens[b - 1].end);
         out.push(Attribution {
             source: source.map(|(a, b)| span(a, b)),
             cue: span(c.first, c.end),
-            kind: source.map_or(SourceKind::Unknown, |(a, b)| source::kind(&seg, &lower, a, b)),
+            kind,
         });
     }
     out
@@ -132,6 +134,41 @@ fn source_of_verb(seg: &segment::Segmented, lower: &Lower, c: &Cue) -> Option<(u
         }
     }
     source::before(seg, lower, c.first)
+}
+
+/// Whether a cue of `tier` that lacks its signal fires with a source of `kind` (see
+/// [`lexicon::Tier`]).
+fn unconfirmed_fires(tier: lexicon::Tier, kind: SourceKind) -> bool {
+    match tier {
+        lexicon::Tier::A => true,
+        lexicon::Tier::B => false,
+        lexicon::Tier::Subject => kind != SourceKind::Unknown,
+        lexicon::Tier::Evidence => matches!(kind, SourceKind::Document | SourceKind::Media),
+    }
+}
+
+/// An attribution whose content runs to the end of its sentence: a later cue in that sentence is
+/// usually part of the content ("X said Y told him …") and is not reported on its own.
+#[derive(Clone, Copy)]
+struct OpenContent {
+    sentence: u32,
+    /// The source's token range, for "…, saying" participles.
+    source: Option<(usize, usize)>,
+    /// Whether the attribution sits in a subordinate clause ("Before officials had weighed in, …").
+    subordinate: bool,
+}
+
+/// Whether a verb cue with source `s`, in the content of `open`, is an attribution of its own:
+/// after a quotation ("…,” she said"), a coordinated verb of the same subject ("He claimed vast
+/// wealth and said …"), the main clause after a subordinate one, or a contrast ("…, but X said").
+fn starts_new_attribution(seg: &segment::Segmented, lower: &Lower, c: &Cue, s: (usize, usize), open: OpenContent) -> bool {
+    let after_comma = s.0 > 0 && seg.word(s.0 - 1) == ",";
+    let coordinated = c.first > 0 && lower.get(c.first - 1) == "and" && s.1 < c.first;
+    after_contrast(seg, lower, s.0)
+        || cue::follows_quote(seg, c.first)
+        || cue::follows_quote(seg, s.0)
+        || coordinated
+        || (open.subordinate && after_comma)
 }
 
 /// Whether the source starting at token `first` opens a new clause that contrasts with the one

@@ -70,7 +70,7 @@ pub fn is_pronoun(seg: &Segmented, lower: &Lower, i: usize) -> bool {
 }
 
 /// Whether punctuation token `i` is glued to words on both sides ("U.S.", "state-run", "AT&T").
-fn glued(seg: &Segmented, i: usize) -> bool {
+pub(crate) fn glued(seg: &Segmented, i: usize) -> bool {
     let t = seg.tokens[i];
     if t.kind != TokenKind::Punct || !matches!(seg.word(i), "." | "-" | "&" | "'" | "’") {
         return false;

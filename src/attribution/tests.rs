@@ -101,9 +101,28 @@ fn nested_attributions_in_the_content_are_dropped() {
 
 #[test]
 fn tier_b_verbs_need_a_quotation_or_that() {
-    assert_eq!(render("The governor called for calm."), Vec::<String>::new());
+    assert_eq!(render("The governor agreed with calm."), Vec::<String>::new());
+    assert_eq!(render("She called in to a town hall."), Vec::<String>::new());
+    assert_eq!(render("Cruz called Trump a “pathological liar.”"), ["Cruz | called | Named"]);
     assert_eq!(render("The governor suggested that calm was needed."), ["The governor | suggested | Anonymous"]);
     assert_eq!(render("“Stay calm,” the governor urged."), ["the governor | urged | Anonymous"]);
+}
+
+#[test]
+fn subject_and_evidence_tiers_depend_on_the_source() {
+    assert_eq!(render("The governor called for calm."), ["The governor | called for | Anonymous"]);
+    assert_eq!(render("The calls for calm grew."), Vec::<String>::new());
+    assert_eq!(render("A new poll shows Clinton ahead."), ["A new poll | shows | Document"]);
+    assert_eq!(render("Police found a gun in the car."), Vec::<String>::new());
+    assert_eq!(render("The governor showed his badge."), Vec::<String>::new());
+}
+
+#[test]
+fn punctuation_cues_name_a_speaker() {
+    assert_eq!(render("“We will win.” ― Jane Doe"), ["Jane Doe | ― | Named"]);
+    assert_eq!(render("Pence: Flowers Won’t Be at Debate"), ["Pence | : | Named"]);
+    assert_eq!(render("Editor’s Note: This story was updated."), Vec::<String>::new());
+    assert_eq!(render("The plan has three parts: tax, trade and jobs."), Vec::<String>::new());
 }
 
 #[test]
