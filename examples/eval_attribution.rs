@@ -191,8 +191,12 @@ fn wikinews(dir: &Path) -> Vec<Doc> {
             (!parts.is_empty()).then(|| Span { parts, text: v["text"].as_str().unwrap_or_default().to_string() })
         };
         for a in json["annotations"].as_array().into_iter().flatten() {
+            // The same cue is annotated twice when a quotation is both direct and indirect
+            // (`isNested`): distinct spans are scored, as for sources.
             if let Some(c) = spans(&a["cue"]) {
-                doc.gold_cues.push(c);
+                if !doc.gold_cues.iter().any(|x| x.same(&c)) {
+                    doc.gold_cues.push(c);
+                }
             }
             if let Some(s) = spans(&a["speaker"]) {
                 if !doc.gold_sources.iter().any(|x| x.same(&s)) {

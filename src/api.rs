@@ -21,7 +21,6 @@ use crate::page::Page;
 use crate::plan::RemovalKind;
 use crate::report::{AttributionReport, Removed, Report, Timing};
 use crate::snapshot::ScrollBaseline;
-use crate::span::Utf16Map;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
@@ -53,16 +52,7 @@ pub fn start() {
 /// UTF-16 code units of `text`.
 #[wasm_bindgen(js_name = findAttributions)]
 pub fn find_attributions(text: &str, lang: Option<String>) -> Result<JsValue, JsError> {
-    let map = Utf16Map::new(text);
-    let found: Vec<AttributionReport> = crate::attribution::find(text, lang.as_deref())
-        .into_iter()
-        .map(|a| AttributionReport {
-            source: a.source.map(|s| map.span(text, s)),
-            cue: map.span(text, a.cue),
-            source_kind: a.kind,
-        })
-        .collect();
-    to_js(&found)
+    to_js(&AttributionReport::find(text, lang.as_deref()))
 }
 
 /// What the last full run learned, held as live nodes so that later partial runs can find them.

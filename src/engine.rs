@@ -169,11 +169,7 @@ fn attribute(page: &Page, main: &MainContent, options: &Options, out: &mut Scan)
             if let Some(s) = a.source {
                 push(Role::Source, s);
             }
-            out.report.attributions.push(AttributionReport {
-                source: a.source.map(|s| map.span(&block.text, s)),
-                cue: map.span(&block.text, a.cue),
-                source_kind: a.kind,
-            });
+            out.report.attributions.push(AttributionReport::new(&map, &block.text, &a));
         }
     }
 }

@@ -5,9 +5,9 @@
 //! cue, sourceKind}], elapsedMs, timing: {readMs, decideMs, applyMs}}`. Span offsets are UTF-16
 //! code units into the block's text.
 
-use crate::attribution::SourceKind;
+use crate::attribution::{Attribution, SourceKind};
 use crate::plan::RemovalKind;
-use crate::span::Span;
+use crate::span::{Span, Utf16Map};
 use serde::Serialize;
 
 /// How many characters of a removed element's text the report keeps.
@@ -32,6 +32,20 @@ pub struct AttributionReport {
     pub source: Option<Span>,
     pub cue: Span,
     pub source_kind: SourceKind,
+}
+
+impl AttributionReport {
+    /// The report of attribution `a` of `text`, its byte offsets turned into UTF-16 units by
+    /// `map` (built from `text`).
+    pub fn new(map: &Utf16Map, text: &str, a: &Attribution) -> AttributionReport {
+        AttributionReport { source: a.source.map(|s| map.span(text, s)), cue: map.span(text, a.cue), source_kind: a.kind }
+    }
+
+    /// What `findAttributions(text, lang)` returns: the attributions of `text` with UTF-16 spans.
+    pub fn find(text: &str, lang: Option<&str>) -> Vec<AttributionReport> {
+        let map = Utf16Map::new(text);
+        crate::attribution::find(text, lang).iter().map(|a| AttributionReport::new(&map, text, a)).collect()
+    }
 }
 
 /// The report of one run.
@@ -59,4 +73,42 @@ pub struct Timing {
     pub read_ms: f64,
     pub decide_ms: f64,
     pub apply_ms: f64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Whether `o` is a UTF-16 offset of `units` that does not split a surrogate pair.
+    fn on_boundary(units: &[u16], o: usize) -> bool {
+        o == units.len() || (o < units.len() && !(0xDC00..=0xDFFF).contains(&units[o]))
+    }
+
+    #[test]
+    fn astral_chars_count_two_units() {
+        let found = AttributionReport::find("😀 A U.S. official said so.", Some("en"));
+        let source = found[0].source.as_ref().unwrap();
+        assert_eq!((source.start, source.end, source.text.as_str()), (3, 18, "A U.S. official"));
+        assert_eq!((found[0].cue.start, found[0].cue.end), (19, 23));
+    }
+
+    proptest! {
+        /// `findAttributions` offsets are always in range, on UTF-16 boundaries, and cover the
+        /// text they report, whatever the text and the language.
+        #[test]
+        fn spans_are_utf16_boundaries_in_range(
+            text in "([A-Za-z]{1,8}|said|sagte|laut|selon|a déclaré|according to|“|”|„|«|»|\\.|,|:|―| |\n|😀|👩‍👩‍👧|é|e\u{301}|שלום|مرحبا|𝔘|\u{200d}){0,60}",
+            lang in prop::sample::select(vec![None, Some("en"), Some("de"), Some("fr")]),
+        ) {
+            let units: Vec<u16> = text.encode_utf16().collect();
+            for a in AttributionReport::find(&text, lang) {
+                for s in a.source.iter().chain(std::iter::once(&a.cue)) {
+                    prop_assert!(s.start < s.end && s.end <= units.len(), "{s:?} out of range");
+                    prop_assert!(on_boundary(&units, s.start) && on_boundary(&units, s.end), "{s:?} splits a pair");
+                    prop_assert_eq!(&String::from_utf16(&units[s.start..s.end]).unwrap(), &s.text);
+                }
+            }
+        }
+    }
 }

@@ -214,8 +214,10 @@ fn verb(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
     let w = lower.get(i);
     let form = COMPILED.forms.get(w)?;
     let tier = tier_of(form)?;
-    // "States", "Reports": capitalised forms are names or headline nouns.
-    if is_capitalized(seg.word(i)) || follows_noun_marker(lower, i) {
+    // "States", "Reports": capitalised forms are names or headline nouns, except a third-person
+    // verb in a title-case headline ("New Poll Shows Bump", "Obama Says Museum Will Tell").
+    let headline_verb = !form.base && !form.past && !form.gerund && in_title_case(seg, i);
+    if (is_capitalized(seg.word(i)) && !headline_verb) || follows_noun_marker(lower, i) {
         return None;
     }
     let prev = if i > 0 { lower.get(i - 1) } else { "" };
@@ -274,6 +276,10 @@ fn present_is_verb(seg: &Segmented, lower: &Lower, first: usize, i: usize, form:
     }
     let next = i + 1;
     let ends_clause = seg.tokens.get(next).is_none_or(|t| t.kind == TokenKind::Punct && matches!(seg.word(next), "." | "," | "!" | "?"));
+    if ends_clause && named && in_title_case(seg, i) {
+        // "…, Lindsey Graham Says."
+        return true;
+    }
     if ends_clause {
         // "“Don't shoot him,” she says." — the quotation closed earlier in the sentence.
         let sentence = seg.tokens[first].sentence;
@@ -283,6 +289,14 @@ fn present_is_verb(seg: &Segmented, lower: &Lower, first: usize, i: usize, form:
     // complement ("Chinese state broadcaster" has the base form).
     let third_person = !form.base && tier_of(form) == Some(Tier::A);
     pronoun || (third_person && (named || in_table(lexicon::ANONYMOUS_HEADS, w))) || opens_complement(seg, lower, next)
+}
+
+/// Whether the sentence of token `i` is a title-case headline: at least four words, and all
+/// words of four letters or more capitalised.
+fn in_title_case(seg: &Segmented, i: usize) -> bool {
+    let s = seg.sentence_of(i);
+    let words = || (s.first..s.end).filter(|&k| seg.tokens[k].kind == TokenKind::Word);
+    words().count() >= 4 && words().filter(|&k| seg.word(k).chars().count() >= 4).all(|k| is_capitalized(seg.word(k)))
 }
 
 /// Whether the lowercase word at `p` heads a noun phrase opened by a determiner or a possessive
@@ -383,10 +397,10 @@ fn extend_prefix(seg: &Segmented, lower: &Lower, i: usize) -> usize {
 /// Words that may follow a present-tense reporting verb (its complement or an adverbial).
 /// Anything else, a lowercase noun above all, means the form was a noun. Sorted.
 const COMPLEMENT_STARTS: &[&str] = &[
-    "a", "about", "after", "also", "an", "at", "before", "during", "he", "her", "his", "how", "i", "if",
-    "in", "it", "its", "many", "my", "no", "not", "nothing", "on", "only", "our", "she", "so", "some",
-    "that", "the", "their", "there", "these", "they", "this", "those", "to", "we", "what", "when",
-    "where", "whether", "who", "why", "yes", "you", "your",
+    "a", "about", "after", "also", "an", "at", "before", "during", "he", "her", "him", "his", "how", "i",
+    "if", "in", "it", "its", "many", "me", "my", "no", "not", "nothing", "on", "only", "our", "she",
+    "so", "some", "that", "the", "their", "them", "there", "these", "they", "this", "those", "to", "us",
+    "we", "what", "when", "where", "whether", "who", "why", "yes", "you", "your",
 ];
 
 /// Whether token `i` can begin what follows a present-tense reporting verb: a complement word,

@@ -478,33 +478,50 @@ pub enum Abbrev {
     Initialism,
 }
 
-/// Abbreviations whose full stop is not a sentence end, without the final dot. Sorted.
+/// Month names that follow a German ordinal ("am 11. August"), so that its full stop does not end
+/// the sentence. Sorted.
+pub const MONTHS_AFTER_ORDINAL: &[&str] = &[
+    "april", "august", "dezember", "februar", "januar", "juli", "juni", "mai", "märz", "november",
+    "oktober", "september",
+];
+
+/// Abbreviations whose full stop is not a sentence end, without the final dot (English, and the
+/// German ones news text uses: "bzw.", "z.B.", "Nr."). Sorted.
 pub const ABBREVIATIONS: &[(&str, Abbrev)] = &[
     ("a.m", Abbrev::Initialism),
     ("apr", Abbrev::BeforeNumber),
     ("aug", Abbrev::BeforeNumber),
+    ("bzw", Abbrev::Title),
+    ("ca", Abbrev::Title),
     ("capt", Abbrev::Title),
     ("col", Abbrev::Title),
     ("corp", Abbrev::Initialism),
+    ("d.h", Abbrev::Title),
     ("dec", Abbrev::BeforeNumber),
     ("dr", Abbrev::Title),
     ("e.g", Abbrev::Title),
+    ("evtl", Abbrev::Title),
     ("feb", Abbrev::BeforeNumber),
     ("gen", Abbrev::Title),
+    ("ggf", Abbrev::Title),
     ("gov", Abbrev::Title),
     ("i.e", Abbrev::Title),
     ("inc", Abbrev::Initialism),
+    ("inkl", Abbrev::Title),
     ("jan", Abbrev::BeforeNumber),
     ("jr", Abbrev::Initialism),
     ("jul", Abbrev::BeforeNumber),
     ("jun", Abbrev::BeforeNumber),
     ("lt", Abbrev::Title),
     ("mar", Abbrev::BeforeNumber),
+    ("mio", Abbrev::Title),
     ("mr", Abbrev::Title),
+    ("mrd", Abbrev::Title),
     ("mrs", Abbrev::Title),
     ("ms", Abbrev::Title),
     ("no", Abbrev::BeforeNumber),
     ("nov", Abbrev::BeforeNumber),
+    ("nr", Abbrev::BeforeNumber),
     ("oct", Abbrev::BeforeNumber),
     ("p.m", Abbrev::Initialism),
     ("prof", Abbrev::Title),
@@ -516,10 +533,14 @@ pub const ABBREVIATIONS: &[(&str, Abbrev)] = &[
     ("sgt", Abbrev::Title),
     ("sr", Abbrev::Initialism),
     ("st", Abbrev::Title),
+    ("u.a", Abbrev::Title),
     ("u.k", Abbrev::Initialism),
     ("u.n", Abbrev::Initialism),
     ("u.s", Abbrev::Initialism),
+    ("v.a", Abbrev::Title),
+    ("vgl", Abbrev::Title),
     ("vs", Abbrev::Title),
+    ("z.b", Abbrev::Title),
 ];
 
 /// Looks up an abbreviation (without its final dot), case-insensitively.
@@ -570,6 +591,7 @@ mod tests {
         assert_sorted_unique("LABEL_WORDS", LABEL_WORDS);
         assert_sorted_unique("NAMING_VERBS", NAMING_VERBS);
         assert_sorted_unique("PARTICLES", PARTICLES);
+        assert_sorted_unique("MONTHS_AFTER_ORDINAL", MONTHS_AFTER_ORDINAL);
         assert_sorted_unique("NOT_SUBJECT", NOT_SUBJECT);
         assert_sorted_unique("SUBJECT_VERB_GAP", SUBJECT_VERB_GAP);
         assert_sorted_unique("ANONYMOUS_HEADS", ANONYMOUS_HEADS);

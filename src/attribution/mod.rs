@@ -15,8 +15,11 @@
 //! turns them into UTF-16 code units for JavaScript and the DOM.
 
 pub mod cue;
+pub mod de_fr;
 pub mod lang;
 pub mod lexicon;
+pub mod lexicon_de;
+pub mod lexicon_fr;
 pub mod segment;
 pub mod source;
 mod words;
@@ -63,7 +66,9 @@ pub struct Attribution {
 pub fn find(text: &str, lang: Option<&str>) -> Vec<Attribution> {
     match Lang::resolve(lang, text) {
         Some(Lang::En) => find_english(text),
-        _ => Vec::new(),
+        Some(Lang::De) => de_fr::find(text, &lexicon_de::RULES),
+        Some(Lang::Fr) => de_fr::find(text, &lexicon_fr::RULES),
+        None => Vec::new(),
     }
 }
 

@@ -74,6 +74,11 @@ impl<'t> Segmented<'t> {
         &self.text[t.start..t.end]
     }
 
+    /// The sentence that holds token `i`.
+    pub fn sentence_of(&self, i: usize) -> Sentence {
+        self.sentences[self.tokens[i].sentence as usize]
+    }
+
     /// Whether token `i` is the first of its sentence.
     pub fn starts_sentence(&self, i: usize) -> bool {
         i == 0 || self.tokens[i - 1].sentence != self.tokens[i].sentence
@@ -252,7 +257,14 @@ fn is_abbreviation_stop(seg: &Segmented, dot: usize, next: usize) -> bool {
         return false;
     }
     let prev = seg.tokens[dot - 1];
-    if prev.end != seg.tokens[dot].start || prev.kind != TokenKind::Word {
+    if prev.end != seg.tokens[dot].start {
+        return false;
+    }
+    // A German ordinal date: "am 11. August".
+    if prev.kind == TokenKind::Number {
+        return prev.end - prev.start <= 2 && lexicon::MONTHS_AFTER_ORDINAL.binary_search(&seg.word(next).to_lowercase().as_str()).is_ok();
+    }
+    if prev.kind != TokenKind::Word {
         return false;
     }
     let abbr = &seg.text[prev.start..prev.end];

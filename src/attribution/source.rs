@@ -114,7 +114,7 @@ const INSERT_PREPOSITIONS: &[&str] = &["after", "at", "before", "during", "in", 
 /// The subject at the start of the sentence that holds token `at` (for a verb coordinated with
 /// an earlier one: "Trump bemoaned the unrest and said …").
 fn sentence_subject(seg: &Segmented, lower: &Lower, at: usize) -> Option<(usize, usize)> {
-    let mut first = seg.sentences.iter().find(|s| s.first <= at && at < s.end)?.first;
+    let mut first = seg.sentence_of(at).first;
     // "But", "And", "However," before the subject.
     while first < at && (matches!(lower.get(first), "but" | "and" | "so" | "however" | "yet" | "still") || seg.word(first) == ",") {
         first += 1;

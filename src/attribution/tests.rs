@@ -131,6 +131,63 @@ fn other_languages_get_nothing() {
     assert!(find("A U.S. official said so.", Some("es")).is_empty());
 }
 
+/// Like [`render`], in another language.
+fn render_in(lang: &str, text: &str) -> Vec<String> {
+    find(text, Some(lang))
+        .into_iter()
+        .map(|a| {
+            let src = a.source.map_or(String::from("-"), |s| text[s.start..s.end].to_string());
+            format!("{src} | {} | {:?}", &text[a.cue.start..a.cue.end], a.kind)
+        })
+        .collect()
+}
+
+#[test]
+fn german_patterns() {
+    let cases: &[(&str, &[&str])] = &[
+        ("Ein Sprecher der thailändischen Armee sagte, die Angreifer hätten geschossen.", &["Ein Sprecher der thailändischen Armee | sagte | Anonymous"]),
+        ("„Wir kommen wieder“, sagte Max Lawson, ein Sprecher der Hilfsorganisation.", &["Max Lawson, ein Sprecher der Hilfsorganisation | sagte | Named"]),
+        ("Zur Urteilsbegründung erklärte die Vorsitzende Richterin Bärbel Stock, dass nichts feststehe.", &["die Vorsitzende Richterin Bärbel Stock | erklärte | Named"]),
+        ("Die Post teilte am Wochenende mit, dass jeder Haushalt ein Paket bekommt.", &["Die Post | teilte | Organization"]),
+        ("Die Post teilte die Pakete aus.", &[]),
+        ("Der Minister hat am Montag erklärt, er trete zurück.", &["Der Minister | erklärt | Anonymous"]),
+        ("Wie die Polizei mitteilte, wurde niemand verletzt.", &["die Polizei | mitteilte | Organization"]),
+        ("Weitere 30 Menschen wurden nach Angaben des ägyptischen Innenministeriums verletzt.", &["Angaben des ägyptischen Innenministeriums | nach | Organization"]),
+        ("Der Zug fuhr nach Berlin.", &[]),
+        ("23 Polizisten wurden laut ägyptischem Innenministerium verletzt.", &["ägyptischem Innenministerium | laut | Organization"]),
+        ("Einer neuen Studie zufolge sinkt das Risiko.", &["Einer neuen Studie | zufolge | Document"]),
+        ("Die Lage sei ernst, so Rodrigo Rato, Generaldirektor des IWF.", &["Rodrigo Rato, Generaldirektor des IWF | so | Named"]),
+        ("In einer Pressemitteilung heißt es, die Lage sei ernst.", &["- | heißt es | Unknown"]),
+        ("„Das ist nicht akzeptabel“, sagte er am 11. August.", &["er | sagte | Pronoun"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(render_in("de", text), *want, "in: {text}");
+    }
+}
+
+#[test]
+fn french_patterns() {
+    let cases: &[(&str, &[&str])] = &[
+        ("Le ministre de l'Intérieur a déclaré mardi que la situation était sous contrôle.", &["Le ministre de l'Intérieur | a déclaré | Anonymous"]),
+        ("« Nous ne céderons pas », a déclaré le porte-parole du gouvernement, Gabriel Attal.", &["le porte-parole du gouvernement, Gabriel Attal | a déclaré | Named"]),
+        ("« C'est une victoire », dit-elle.", &["elle | dit | Pronoun"]),
+        ("« La réforme est nécessaire », a-t-il affirmé devant les députés.", &["il | affirmé | Pronoun"]),
+        ("Selon l'AFP, le bilan s'élève à douze morts.", &["l'AFP | Selon | Media"]),
+        ("D'après le quotidien Le Monde, l'accord serait signé lundi.", &["le quotidien Le Monde | D'après | Media"]),
+        ("« Il faut agir vite », lance le maire de Paris.", &["le maire de Paris | lance | Anonymous"]),
+        ("Il lance un nouveau projet.", &[]),
+        ("Elle a indiqué que l'enquête se poursuivait.", &["Elle | a indiqué | Pronoun"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(render_in("fr", text), *want, "in: {text}");
+    }
+}
+
+#[test]
+fn language_is_detected_from_the_text() {
+    assert_eq!(render_in("", "Ein Sprecher der Regierung sagte, die Lage sei ernst und es gebe keine Gefahr für die Bürger."), ["Ein Sprecher der Regierung | sagte | Anonymous"]);
+}
+
 #[test]
 fn emoji_and_combining_marks_do_not_break_sources() {
     assert_eq!(
