@@ -268,7 +268,7 @@ fn report(name: &str, docs: &[Doc]) {
     let top = |m: &BTreeMap<String, usize>| {
         let mut v: Vec<(&String, &usize)> = m.iter().collect();
         v.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-        v.iter().take(25).map(|(k, n)| format!("{k:?} {n}")).collect::<Vec<_>>().join(", ")
+        v.iter().take(std::env::var("SL_EVAL_TOP").ok().and_then(|n| n.parse().ok()).unwrap_or(25)).map(|(k, n)| format!("{k:?} {n}")).collect::<Vec<_>>().join(", ")
     };
     println!("  gold cues missed most (overlap): {}", top(&missed));
     println!("  predicted cues that matched nothing most: {}", top(&wrong));

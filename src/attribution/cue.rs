@@ -230,7 +230,8 @@ fn verb(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
         return None;
     }
     let side = if form.gerund {
-        if prev == "," {
+        // ", saying …", "by saying …", "after saying …".
+        if prev == "," || in_table(lexicon::GERUND_PREPOSITIONS, prev) {
             Side::MainClause
         } else if in_table(lexicon::BE, prev) {
             Side::Before
@@ -280,6 +281,11 @@ fn present_is_verb(seg: &Segmented, lower: &Lower, first: usize, i: usize, form:
         // "…, Lindsey Graham Says."
         return true;
     }
+    let plain_speech = in_table(lexicon::PLAIN_SPEECH_VERBS, form.lemma);
+    if ends_clause && plain_speech && (pronoun || named || in_table(lexicon::ANONYMOUS_HEADS, w)) {
+        // "…, they say.", "…, experts say."
+        return true;
+    }
     if ends_clause {
         // "“Don't shoot him,” she says." — the quotation closed earlier in the sentence.
         let sentence = seg.tokens[first].sentence;
@@ -287,7 +293,7 @@ fn present_is_verb(seg: &Segmented, lower: &Lower, first: usize, i: usize, form:
     }
     // "Trump says voter fraud …": a third-person speech verb after a pronoun or a name takes any
     // complement ("Chinese state broadcaster" has the base form).
-    let third_person = !form.base && tier_of(form) == Some(Tier::A);
+    let third_person = (!form.base || plain_speech) && tier_of(form) == Some(Tier::A);
     pronoun || (third_person && (named || in_table(lexicon::ANONYMOUS_HEADS, w))) || opens_complement(seg, lower, next)
 }
 

@@ -379,6 +379,14 @@ pub const LABEL_WORDS: &[&str] = &[
     "transcript", "update", "updated", "updates", "video", "videos", "warning", "watch", "website",
 ];
 
+/// Prepositions before a gerund cue whose source is the sentence's subject ("began by saying",
+/// "aside from saying"). Sorted.
+pub const GERUND_PREPOSITIONS: &[&str] = &["after", "before", "by", "from", "while", "without"];
+
+/// Reporting verbs that are hardly ever nouns or other verbs, so that their base form is a verb
+/// after any subject ("Mr. Grassley and Mr. Leahy say other changes …", "…, they say."). Sorted.
+pub const PLAIN_SPEECH_VERBS: &[&str] = &["argue", "insist", "say", "tell", "warn"];
+
 /// Words a verb's subject never is (so a verb after them has no source to the left).
 pub const NOT_SUBJECT: &[&str] = &[
     "a", "an", "any", "for", "from", "her", "his", "in", "into", "is", "its", "my", "no", "of", "on",
@@ -591,6 +599,8 @@ mod tests {
         assert_sorted_unique("LABEL_WORDS", LABEL_WORDS);
         assert_sorted_unique("NAMING_VERBS", NAMING_VERBS);
         assert_sorted_unique("PARTICLES", PARTICLES);
+        assert_sorted_unique("GERUND_PREPOSITIONS", GERUND_PREPOSITIONS);
+        assert_sorted_unique("PLAIN_SPEECH_VERBS", PLAIN_SPEECH_VERBS);
         assert_sorted_unique("MONTHS_AFTER_ORDINAL", MONTHS_AFTER_ORDINAL);
         assert_sorted_unique("NOT_SUBJECT", NOT_SUBJECT);
         assert_sorted_unique("SUBJECT_VERB_GAP", SUBJECT_VERB_GAP);

@@ -82,7 +82,8 @@ fn find_english(text: &str) -> Vec<Attribution> {
         let sentence = seg.tokens[c.first].sentence;
         let in_content = open.filter(|o| o.sentence == sentence);
         let source = match c.side {
-            Side::MainClause => in_content.and_then(|o| o.source),
+            // ", saying …", "by saying …": the subject of the sentence, if no attribution gave one.
+            Side::MainClause => in_content.and_then(|o| o.source).or_else(|| source::sentence_subject(&seg, &lower, c.first)),
             Side::Before => match source_of_verb(&seg, &lower, &c) {
                 Some(s) if in_content.is_none_or(|o| starts_new_attribution(&seg, &lower, &c, s, o)) => Some(s),
                 _ => continue,
@@ -169,7 +170,10 @@ struct OpenContent {
 fn starts_new_attribution(seg: &segment::Segmented, lower: &Lower, c: &Cue, s: (usize, usize), open: OpenContent) -> bool {
     let after_comma = s.0 > 0 && seg.word(s.0 - 1) == ",";
     let coordinated = c.first > 0 && lower.get(c.first - 1) == "and" && s.1 < c.first;
+    // "the videos, which he said were at his side": a relative clause holds its own attribution.
+    let relative = s.0 > 0 && matches!(lower.get(s.0 - 1), "which" | "what" | "whom");
     after_contrast(seg, lower, s.0)
+        || relative
         || cue::follows_quote(seg, c.first)
         || cue::follows_quote(seg, s.0)
         || coordinated

@@ -29,12 +29,18 @@ const STOP_PREPOSITIONS: &[&str] = &[
 
 /// Role words that make the part after a comma an apposition of the source. Sorted.
 const ROLES: &[&str] = &[
-    "adviser", "advisor", "aide", "ambassador", "analyst", "author", "candidate", "ceo", "chair",
-    "chairman", "chairwoman", "chancellor", "chief", "commander", "commissioner", "correspondent",
-    "deputy", "director", "economist", "editor", "executive", "expert", "founder", "governor",
-    "head", "judge", "lawyer", "leader", "manager", "mayor", "member", "minister", "officer",
-    "official", "partner", "president", "professor", "representative", "researcher", "secretary",
-    "senator", "speaker", "spokesman", "spokesperson", "spokeswoman", "spokeswomen", "strategist",
+    "activist", "adviser", "advisor", "aide", "ambassador", "analyst", "anchor", "attorney",
+    "author", "candidate", "ceo", "chair", "chairman", "chairwoman", "chancellor", "chief",
+    "co-founder", "columnist", "commander", "commissioner", "congressman", "congresswoman",
+    "coordinator", "correspondent", "critic", "daughter", "delegate", "deputy", "diplomat",
+    "director", "doctor", "economist", "editor", "envoy", "executive", "expert", "father",
+    "founder", "friend", "governor", "head", "historian", "host", "husband", "judge", "lawmaker",
+    "lawyer", "leader", "manager", "mayor", "member", "minister", "mother", "negotiator", "nominee",
+    "officer", "official", "opponent", "organizer", "owner", "partner", "pollster", "president",
+    "producer", "professor", "reporter", "representative", "researcher", "resident", "rival",
+    "scientist", "secretary", "senator", "son", "speaker", "spokesman", "spokesperson",
+    "spokeswoman", "spokeswomen", "strategist", "student", "supporter", "surrogate", "teacher",
+    "veteran", "voter", "wife", "writer"
 ];
 
 /// Nationality adjectives often written before a source: they are not names. Sorted.
@@ -84,22 +90,35 @@ pub(crate) fn glued(seg: &Segmented, i: usize) -> bool {
 /// The source before a cue that starts at token `cue_first`: a half-open token range.
 pub fn before(seg: &Segmented, lower: &Lower, cue_first: usize) -> Option<(usize, usize)> {
     let head = skip_gap_back(seg, lower, cue_first)?;
+    // "Dmitry Peskov, Putin’s spokesman, said", "Kall -- co-editor of the book -- said".
+    if seg.word(head) == "," || is_dash(seg, head) {
+        return parenthetical_before(seg, lower, head);
+    }
+    // "Cruz exhorted Republicans … and said": the subject of the sentence.
+    if lower.get(head) == "and" {
+        return sentence_subject(seg, lower, head);
+    }
+    name_before(seg, lower, head)
+}
+
+/// The source that ends at token `head` (inclusive): a pronoun, a name with its parenthesis
+/// ("Gov. Mike Pence (R-IN)": the party and state belong to the name) or a noun phrase.
+fn name_before(seg: &Segmented, lower: &Lower, head: usize) -> Option<(usize, usize)> {
     if is_pronoun(seg, lower, head) {
         return Some((head, head + 1));
     }
-    match seg.word(head) {
-        // "Dmitry Peskov, Putin’s spokesman, said", "Kall -- co-editor of the book -- said".
-        "," | "—" | "–" | "--" => parenthetical_before(seg, lower, head),
-        // "Gov. Mike Pence (R-IN) said": the party and state belong to the name.
-        ")" => {
-            let open = (head.saturating_sub(MAX_PAREN_TOKENS)..head).rev().find(|&k| seg.word(k) == "(")?;
-            let first = np_start(seg, lower, last_word_before(seg, open)?)?;
-            Some((first, head + 1))
-        }
-        // "Cruz exhorted Republicans … and said": the subject of the sentence.
-        _ if lower.get(head) == "and" => sentence_subject(seg, lower, head),
-        _ => Some((np_start(seg, lower, head)?, head + 1)),
+    if seg.word(head) == ")" {
+        let open = (head.saturating_sub(MAX_PAREN_TOKENS)..head).rev().find(|&k| seg.word(k) == "(")?;
+        let first = np_start(seg, lower, last_word_before(seg, open)?)?;
+        return Some((first, head + 1));
     }
+    Some((np_start(seg, lower, head)?, head + 1))
+}
+
+/// Whether token `k` is a dash between phrases: "—", "–", "―", or a spaced hyphen (each
+/// hyphen of "--").
+fn is_dash(seg: &Segmented, k: usize) -> bool {
+    matches!(seg.word(k), "—" | "–" | "―") || (seg.word(k) == "-" && !glued(seg, k))
 }
 
 /// The most tokens a parenthesis inside a source may hold ("(R-Ind.)").
@@ -113,16 +132,26 @@ const INSERT_PREPOSITIONS: &[&str] = &["after", "at", "before", "during", "in", 
 
 /// The subject at the start of the sentence that holds token `at` (for a verb coordinated with
 /// an earlier one: "Trump bemoaned the unrest and said …").
-fn sentence_subject(seg: &Segmented, lower: &Lower, at: usize) -> Option<(usize, usize)> {
+pub fn sentence_subject(seg: &Segmented, lower: &Lower, at: usize) -> Option<(usize, usize)> {
     let mut first = seg.sentence_of(at).first;
     // "But", "And", "However," before the subject.
     while first < at && (matches!(lower.get(first), "but" | "and" | "so" | "however" | "yet" | "still") || seg.word(first) == ",") {
         first += 1;
     }
+    if first < at && is_pronoun(seg, lower, first) {
+        return Some((first, first + 1));
+    }
     if first >= at || !np_word(seg, lower, first) {
         return None;
     }
-    let (a, b) = after(seg, lower, first, true)?;
+    let (a, mut b) = after(seg, lower, first, true)?;
+    // "Cruz exhorted Republicans …": a past-tense verb after a name ends the subject.
+    if let Some(k) = (a + 1..b).find(|&k| {
+        let w = seg.word(k);
+        !is_capitalized(w) && w.ends_with("ed") && seg.tokens[k].kind == TokenKind::Word && is_capitalized(seg.word(k - 1))
+    }) {
+        b = k;
+    }
     (b <= at).then_some((a, b))
 }
 
@@ -212,37 +241,47 @@ const NOUN_MARKERS_AND_PREPS: &[&str] = &[
 /// The phrase before the first comma must name someone: a capitalised name, a role or an
 /// anonymous head.
 fn parenthetical_before(seg: &Segmented, lower: &Lower, close: usize) -> Option<(usize, usize)> {
-    let delim = seg.word(close);
-    let dash = delim != ",";
+    let dash = seg.word(close) != ",";
     let sentence = seg.tokens[close].sentence;
-    let open = (close.saturating_sub(MAX_INSERT_TOKENS)..close).rev().find(|&k| {
-        let w = seg.word(k);
-        (if dash { matches!(w, "—" | "–" | "--") } else { w == "," }) || seg.tokens[k].sentence != sentence
+    // "--" is two tokens: step over the closing pair's first hyphen.
+    let mut close = close;
+    while dash && close > 0 && is_dash(seg, close - 1) {
+        close -= 1;
+    }
+    let mut open = (close.saturating_sub(MAX_INSERT_TOKENS)..close).rev().find(|&k| {
+        (if dash { is_dash(seg, k) } else { seg.word(k) == "," }) || seg.tokens[k].sentence != sentence
     })?;
-    if seg.tokens[open].sentence != sentence || open + 1 >= close {
+    while dash && open > 0 && is_dash(seg, open - 1) {
+        open -= 1;
+    }
+    let content = open + if dash { (open..close).take_while(|&k| is_dash(seg, k)).count() } else { 1 };
+    if seg.tokens[open].sentence != sentence || content >= close {
         return None;
     }
     // No quotation or clause punctuation inside.
-    if (open + 1..close).any(|k| matches!(seg.tokens[k].kind, TokenKind::QuoteOpen | TokenKind::QuoteClose) || matches!(seg.word(k), ";" | ":")) {
+    if (content..close).any(|k| matches!(seg.tokens[k].kind, TokenKind::QuoteOpen | TokenKind::QuoteClose) || matches!(seg.word(k), ";" | ":")) {
         return None;
     }
-    let name_end = last_word_before(seg, open)?;
-    let name_first = np_start(seg, lower, name_end)?;
-    let names_someone = is_capitalized(seg.word(name_end))
-        || in_table(lexicon::ANONYMOUS_HEADS, lower.get(name_end))
-        || is_role_phrase(seg, lower, name_first, name_end + 1);
+    let (name_first, name_end) = name_before(seg, lower, last_word_before(seg, open)?)?;
+    let names_someone = is_capitalized(seg.word(name_end - 1))
+        || seg.word(name_end - 1) == ")"
+        || in_table(lexicon::ANONYMOUS_HEADS, lower.get(name_end - 1))
+        || is_role_phrase(seg, lower, name_first, name_end);
     if !names_someone {
         return None;
     }
-    let (a, b) = (open + 1, close);
+    let (a, b) = (content, close);
     let first_word = lower.get(a);
     if in_table(INSERT_PREPOSITIONS, first_word) {
-        return Some((name_first, name_end + 1));
+        return Some((name_first, name_end));
     }
+    // "R-Ky.", "D-Mass.": a party and state.
+    let abbreviation = b - a <= 5 && (a..b).all(|k| is_capitalized(seg.word(k)) || glued(seg, k) || seg.word(k) == ".");
     let apposition = is_role_phrase(seg, lower, a, b)
         || matches!(first_word, "who" | "whose" | "which")
         || (b - a == 1 && seg.tokens[a].kind == TokenKind::Number)
-        || (is_role_phrase(seg, lower, name_first, name_end + 1) && is_capitalized(seg.word(last_word_before(seg, b)?)));
+        || abbreviation
+        || (is_role_phrase(seg, lower, name_first, name_end) && is_capitalized(seg.word(last_word_before(seg, b)?)));
     apposition.then_some((name_first, last_word_before(seg, b)? + 1))
 }
 

@@ -109,6 +109,23 @@ fn tier_b_verbs_need_a_quotation_or_that() {
 }
 
 #[test]
+fn inserted_phrases_and_coordination() {
+    let cases: &[(&str, &[&str])] = &[
+        ("Kall -- co-editor of a book about debates -- said the candidate tended to make announcements.", &["Kall -- co-editor of a book about debates | said | Named"]),
+        ("“The veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.", &["Senate Majority Leader Mitch McConnell, R-Ky. | said Tuesday | Named"]),
+        ("“They would get a deal,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said in a phone interview.", &["Rep. Jim Jordan (R-Ohio), an oversight panel member | said in a phone interview | Named"]),
+        ("He claimed vast wealth and said it ensured he was not beholden to anyone.", &["He | claimed | Pronoun", "He | said | Pronoun"]),
+        ("The program has grown well beyond its original intent, they say.", &["they | say | Pronoun"]),
+        ("Dean appeared on MSNBC and began by saying he would never diagnose anyone.", &["Dean | saying | Named"]),
+        ("Bamberg said the videos do not show his hands, which he said were at his side.", &["Bamberg | said | Named", "he | said | Pronoun"]),
+        ("Before city officials had weighed in, Republican nominee Donald Trump said a bomb had gone off.", &["city officials | had weighed in | Anonymous", "Republican nominee Donald Trump | said | Named"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(render(text), *want, "in: {text}");
+    }
+}
+
+#[test]
 fn subject_and_evidence_tiers_depend_on_the_source() {
     assert_eq!(render("The governor called for calm."), ["The governor | called for | Anonymous"]);
     assert_eq!(render("The calls for calm grew."), Vec::<String>::new());
