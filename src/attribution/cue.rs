@@ -350,8 +350,11 @@ fn confirm(seg: &Segmented, lower: &Lower, mut cue: Cue) -> Option<Cue> {
     let sentence = seg.tokens[cue.first].sentence;
     let before_signal = (cue.first.saturating_sub(QUOTE_REACH)..cue.first)
         .any(|k| seg.tokens[k].kind == TokenKind::QuoteClose && seg.tokens[k].sentence == sentence);
+    // "“Does anybody know?” Graham asked.": the question mark ended the quotation's sentence.
+    let s = seg.sentence_of(cue.first);
+    let after_quoted_sentence = s.first > 0 && seg.tokens[s.first - 1].kind == TokenKind::QuoteClose && cue.first - s.first <= 4;
     let naming = cue.lemma.is_some_and(|l| in_table(lexicon::NAMING_VERBS, l)) && names_object(seg, lower, next);
-    cue.confirmed = after_signal || before_signal || naming;
+    cue.confirmed = after_signal || before_signal || after_quoted_sentence || naming;
     (cue.confirmed || cue.tier != Tier::B).then_some(cue)
 }
 
