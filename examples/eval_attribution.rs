@@ -211,7 +211,8 @@ fn wikinews(dir: &Path) -> Vec<Doc> {
     docs
 }
 
-/// With `SL_EVAL_SHOW=missed:said` (or `wrong:state`), prints each such cue in its sentence.
+/// With `SL_EVAL_SHOW=missed:said` (or `wrong:state`, `missed-source:`, `wrong-source:`), prints
+/// each such cue (or source) in its sentence.
 fn show(d: &Doc, what: &str, s: &Span) {
     let Ok(want) = std::env::var("SL_EVAL_SHOW") else { return };
     let (w, cue) = want.split_once(':').unwrap_or((want.as_str(), ""));
@@ -253,6 +254,10 @@ fn report(name: &str, docs: &[Doc]) {
                             show(d, "wrong", p);
                         }
                     }
+                }
+                if overlap && kind == "source" {
+                    gold.iter().zip(&hit).filter(|(_, h)| !**h).for_each(|(g, _)| show(d, "missed-source", g));
+                    pred.iter().zip(&used).filter(|(_, u)| !**u).for_each(|(p, _)| show(d, "wrong-source", p));
                 }
             }
             println!(

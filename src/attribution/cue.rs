@@ -225,6 +225,15 @@ fn verb(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
         // An infinitive ("declined to comment", "wants to say"): not a cue of its own.
         return None;
     }
+    // "have sometimes been accused of": a passive without "by" has no source ("was first reported
+    // by" is matched before, by `passive`).
+    let mut b = i;
+    while b > 0 && (in_list(lexicon::CUE_PREFIX, lower.get(b - 1)) || lexicon::is_ly_adverb(lower.get(b - 1))) {
+        b -= 1;
+    }
+    if form.past && b > 0 && in_table(lexicon::BE, lower.get(b - 1)) {
+        return None;
+    }
     let first = extend_prefix(seg, lower, i);
     if !form.past && !form.gerund && !present_is_verb(seg, lower, first, i, form) {
         return None;

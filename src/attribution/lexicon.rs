@@ -320,8 +320,9 @@ pub const BE: &[&str] = &["am", "are", "be", "been", "being", "is", "was", "were
 /// Auxiliaries, negations and adverbs that join a verb cue when they come right before it
 /// ("has said", "would not say", "also said").
 pub const CUE_PREFIX: &[&str] = &[
-    "also", "can", "could", "did", "does", "do", "had", "has", "have", "later", "may", "might",
-    "must", "never", "not", "n't", "previously", "repeatedly", "shall", "should", "will", "would",
+    "also", "always", "can", "could", "did", "does", "do", "had", "has", "have", "later", "long",
+    "may", "might", "must", "never", "not", "n't", "often", "previously", "repeatedly", "shall",
+    "should", "sometimes", "will", "would",
 ];
 
 /// Phrases that join a verb cue when they follow it: where and when it was said ("said in a
@@ -402,8 +403,8 @@ pub const DAYS: &[&str] = &[
 
 /// Single words allowed between a source and its verb, besides "-ly" adverbs and [`CUE_PREFIX`].
 pub const SUBJECT_VERB_GAP: &[&str] = &[
-    "again", "earlier", "first", "further", "now", "once", "only", "then", "today", "tonight",
-    "yesterday",
+    "again", "already", "always", "earlier", "first", "further", "just", "long", "now", "often",
+    "once", "only", "sometimes", "still", "then", "today", "tonight", "yesterday",
 ];
 
 /// Words ending in "-ly" that are no adverbs ("attorneys for the family said"). Sorted.

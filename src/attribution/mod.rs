@@ -128,10 +128,11 @@ fn source_of_verb(seg: &segment::Segmented, lower: &Lower, c: &Cue) -> Option<(u
     if cue::follows_quote(seg, c.first) || after_comma {
         // "X, a spokesman, said" is an apposition before; "…, said a U.S. official" inverted.
         let apposition = if after_comma { source::before(seg, lower, c.first) } else { None };
-        if let Some(s) = apposition.or_else(|| source::after(seg, lower, c.end, true)) {
+        let inverted = || source::after(seg, lower, c.end, true).map(|s| source::with_description(seg, lower, s));
+        if let Some(s) = apposition.or_else(inverted) {
             return Some(s);
         }
-    } else if let Some((a, b)) = source::after(seg, lower, c.end, false) {
+    } else if let Some((a, b)) = source::after(seg, lower, c.end, false).filter(|_| headline_verb(lower, c)) {
         let sentence_of = |k: usize| seg.tokens.get(k).map(|t| t.sentence);
         let ends_sentence = sentence_of(b) != sentence_of(a)
             || (matches!(seg.word(b), "." | "!" | "?") && sentence_of(b + 1) != sentence_of(a));
@@ -178,6 +179,12 @@ fn starts_new_attribution(seg: &segment::Segmented, lower: &Lower, c: &Cue, s: (
         || cue::follows_quote(seg, s.0)
         || coordinated
         || (open.subordinate && after_comma)
+}
+
+/// Whether cue `c` is a single present-tense verb, as headlines put before their source ("…
+/// says US official"), not "has called for the repeal of Obamacare".
+fn headline_verb(lower: &Lower, c: &Cue) -> bool {
+    c.lemma.is_some() && c.end == c.first + 1 && lower.get(c.first).ends_with('s')
 }
 
 /// Whether the source starting at token `first` opens a new clause that contrasts with the one

@@ -275,10 +275,15 @@ fn is_abbreviation_stop(seg: &Segmented, dot: usize, next: usize) -> bool {
         // "U.S. Army" continues; "in the U.S. The next day" ends.
         Some(lexicon::Abbrev::Initialism) => !lexicon::is_sentence_starter(following),
         None => {
-            // A single capital initial: "John F. Kennedy".
-            let mut chars = abbr.chars();
-            matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
+            // A capital initial: "John F. Kennedy", "Rep. G.K. Butterfield".
+            let initials = abbr.split('.').all(|part| {
+                let mut chars = part.chars();
+                matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
+            });
+            let single = abbr.chars().count() == 1;
+            initials
                 && following.chars().next().is_some_and(char::is_uppercase)
+                && (single || !lexicon::is_sentence_starter(following))
         }
     }
 }

@@ -12,8 +12,10 @@ use super::words::{in_list, in_table, is_all_caps, is_capitalized, Lower, COMPIL
 use super::SourceKind;
 
 /// The most tokens a source's core noun phrase may have (appositions not counted). PolNeAR's
-/// longest common sources ("White House national security adviser Jake Sullivan") have about 8.
-const MAX_NP_TOKENS: usize = 12;
+/// longest common sources ("White House national security adviser Jake Sullivan") have about 8;
+/// a document with its author ("a 52-count civil complaint filed by the Securities and Exchange
+/// Commission") has up to 16.
+const MAX_NP_TOKENS: usize = 16;
 
 /// Prepositions that may sit inside a source ("the head of the agency", "officials at the
 /// ministry", "people familiar with the matter").
@@ -306,10 +308,16 @@ pub fn after(seg: &Segmented, lower: &Lower, start: usize, apposition: bool) -> 
     if start >= n || (start > 0 && seg.tokens[start].sentence != seg.tokens[start - 1].sentence) {
         return None;
     }
-    if is_pronoun(seg, lower, start) {
+    // "said in July" is no source.
+    if in_list(NP_PREPOSITIONS, lower.get(start)) || in_table(STOP_PREPOSITIONS, lower.get(start)) {
+        return None;
+    }
+    // "one GOP source": "one" is a determiner there.
+    let determiner_one = lower.get(start) == "one" && start + 1 < n && np_word(seg, lower, start + 1);
+    if is_pronoun(seg, lower, start) && !determiner_one {
         return Some((start, start + 1));
     }
-    let mut end = np_end(seg, lower, start)?;
+    let mut end = np_end(seg, lower, if determiner_one { start + 1 } else { start })?;
     if apposition && end < n && seg.word(end) == "," {
         let appo_start = end + 1;
         if let Some(appo_end) = np_end(seg, lower, appo_start) {
@@ -322,6 +330,57 @@ pub fn after(seg: &Segmented, lower: &Lower, start: usize, apposition: bool) -> 
         }
     }
     Some((start, end))
+}
+
+/// The most tokens of a description after an inverted source.
+const MAX_DESCRIPTION_TOKENS: usize = 30;
+
+/// Words that open a description of the source after "said X,": "a real estate developer in
+/// Virginia", "one of several veterans who …", "who helmed the DNC". Sorted.
+const DESCRIPTION_STARTS: &[&str] = &["a", "an", "now", "one", "the", "who", "whose"];
+
+/// An inverted source (`[a, b)`, after "said") with the description that follows it to the end
+/// of the sentence ("…,” said Tim Hess, a real estate developer in Virginia, who introduced …"):
+/// PolNeAR counts it as part of the source.
+pub fn with_description(seg: &Segmented, lower: &Lower, (a, b): (usize, usize)) -> (usize, usize) {
+    let described = b + 1 < seg.tokens.len() && seg.word(b) == "," && seg.tokens[b + 1].sentence == seg.tokens[b].sentence;
+    (a, described.then(|| description_end(seg, lower, b + 1)).flatten().unwrap_or(b))
+}
+
+/// The end of a description that starts at token `a`, if it runs to the end of its sentence.
+fn description_end(seg: &Segmented, lower: &Lower, a: usize) -> Option<usize> {
+    let w = lower.get(a);
+    if !(in_table(DESCRIPTION_STARTS, w) || in_table(ROLES, w) || (w.ends_with("'s") && is_capitalized(seg.word(a)))) {
+        return None;
+    }
+    let sentence = seg.tokens[a].sentence;
+    let mut end = a;
+    while end < seg.tokens.len() && end - a < MAX_DESCRIPTION_TOKENS && seg.tokens[end].sentence == sentence {
+        let t = seg.tokens[end];
+        if t.quoted || t.kind == TokenKind::QuoteOpen || matches!(seg.word(end), ";" | ":") {
+            break;
+        }
+        // "…, who added that it was fine": another attribution, not a description.
+        if COMPILED.forms.get(lower.get(end)).is_some_and(|f| f.verb.is_some_and(|v| lexicon::VERBS[v].tier == lexicon::Tier::A)) {
+            return None;
+        }
+        end += 1;
+    }
+    while end > a && matches!(seg.tokens[end - 1].kind, TokenKind::Punct | TokenKind::QuoteClose) {
+        end -= 1;
+    }
+    (end > a && (end >= seg.tokens.len() || seg.tokens[end].sentence != sentence || matches!(seg.word(end), "." | "!" | "?"))).then_some(end)
+}
+
+/// Whether token `i` is the full stop of an initial inside a name: "Rep. G.K. Butterfield".
+fn initial_dot(seg: &Segmented, i: usize) -> bool {
+    let letters = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count();
+    seg.word(i) == "."
+        && i > 0
+        && seg.tokens[i - 1].end == seg.tokens[i].start
+        && is_all_caps(seg.word(i - 1)) | (letters(seg.word(i - 1)) == 1 && is_capitalized(seg.word(i - 1)))
+        && letters(seg.word(i - 1)) <= 3
+        && seg.tokens.get(i + 1).is_some_and(|_| is_capitalized(seg.word(i + 1)))
 }
 
 /// The end (exclusive) of the noun phrase that starts at `start`.
@@ -339,6 +398,19 @@ fn np_end(seg: &Segmented, lower: &Lower, start: usize) -> Option<usize> {
             is_capitalized(seg.word(end - 1)) && end + 1 < n && is_capitalized(seg.word(end + 1))
         } else if w == "who" {
             lexicon::ANONYMITY_MARKERS.iter().any(|m| (end..(end + 8).min(n)).any(|k| lower.matches_at(k, m)))
+        } else if seg.word(end) == "(" && is_capitalized(seg.word(end - 1)) {
+            // "Rep. G.K. Butterfield (D-N.C.)": the party and state belong to the name.
+            match (end + 1..(end + MAX_PAREN_TOKENS).min(n)).find(|&k| seg.word(k) == ")") {
+                Some(close) => {
+                    end = close + 1;
+                    continue;
+                }
+                None => false,
+            }
+        } else if w == "by" {
+            // "a civil complaint filed by the SEC", "an analysis by Lily Batchelder".
+            let prev = lower.get(end - 1);
+            next_ok && (prev.ends_with("ed") || in_table(lexicon::DOCUMENTS, prev))
         } else if in_list(NP_PREPOSITIONS, w) {
             next_ok
         } else if in_table(STOP_PREPOSITIONS, w) || in_list(lexicon::DAYS, w) {
@@ -346,7 +418,7 @@ fn np_end(seg: &Segmented, lower: &Lower, start: usize) -> Option<usize> {
         } else if seg.tokens[end].kind == TokenKind::Symbol {
             next_ok
         } else if seg.tokens[end].kind == TokenKind::Punct {
-            glued(seg, end) && next_ok
+            (glued(seg, end) || initial_dot(seg, end)) && next_ok
         } else {
             np_word(seg, lower, end) || (w == "who")
         };
@@ -355,8 +427,8 @@ fn np_end(seg: &Segmented, lower: &Lower, start: usize) -> Option<usize> {
         }
         end += 1;
     }
-    // Trim a trailing preposition or determiner.
-    while end > start + 1 && in_list(NOUN_MARKERS_AND_PREPS, lower.get(end - 1)) {
+    // Trim a trailing preposition, determiner or conjunction.
+    while end > start + 1 && (in_list(NOUN_MARKERS_AND_PREPS, lower.get(end - 1)) || matches!(lower.get(end - 1), "and" | "or")) {
         end -= 1;
     }
     Some(end)
@@ -394,16 +466,30 @@ pub fn kind(seg: &Segmented, lower: &Lower, first: usize, end: usize) -> SourceK
             || in_table(lexicon::SENTENCE_STARTERS, bare)
             || matches!(bare, "white" | "house" | "state" | "department" | "united" | "states")
     };
-    // A person's name: a capitalised word that is no known head, title, demonym or initialism.
-    let named = words.iter().any(|&k| {
-        let word = seg.word(k);
-        is_capitalized(word) && !is_all_caps(word) && !known(lower.get(k)) && word.chars().count() > 1
-    });
-    // The head is the last word before any "of", "who", "familiar" or comma.
+    // The head is the last word before any "of", "who", "familiar", "by" or comma.
     let head_end = (first..end)
-        .find(|&k| matches!(lower.get(k), "of" | "who" | "familiar" | "," | "at" | "for" | "from" | "in" | "with"))
+        .find(|&k| matches!(lower.get(k), "of" | "who" | "familiar" | "," | "at" | "by" | "for" | "from" | "in" | "with"))
         .unwrap_or(end);
-    let head = (first..head_end).rev().find(|&k| seg.tokens[k].kind == TokenKind::Word).map_or("", |k| lower.get(k));
+    // A person's name: a capitalised word that is no known head, title, demonym or initialism,
+    // outside the modifiers that run from a preposition to the next comma ("a spokesman for
+    // Hillary Clinton" is not named, "The mayor of Zürich, Corinne Mäder" is).
+    let mut in_modifier = false;
+    let named = (first..end).any(|k| {
+        let w = lower.get(k);
+        if w == "," {
+            in_modifier = false;
+        } else if matches!(w, "of" | "who" | "familiar" | "at" | "by" | "for" | "from" | "in" | "with") {
+            in_modifier = true;
+        }
+        let word = seg.word(k);
+        let name = seg.tokens[k].kind == TokenKind::Word && is_capitalized(word) && !is_all_caps(word) && !known(w) && word.chars().count() > 1;
+        name && !in_modifier
+    });
+    // A participle after the head is not it: "a complaint filed by …".
+    let head = (first..head_end)
+        .rev()
+        .find(|&k| seg.tokens[k].kind == TokenKind::Word && !(lower.get(k).ends_with("ed") && k > first))
+        .map_or("", |k| lower.get(k));
     let any = |table: &[&str]| words.iter().any(|&k| in_table(table, lower.get(k).strip_suffix("'s").unwrap_or(lower.get(k))));
     if in_table(lexicon::MEDIA, head) || (!named && any(lexicon::MEDIA)) {
         return SourceKind::Media;

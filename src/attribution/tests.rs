@@ -126,6 +126,23 @@ fn inserted_phrases_and_coordination() {
 }
 
 #[test]
+fn sources_with_descriptions_initials_and_authors() {
+    let cases: &[(&str, &[&str])] = &[
+        ("“This is a disgusting day,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus.", &["Rep. G.K. Butterfield (D-N.C.), head of the caucus | said | Named"]),
+        ("“Wall Street is cynical,” said Tim Hess, a real estate developer in Virginia, who introduced him to bankers.", &["Tim Hess, a real estate developer in Virginia, who introduced him to bankers | said | Named"]),
+        ("According to a civil complaint filed by the Securities and Exchange Commission, they raised money.", &["a civil complaint filed by the Securities and Exchange Commission | According to | Document"]),
+        ("The meeting deteriorated from there, said one GOP source in the room.", &["one GOP source in the room | said | Anonymous"]),
+        ("“I am not in the habit,” Cruz said in July.", &["Cruz | said | Named"]),
+        ("Cruz has long said that he qualifies.", &["Cruz | has long said | Named"]),
+        ("Peacekeepers have sometimes been accused of hurting civilians.", &[]),
+        ("Donald Trump has called for the complete repeal of Obamacare.", &["Donald Trump | has called for | Named"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(render(text), *want, "in: {text}");
+    }
+}
+
+#[test]
 fn subject_and_evidence_tiers_depend_on_the_source() {
     assert_eq!(render("The governor called for calm."), ["The governor | called for | Anonymous"]);
     assert_eq!(render("The calls for calm grew."), Vec::<String>::new());
