@@ -78,12 +78,6 @@ pub struct Timing {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use proptest::prelude::*;
-
-    /// Whether `o` is a UTF-16 offset of `units` that does not split a surrogate pair.
-    fn on_boundary(units: &[u16], o: usize) -> bool {
-        o == units.len() || (o < units.len() && !(0xDC00..=0xDFFF).contains(&units[o]))
-    }
 
     #[test]
     fn astral_chars_count_two_units() {
@@ -91,6 +85,18 @@ mod tests {
         let source = found[0].source.as_ref().unwrap();
         assert_eq!((source.start, source.end, source.text.as_str()), (3, 18, "A U.S. official"));
         assert_eq!((found[0].cue.start, found[0].cue.end), (19, 23));
+    }
+}
+
+// proptest is a native dev-dependency: this module does not build for wasm32.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Whether `o` is a UTF-16 offset of `units` that does not split a surrogate pair.
+    fn on_boundary(units: &[u16], o: usize) -> bool {
+        o == units.len() || (o < units.len() && !(0xDC00..=0xDFFF).contains(&units[o]))
     }
 
     proptest! {

@@ -8,8 +8,11 @@ use sourcelight::snapshot::InlineLayout;
 
 fn scan_file(name: &str) -> Scan {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("www").join(name);
-    let html = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let snap = support::html::snapshot(&html);
+    scan_html(&std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display())))
+}
+
+fn scan_html(html: &str) -> Scan {
+    let snap = support::html::snapshot(html);
     scan(&snap, &InlineLayout::new(&snap), &Options::default())
 }
 
@@ -54,3 +57,19 @@ fn demo_page() {
     );
 }
 
+
+/// A share bar whose list is empty goes, even beside a full one; a "Share" tooltip right beside
+/// its share link stays.
+#[test]
+fn empty_share_bars_but_not_tooltips() {
+    let article = "<main><article><h1>Harbour reopens</h1><p>The harbour reopened on Thursday after three weeks of repairs to the quay walls, the port authority said in a statement to shipping companies.</p><p>Ferries will run on the summer timetable from Monday, and freight traffic resumes at full capacity next week.</p></article></main>";
+    let bars = format!(
+        "<body>{article}<aside><div class=share-empty><span>Share this:</span><ul class=share-buttons></ul></div>\
+         <div class=share-full><span>Share this:</span><a href=#>Facebook</a> <a href=#>Email</a></div></aside></body>"
+    );
+    assert_eq!(removed(&scan_html(&bars)), ["empty-share-bar: Share this:"]);
+    let tooltip = format!(
+        "<body>{article}<aside><div class=share><a href=#f><i class=icon></i></a><div class=tip><span>Share</span><i></i></div></div></aside></body>"
+    );
+    assert_eq!(removed(&scan_html(&tooltip)), Vec::<String>::new());
+}

@@ -4,13 +4,25 @@ use super::*;
 
 /// Runs `find` on English text and renders each attribution as "source | cue | kind".
 fn render(text: &str) -> Vec<String> {
-    find(text, Some("en"))
+    render_in("en", text)
+}
+
+/// Like [`render`], in language `lang` ("" detects it).
+fn render_in(lang: &str, text: &str) -> Vec<String> {
+    find(text, Some(lang))
         .into_iter()
         .map(|a| {
             let src = a.source.map_or(String::from("-"), |s| text[s.start..s.end].to_string());
             format!("{src} | {} | {:?}", &text[a.cue.start..a.cue.end], a.kind)
         })
         .collect()
+}
+
+/// Asserts each case's rendering in language `lang`.
+fn check(lang: &str, cases: &[(&str, &[&str])]) {
+    for (text, want) in cases {
+        assert_eq!(render_in(lang, text), *want, "in: {text}");
+    }
 }
 
 #[test]
@@ -120,9 +132,7 @@ fn inserted_phrases_and_coordination() {
         ("Bamberg said the videos do not show his hands, which he said were at his side.", &["Bamberg | said | Named", "he | said | Pronoun"]),
         ("Before city officials had weighed in, Republican nominee Donald Trump said a bomb had gone off.", &["city officials | had weighed in | Anonymous", "Republican nominee Donald Trump | said | Named"]),
     ];
-    for (text, want) in cases {
-        assert_eq!(render(text), *want, "in: {text}");
-    }
+    check("en", cases);
 }
 
 #[test]
@@ -137,9 +147,7 @@ fn sources_with_descriptions_initials_and_authors() {
         ("Peacekeepers have sometimes been accused of hurting civilians.", &[]),
         ("Donald Trump has called for the complete repeal of Obamacare.", &["Donald Trump | has called for | Named"]),
     ];
-    for (text, want) in cases {
-        assert_eq!(render(text), *want, "in: {text}");
-    }
+    check("en", cases);
 }
 
 #[test]
@@ -165,17 +173,6 @@ fn other_languages_get_nothing() {
     assert!(find("A U.S. official said so.", Some("es")).is_empty());
 }
 
-/// Like [`render`], in another language.
-fn render_in(lang: &str, text: &str) -> Vec<String> {
-    find(text, Some(lang))
-        .into_iter()
-        .map(|a| {
-            let src = a.source.map_or(String::from("-"), |s| text[s.start..s.end].to_string());
-            format!("{src} | {} | {:?}", &text[a.cue.start..a.cue.end], a.kind)
-        })
-        .collect()
-}
-
 #[test]
 fn german_patterns() {
     let cases: &[(&str, &[&str])] = &[
@@ -194,9 +191,7 @@ fn german_patterns() {
         ("In einer Pressemitteilung heißt es, die Lage sei ernst.", &["- | heißt es | Unknown"]),
         ("„Das ist nicht akzeptabel“, sagte er am 11. August.", &["er | sagte | Pronoun"]),
     ];
-    for (text, want) in cases {
-        assert_eq!(render_in("de", text), *want, "in: {text}");
-    }
+    check("de", cases);
 }
 
 #[test]
@@ -212,9 +207,7 @@ fn french_patterns() {
         ("Il lance un nouveau projet.", &[]),
         ("Elle a indiqué que l'enquête se poursuivait.", &["Elle | a indiqué | Pronoun"]),
     ];
-    for (text, want) in cases {
-        assert_eq!(render_in("fr", text), *want, "in: {text}");
-    }
+    check("fr", cases);
 }
 
 #[test]

@@ -323,11 +323,25 @@ fn content_follows(page: &Page, node: NodeId) -> bool {
 /// Whether the element sits inside a link or a control: a label there ("Share" under a share
 /// icon) names a working control, not an empty bar.
 fn inside_control(page: &Page, id: NodeId) -> bool {
-    std::iter::once(id).chain(page.snap.ancestors(id)).any(|a| {
-        page.snap.element(a).is_some_and(|e| {
-            (e.tag == "a" && e.attr("href").is_some()) || matches!(e.tag.as_str(), "button" | "label") || e.attr("role") == Some("button")
-        })
+    std::iter::once(id).chain(page.snap.ancestors(id)).any(|a| is_control(page, a))
+}
+
+/// Whether node `id` is a link or a control element.
+fn is_control(page: &Page, id: NodeId) -> bool {
+    page.snap.element(id).is_some_and(|e| {
+        (e.tag == "a" && e.attr("href").is_some()) || matches!(e.tag.as_str(), "button" | "label") || e.attr("role") == Some("button")
     })
+}
+
+/// Whether an element sibling right before or after `node` is a link or a control: a "Share"
+/// tooltip beside its share link.
+fn beside_control(page: &Page, node: NodeId) -> bool {
+    let snap = page.snap;
+    let Some(parent) = snap.nodes[node].parent else { return false };
+    let elements: Vec<NodeId> = snap.nodes[parent].children.iter().copied().filter(|&c| snap.element(c).is_some()).collect();
+    let Some(pos) = elements.iter().position(|&c| c == node) else { return false };
+    let before = pos.checked_sub(1).map(|k| elements[k]);
+    before.into_iter().chain(elements.get(pos + 1).copied()).any(|s| is_control(page, s))
 }
 
 /// Whether an element is a heading or a widget title (`.widget-title`, `.box-heading`).
@@ -363,7 +377,7 @@ fn labelled_empty(page: &Page, main: &MainContent, id: NodeId, text: &str) -> Op
     if node == id || page.counts(node).elements < 2 {
         return None;
     }
-    if kind == RemovalKind::EmptyShareBar && snap.nodes[node].parent.is_some_and(|p| !bare(page, p)) {
+    if kind == RemovalKind::EmptyShareBar && beside_control(page, node) {
         return None;
     }
     Some(Hide { node, kind, rule: rule.into(), reason: format!("{what} (\"{}\")", snap.text_content(id)) })
