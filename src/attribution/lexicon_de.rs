@@ -157,11 +157,12 @@ pub const RULES: Rules = Rules {
     ],
     // Organizations and offices ("Innenministerium", "Staatsanwaltschaft").
     organization_heads: &[
-        "amt", "armee", "bank", "behörde", "bundesregierung", "feuerwehr", "gericht",
-        "gewerkschaft", "haus", "hilfsorganisation", "institut", "kommission", "konzern", "kreml",
-        "ministerium", "ministeriums", "nato", "organisation", "partei", "polizei", "post", "rat",
-        "regierung", "staatsanwaltschaft", "stiftung", "union", "uno", "unternehmen", "verband",
-        "verein", "weiße"
+        "amt", "armee", "bank", "behörde", "bundesregierung", "feuerwehr", "firma", "gemeinde",
+        "gericht", "gesellschaft", "gewerkschaft", "gruppe", "haus", "hilfsorganisation",
+        "institut", "klinik", "kommission", "konzern", "kreml", "ministerium", "ministeriums",
+        "nato", "organisation", "partei", "polizei", "post", "rat", "reederei", "regierung",
+        "staatsanwaltschaft", "stadt", "stiftung", "union", "universität", "uno", "unternehmen",
+        "verband", "verein", "weiße"
     ],
     // News media ("Nachrichtenagentur", "Westfalen-Blatt").
     media_heads: &[
