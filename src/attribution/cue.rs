@@ -295,6 +295,10 @@ fn present_is_verb(seg: &Segmented, lower: &Lower, first: usize, i: usize, form:
         // "…, they say.", "…, experts say."
         return true;
     }
+    if ends_clause && plain_speech && !form.base && determined_noun(seg, lower, p) {
+        // "…, one slide says.", "…, the company says."
+        return true;
+    }
     if ends_clause {
         // "“Don't shoot him,” she says." — the quotation closed earlier in the sentence.
         let sentence = seg.tokens[first].sentence;
@@ -314,14 +318,24 @@ fn in_title_case(seg: &Segmented, i: usize) -> bool {
     words().count() >= 4 && words().filter(|&k| seg.word(k).chars().count() >= 4).all(|k| is_capitalized(seg.word(k)))
 }
 
+/// How many words before its head a determiner may open a noun phrase ("The Democratic
+/// presidential nominee says").
+const DETERMINER_REACH: usize = 5;
+
 /// Whether the lowercase word at `p` heads a noun phrase opened by a determiner or a possessive
-/// at most two words before: "the clip", "Clinton’s team", "the ad’s narrator", "one slide".
+/// at most [`DETERMINER_REACH`] words before, with only words between: "the clip", "Clinton’s
+/// team", "the ad’s narrator", "one slide", "The Democratic presidential nominee".
 fn determined_noun(seg: &Segmented, lower: &Lower, p: usize) -> bool {
+    if is_capitalized(seg.word(p)) {
+        return false;
+    }
     let sentence = seg.tokens[p].sentence;
-    !is_capitalized(seg.word(p))
-        && (p.saturating_sub(2)..p).any(|k| {
+    (p.saturating_sub(DETERMINER_REACH)..p)
+        .rev()
+        .take_while(|&k| seg.tokens[k].kind == TokenKind::Word && seg.tokens[k].sentence == sentence)
+        .any(|k| {
             let w = lower.get(k);
-            seg.tokens[k].sentence == sentence && (in_list(NOUN_MARKERS, w) || w == "one" || w.ends_with("'s") || w.ends_with("’s"))
+            in_list(NOUN_MARKERS, w) || w == "one" || w.ends_with("'s") || w.ends_with("’s")
         })
 }
 

@@ -71,6 +71,14 @@ fn np_word(seg: &Segmented, lower: &Lower, i: usize) -> bool {
     !(speech && !is_capitalized(seg.word(i)))
 }
 
+/// Whether token `i`, a speech-verb form right before a cue, is a plural noun ending a noun phrase:
+/// "an analysis of campaign-finance reports shows" (no verb comes right before another verb).
+fn plural_noun_head(seg: &Segmented, lower: &Lower, i: usize) -> bool {
+    let w = lower.get(i);
+    let t = seg.tokens[i];
+    !t.quoted && t.kind == TokenKind::Word && w.ends_with('s') && i > 0 && !is_pronoun(seg, lower, i - 1) && np_word(seg, lower, i - 1)
+}
+
 /// Whether token `i` is a personal pronoun ("US", in capitals, is the country, not "us").
 pub fn is_pronoun(seg: &Segmented, lower: &Lower, i: usize) -> bool {
     let w = lower.get(i);
@@ -186,7 +194,7 @@ fn skip_gap_back(seg: &Segmented, lower: &Lower, cue_first: usize) -> Option<usi
 /// The first token of the noun phrase that ends at `head` (inclusive).
 fn np_start(seg: &Segmented, lower: &Lower, head: usize) -> Option<usize> {
     let word = seg.tokens[head].kind == TokenKind::Word;
-    if !word || !np_word(seg, lower, head) || in_list(NOUN_MARKERS_AND_PREPS, lower.get(head)) {
+    if !word || !(np_word(seg, lower, head) || plural_noun_head(seg, lower, head)) || in_list(NOUN_MARKERS_AND_PREPS, lower.get(head)) {
         return None;
     }
     let mut first = relative_clause_start(lower, head).unwrap_or(head);
@@ -464,7 +472,7 @@ pub fn kind(seg: &Segmented, lower: &Lower, first: usize, end: usize) -> SourceK
             || in_table(ROLES, bare)
             || in_table(DEMONYMS, bare)
             || in_table(lexicon::SENTENCE_STARTERS, bare)
-            || matches!(bare, "white" | "house" | "state" | "department" | "united" | "states")
+            || matches!(bare, "white" | "house" | "state" | "department" | "united" | "states" | "democratic" | "republican")
     };
     // The head is the last word before any "of", "who", "familiar", "by" or comma.
     let head_end = (first..end)

@@ -157,6 +157,19 @@ fn subject_and_evidence_tiers_depend_on_the_source() {
     assert_eq!(render("A new poll shows Clinton ahead."), ["A new poll | shows | Document"]);
     assert_eq!(render("Police found a gun in the car."), Vec::<String>::new());
     assert_eq!(render("The governor showed his badge."), Vec::<String>::new());
+    assert_eq!(render("Clinton criticized the Affordable Care Act."), ["Clinton | criticized | Named"]);
+    assert_eq!(render("The criticized plan failed."), Vec::<String>::new());
+    assert_eq!(
+        render("A USA TODAY analysis of campaign-finance reports shows that donations surged."),
+        ["A USA TODAY analysis of campaign-finance reports | shows | Document"]
+    );
+}
+
+#[test]
+fn present_tense_after_long_noun_phrases() {
+    assert_eq!(render("The Democratic presidential nominee says they share a belief."), ["The Democratic presidential nominee | says | Anonymous"]);
+    assert_eq!(render("Jobs depend on exports to Mexico, the slide says."), ["the slide | says | Document"]);
+    assert_eq!(render("The new regional sales figures disappointed."), Vec::<String>::new());
 }
 
 #[test]
