@@ -114,7 +114,13 @@ fn match_at(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
     phrase(|k| k == PhraseKind::Sourceless)
         .map(|(_, end)| Cue { first: i, end, side: Side::None, tier: Tier::A, lemma: None, confirmed: true })
         .or_else(|| passive(seg, lower, i))
-        .or_else(|| phrase(|k| k == PhraseKind::SourceAfter).and_then(|(_, end)| source_after(seg, lower, i, end)))
+        .or_else(|| {
+            // Each matching phrase in turn: "in the words of" when "in" alone does not name a poll.
+            COMPILED
+                .phrases_from(lower.get(i))
+                .filter(|p| p.kind == PhraseKind::SourceAfter)
+                .find_map(|p| p.match_at(lower, i).and_then(|end| source_after(seg, lower, i, end)))
+        })
         .or_else(|| {
             let (kind, end) = phrase(|k| matches!(k, PhraseKind::Phrasal(_)))?;
             let PhraseKind::Phrasal(tier) = kind else { return None };
@@ -196,9 +202,35 @@ fn source_after(seg: &Segmented, lower: &Lower, i: usize, end: usize) -> Option<
     let ok = match (lower.get(i), end - i) {
         ("according", 2) => !in_table(lexicon::ACCORDING_TO_NOT_SOURCE, lower.get(end)),
         ("per", 1) => per_means_according_to(seg, lower, end),
+        ("in", 1) => names_poll(seg, lower, end),
         _ => true,
     };
     ok.then_some(Cue { first: i, end, side: Side::After, tier: Tier::A, lemma: None, confirmed: true })
+}
+
+/// How many tokens after "in" the head of a poll may come ("in the previous Washington Post/ABC
+/// News national poll").
+const POLL_REACH: usize = 10;
+
+/// Whether the noun phrase from token `next` names a poll or survey ([`lexicon::IN_SOURCE_HEADS`]),
+/// with no clause punctuation or verb-like word before its head.
+fn names_poll(seg: &Segmented, lower: &Lower, next: usize) -> bool {
+    let sentence = seg.tokens.get(next).map(|t| t.sentence);
+    for k in next..(next + POLL_REACH).min(seg.tokens.len()) {
+        let t = seg.tokens[k];
+        if Some(t.sentence) != sentence || (t.kind == TokenKind::Punct && !super::source::glued(seg, k) && seg.word(k) != "/") {
+            return false;
+        }
+        let w = lower.get(k);
+        if in_table(lexicon::IN_SOURCE_HEADS, w) {
+            // "polls" as the head, not a modifier ("poll workers", "survey data").
+            return seg.tokens.get(k + 1).is_none_or(|n| n.kind != TokenKind::Word || !in_table(lexicon::POLL_MODIFIED, lower.get(k + 1)));
+        }
+        if in_table(lexicon::CLAUSE_BOUNDARIES, w) {
+            return false;
+        }
+    }
+    false
 }
 
 /// A phrasal verb cue ("pointed out") ending at `end`.
@@ -441,7 +473,9 @@ fn opens_complement(seg: &Segmented, lower: &Lower, i: usize) -> bool {
     let Some(t) = seg.tokens.get(i) else { return false };
     match t.kind {
         TokenKind::Word => {
+            // "she’ll", "it's": the pronoun without its contracted verb.
             let w = lower.get(i);
+            let w = w.split(['\'', '’']).next().unwrap_or(w);
             is_capitalized(seg.word(i)) || in_table(COMPLEMENT_STARTS, w) || lexicon::is_ly_adverb(w) || in_list(lexicon::DAYS, w)
         }
         TokenKind::Number | TokenKind::QuoteOpen => true,

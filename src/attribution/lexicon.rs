@@ -291,9 +291,20 @@ pub const SOURCE_AFTER: &[&str] = &[
     "as reported by",
     "as told by",
     "citing",
+    "in",
     "in the view of",
     "in the words of",
     "per",
+];
+
+/// Heads of a noun phrase after "in" that make "in" a cue: PolNeAR annotates "In this poll,
+/// Trump rose" and "a bump in one of the first post-debate polls" as attributions. Sorted.
+pub const IN_SOURCE_HEADS: &[&str] = &["poll", "polling", "polls", "survey", "surveys"];
+
+/// Nouns after a word of [`IN_SOURCE_HEADS`] that make it a modifier ("poll workers", "survey
+/// data"), not the head. Sorted.
+pub const POLL_MODIFIED: &[&str] = &[
+    "data", "numbers", "respondents", "results", "station", "stations", "taker", "takers", "workers",
 ];
 
 /// Words that, right after "according to", mean a plan rather than a source ("according to plan").
@@ -358,8 +369,8 @@ pub const NOT_ATTRIBUTION: &[&str] = &[
 
 /// Words that end the search for a source: the subject never reaches past them.
 pub const CLAUSE_BOUNDARIES: &[&str] = &[
-    "after", "although", "and", "as", "because", "before", "but", "if", "since", "than", "that",
-    "though", "unless", "until", "when", "whereas", "whether", "which", "while",
+    "after", "although", "and", "as", "because", "before", "but", "how", "if", "since", "than",
+    "that", "though", "unless", "until", "what", "when", "whereas", "whether", "which", "while",
 ];
 
 /// Conjunctions that open a subordinate clause before the main one ("Before city officials had
@@ -601,6 +612,8 @@ mod tests {
         assert_sorted_unique("SOURCELESS", SOURCELESS);
         assert_sorted_unique("NOT_ATTRIBUTION", NOT_ATTRIBUTION);
         assert_sorted_unique("CLAUSE_BOUNDARIES", CLAUSE_BOUNDARIES);
+        assert_sorted_unique("IN_SOURCE_HEADS", IN_SOURCE_HEADS);
+        assert_sorted_unique("POLL_MODIFIED", POLL_MODIFIED);
         assert_sorted_unique("SUBORDINATORS", SUBORDINATORS);
         assert_sorted_unique("LABEL_WORDS", LABEL_WORDS);
         assert_sorted_unique("NAMING_VERBS", NAMING_VERBS);

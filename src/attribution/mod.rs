@@ -171,8 +171,9 @@ struct OpenContent {
 fn starts_new_attribution(seg: &segment::Segmented, lower: &Lower, c: &Cue, s: (usize, usize), open: OpenContent) -> bool {
     let after_comma = s.0 > 0 && seg.word(s.0 - 1) == ",";
     let coordinated = c.first > 0 && lower.get(c.first - 1) == "and" && s.1 < c.first;
-    // "the videos, which he said were at his side": a relative clause holds its own attribution.
-    let relative = s.0 > 0 && matches!(lower.get(s.0 - 1), "which" | "what" | "whom");
+    // "the videos, which he said were at his side", "how experts say it would work": a relative
+    // or question clause holds its own attribution.
+    let relative = s.0 > 0 && matches!(lower.get(s.0 - 1), "which" | "what" | "whom" | "how");
     after_contrast(seg, lower, s.0)
         || relative
         || cue::follows_quote(seg, c.first)

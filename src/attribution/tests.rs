@@ -166,10 +166,22 @@ fn subject_and_evidence_tiers_depend_on_the_source() {
 }
 
 #[test]
+fn polls_after_in() {
+    assert_eq!(render("In this poll, Trump rose 1 point."), ["this poll | In | Document"]);
+    assert_eq!(render("Poll workers in the polling stations waited."), Vec::<String>::new());
+    assert_eq!(render("She lives in the town, which ran a poll."), Vec::<String>::new());
+}
+
+#[test]
 fn present_tense_after_long_noun_phrases() {
     assert_eq!(render("The Democratic presidential nominee says they share a belief."), ["The Democratic presidential nominee | says | Anonymous"]);
     assert_eq!(render("Jobs depend on exports to Mexico, the slide says."), ["the slide | says | Document"]);
     assert_eq!(render("The new regional sales figures disappointed."), Vec::<String>::new());
+    assert_eq!(render("Clinton’s team says she’ll continue."), ["Clinton’s team | says | Named"]);
+    assert_eq!(
+        render("The gap between what Trump says his plan would do and how experts say it would work grew."),
+        ["Trump | says | Named", "experts | say | Anonymous"]
+    );
 }
 
 #[test]
