@@ -213,7 +213,7 @@ fn source_after(seg: &Segmented, lower: &Lower, i: usize, end: usize) -> Option<
 const POLL_REACH: usize = 10;
 
 /// Whether the noun phrase from token `next` names a poll or survey ([`lexicon::IN_SOURCE_HEADS`]),
-/// with no clause punctuation or verb-like word before its head.
+/// with no clause punctuation or clause word ("which", "that") before its head.
 fn names_poll(seg: &Segmented, lower: &Lower, next: usize) -> bool {
     let sentence = seg.tokens.get(next).map(|t| t.sentence);
     for k in next..(next + POLL_REACH).min(seg.tokens.len()) {
@@ -223,8 +223,11 @@ fn names_poll(seg: &Segmented, lower: &Lower, next: usize) -> bool {
         }
         let w = lower.get(k);
         if in_table(lexicon::IN_SOURCE_HEADS, w) {
-            // "polls" as the head, not a modifier ("poll workers", "survey data").
-            return seg.tokens.get(k + 1).is_none_or(|n| n.kind != TokenKind::Word || !in_table(lexicon::POLL_MODIFIED, lower.get(k + 1)));
+            // "polls" as the head, not a modifier ("poll workers", "poll-tested").
+            let modifier = seg.tokens.get(k + 1).is_some_and(|n| {
+                (n.kind == TokenKind::Word && in_table(lexicon::POLL_MODIFIED, lower.get(k + 1))) || super::source::glued(seg, k + 1)
+            });
+            return !modifier;
         }
         if in_table(lexicon::CLAUSE_BOUNDARIES, w) {
             return false;
@@ -297,8 +300,17 @@ fn present_is_verb(seg: &Segmented, lower: &Lower, first: usize, i: usize, form:
         return true;
     }
     let Some(p) = first.checked_sub(1) else { return false };
+    let next = i + 1;
+    if !form.base && seg.tokens.get(next).is_some_and(|t| t.kind == TokenKind::Word) && COMPILED.forms.get(lower.get(next)).is_some_and(|f| f.base) {
+        // "Police reports say …": the plural noun of a plural verb ("He says claims …" stays).
+        return false;
+    }
     let w = lower.get(p);
     let word = seg.word(p);
+    if word == "," && !form.base {
+        // "Tim Cook, the chief executive, says …": a third-person verb after an apposition.
+        return super::source::before(seg, lower, first).is_some_and(|(a, _)| a + 1 < p);
+    }
     if seg.tokens[p].kind != TokenKind::Word || w.ends_with("'s") || w.ends_with('\'') {
         return false;
     }
@@ -316,7 +328,6 @@ fn present_is_verb(seg: &Segmented, lower: &Lower, first: usize, i: usize, form:
     if !subject {
         return false;
     }
-    let next = i + 1;
     let ends_clause = seg.tokens.get(next).is_none_or(|t| t.kind == TokenKind::Punct && matches!(seg.word(next), "." | "," | "!" | "?"));
     if ends_clause && named && in_title_case(seg, i) {
         // "…, Lindsey Graham Says."
@@ -399,7 +410,7 @@ fn confirm(seg: &Segmented, lower: &Lower, mut cue: Cue) -> Option<Cue> {
         return Some(cue);
     }
     let next = cue.end;
-    let after_signal = matches!(lower.get(next), "that" | "whether" | "if" | ":")
+    let after_signal = matches!(lower.get(next), "that" | "whether" | "if" | "how" | "why" | "what" | ":")
         || seg.tokens.get(next).is_some_and(|t| t.kind == TokenKind::QuoteOpen);
     // "“Stay calm,” the governor urged": a quotation closed a few words before, same sentence.
     let sentence = seg.tokens[cue.first].sentence;

@@ -166,9 +166,21 @@ fn subject_and_evidence_tiers_depend_on_the_source() {
 }
 
 #[test]
+fn judgement_verbs_need_speech_not_action() {
+    assert_eq!(render("The White House condemned the attack."), ["The White House | condemned | Organization"]);
+    assert_eq!(render("The company declined to comment."), ["The company | declined to comment | Organization"]);
+    assert_eq!(render("Clinton questioned why he sent the tweets."), ["Clinton | questioned | Named"]);
+    for action in ["Prices declined sharply.", "Militants attacked a checkpoint.", "Smith blasted a home run.", "Police questioned the suspect."] {
+        assert_eq!(render(action), Vec::<String>::new(), "{action}");
+    }
+}
+
+#[test]
 fn polls_after_in() {
     assert_eq!(render("In this poll, Trump rose 1 point."), ["this poll | In | Document"]);
     assert_eq!(render("Poll workers in the polling stations waited."), Vec::<String>::new());
+    assert_eq!(render("In the poll booth, she waited."), Vec::<String>::new());
+    assert_eq!(render("In a poll-tested speech, he spoke of jobs."), Vec::<String>::new());
     assert_eq!(render("She lives in the town, which ran a poll."), Vec::<String>::new());
 }
 
@@ -178,6 +190,8 @@ fn present_tense_after_long_noun_phrases() {
     assert_eq!(render("Jobs depend on exports to Mexico, the slide says."), ["the slide | says | Document"]);
     assert_eq!(render("The new regional sales figures disappointed."), Vec::<String>::new());
     assert_eq!(render("Clinton’s team says she’ll continue."), ["Clinton’s team | says | Named"]);
+    assert_eq!(render("Tim Cook, the chief executive, says the plan works."), ["Tim Cook, the chief executive | says | Named"]);
+    assert_eq!(render("Police reports say the driver was drunk."), ["Police reports | say | Document"]);
     assert_eq!(
         render("The gap between what Trump says his plan would do and how experts say it would work grew."),
         ["Trump | says | Named", "experts | say | Anonymous"]
