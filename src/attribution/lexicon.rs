@@ -496,8 +496,8 @@ pub const ORGANIZATIONS: &[&str] = &[
 
 /// Words that may open a sentence; an initialism before them ends the sentence ("in the U.S. The").
 pub const SENTENCE_STARTERS: &[&str] = &[
-    "a", "an", "but", "he", "her", "his", "i", "in", "it", "its", "mr", "mrs", "ms", "she", "that",
-    "the", "their", "there", "these", "they", "this", "we", "what", "when", "yet",
+    "a", "an", "but", "he", "her", "his", "i", "in", "it", "its", "mr", "mrs", "ms", "please", "she",
+    "that", "the", "their", "there", "these", "they", "this", "we", "what", "when", "yet",
 ];
 
 /// How an abbreviation behaves before a following word.

@@ -192,6 +192,7 @@ fn present_tense_after_long_noun_phrases() {
     assert_eq!(render("Clinton’s team says she’ll continue."), ["Clinton’s team | says | Named"]);
     assert_eq!(render("Tim Cook, the chief executive, says the plan works."), ["Tim Cook, the chief executive | says | Named"]);
     assert_eq!(render("Police reports say the driver was drunk."), ["Police reports | say | Document"]);
+    assert_eq!(render("Please note that this is the first half."), Vec::<String>::new());
     assert_eq!(
         render("The gap between what Trump says his plan would do and how experts say it would work grew."),
         ["Trump | says | Named", "experts | say | Anonymous"]
