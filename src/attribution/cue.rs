@@ -251,7 +251,7 @@ fn verb(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
     let tier = tier_of(form)?;
     // "States", "Reports": capitalised forms are names or headline nouns, except a third-person
     // verb in a title-case headline ("New Poll Shows Bump", "Obama Says Museum Will Tell").
-    let headline_verb = !form.base && !form.past && !form.gerund && in_title_case(seg, i);
+    let headline_verb = !form.base && !form.past && !form.gerund && in_title_case(seg, i) && !(i > 0 && lower.get(i - 1) == "united");
     if (is_capitalized(seg.word(i)) && !headline_verb) || follows_noun_marker(lower, i) {
         return None;
     }
@@ -311,11 +311,25 @@ fn present_is_verb(seg: &Segmented, lower: &Lower, first: usize, i: usize, form:
         // "Tim Cook, the chief executive, says …": a third-person verb after an apposition.
         return super::source::before(seg, lower, first).is_some_and(|(a, _)| a + 1 < p);
     }
-    if seg.tokens[p].kind != TokenKind::Word || w.ends_with("'s") || w.ends_with('\'') {
+    if seg.tokens[p].kind != TokenKind::Word || w.ends_with("'s") || w.ends_with("’s") || w.ends_with('\'') || w.ends_with('’') {
+        // "the administration’s comments": a possessive opens a noun phrase.
+        return false;
+    }
+    if !is_capitalized(word) && w.len() > 3 && w.ends_with("ed") {
+        // "the bloodshed raised fears": the object of a past-tense verb.
+        return false;
+    }
+    let after_possessive = p > 0 && matches!(lower.get(p - 1), "their" | "his" | "her" | "its" | "our" | "my" | "your");
+    if in_table(lexicon::NOUN_PREMODIFIERS, w) || (after_possessive && is_capitalized(word)) {
+        // "the administration’s first comments", "their ICC plans": modifiers of a noun.
         return false;
     }
     let pronoun = in_list(lexicon::PRONOUNS, w) || in_list(lexicon::FIRST_PERSON, w);
     let named = is_capitalized(word) && !lexicon::is_sentence_starter(word);
+    if form.base && first == i && !plural_subject(seg, lower, p) {
+        // "the executive order", "no Palestinian state": the base form needs a plural subject.
+        return false;
+    }
     let subject = pronoun
         || named
         || in_table(lexicon::ANONYMOUS_HEADS, w)
@@ -351,6 +365,29 @@ fn present_is_verb(seg: &Segmented, lower: &Lower, first: usize, i: usize, form:
     // complement ("Chinese state broadcaster" has the base form).
     let third_person = (!form.base || plain_speech) && tier_of(form) == Some(Tier::A);
     pronoun || (third_person && (named || in_table(lexicon::ANONYMOUS_HEADS, w))) || opens_complement(seg, lower, next)
+}
+
+/// How many words before a base-form verb its plural subject's head may come ("advisers to Mr.
+/// Obama say").
+const PLURAL_REACH: usize = 5;
+
+/// Whether the word at `p` can end the subject of a base-form verb ("they say", "experts say",
+/// "advisers to Mr. Obama say", "Trump and Clinton say"): a plural pronoun or "I"/"you", a plural
+/// noun, a name after a plural noun or coordinated with another.
+fn plural_subject(seg: &Segmented, lower: &Lower, p: usize) -> bool {
+    let plural = |k: usize| {
+        let w = lower.get(k);
+        let noun = w.len() > 2 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s") && !w.ends_with("’s");
+        in_table(lexicon::PLURAL_WORDS, w) || (noun && !is_capitalized(seg.word(k)))
+    };
+    if plural(p) || (is_capitalized(seg.word(p)) && lower.get(p).ends_with('s')) {
+        return true;
+    }
+    let sentence = seg.tokens[p].sentence;
+    is_capitalized(seg.word(p))
+        && (p.saturating_sub(PLURAL_REACH)..p)
+            .filter(|&k| seg.tokens[k].sentence == sentence)
+            .any(|k| lower.get(k) == "and" || plural(k))
 }
 
 /// Whether the sentence of token `i` is a title-case headline: at least four words, and all

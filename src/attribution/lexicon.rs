@@ -397,7 +397,8 @@ pub const LABEL_WORDS: &[&str] = &[
     "chapter", "clarification", "comments", "contact", "contents", "correction", "credit", "credits", "date",
     "december", "directions", "disclaimer", "editor's", "editor’s", "email", "example", "exclusive",
     "faq", "fax", "february", "filed", "follow", "getty", "image", "images", "ingredients", "january",
-    "july", "june", "latest", "listen", "live", "location", "march", "may", "more", "note", "november",
+    "july", "june", "latest", "listen", "live", "location", "map", "march", "may", "more", "note",
+    "november",
     "october", "opinion", "part", "phone", "photo", "photos", "posted", "price", "published",
     "question", "read", "related", "review", "see", "september", "share", "source", "sources",
     "sponsored", "step", "subject", "subscribe", "summary", "tags", "tel", "time", "title", "topics",
@@ -492,6 +493,19 @@ pub const ORGANIZATIONS: &[&str] = &[
     "government", "group", "house", "institute", "kremlin", "league", "military", "ministry", "nato",
     "office", "organization", "parliament", "party", "pentagon", "police", "regulator", "russia",
     "senate", "service", "tribunal", "ukraine", "union", "university",
+];
+
+/// Subjects of a base-form verb that are not plurals in -s ("they say", "police say"). Sorted.
+pub const PLURAL_WORDS: &[&str] = &[
+    "children", "data", "i", "media", "men", "people", "police", "public", "staff", "they", "we",
+    "who", "women", "you",
+];
+
+/// Adjectives that come before a noun, never heading a subject: after one, a present-tense form is
+/// a noun ("the administration’s first comments on"). Sorted.
+pub const NOUN_PREMODIFIERS: &[&str] = &[
+    "earlier", "early", "final", "first", "initial", "last", "latest", "new", "own", "previous",
+    "private", "public", "recent", "second", "third",
 ];
 
 /// Words that may open a sentence; an initialism before them ends the sentence ("in the U.S. The").
@@ -622,6 +636,8 @@ mod tests {
         assert_sorted_unique("CLAUSE_BOUNDARIES", CLAUSE_BOUNDARIES);
         assert_sorted_unique("IN_SOURCE_HEADS", IN_SOURCE_HEADS);
         assert_sorted_unique("POLL_MODIFIED", POLL_MODIFIED);
+        assert_sorted_unique("NOUN_PREMODIFIERS", NOUN_PREMODIFIERS);
+        assert_sorted_unique("PLURAL_WORDS", PLURAL_WORDS);
         assert_sorted_unique("SUBORDINATORS", SUBORDINATORS);
         assert_sorted_unique("LABEL_WORDS", LABEL_WORDS);
         assert_sorted_unique("NAMING_VERBS", NAMING_VERBS);

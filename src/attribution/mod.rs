@@ -103,7 +103,11 @@ fn find_english(text: &str) -> Vec<Attribution> {
             continue;
         }
         if c.side != Side::None {
-            let subordinate = source.is_some_and(|(a, _)| a > 0 && in_table(lexicon::SUBORDINATORS, lower.get(a - 1)));
+            // A subordinate clause, or a relative one between commas ("Scott's relatives, who
+            // asked …, watched it, attorneys said"): its content ends before the main clause.
+            let subordinate = source.is_some_and(|(a, _)| {
+                a > 0 && (in_table(lexicon::SUBORDINATORS, lower.get(a - 1)) || (lower.get(a) == "who" && seg.word(a - 1) == ","))
+            });
             open = Some(OpenContent { sentence, source, subordinate });
         }
         let span = |a: usize, b: usize| ByteSpan::new(seg.tokens[a].start, seg.tokens[b - 1].end);
@@ -171,9 +175,10 @@ struct OpenContent {
 fn starts_new_attribution(seg: &segment::Segmented, lower: &Lower, c: &Cue, s: (usize, usize), open: OpenContent) -> bool {
     let after_comma = s.0 > 0 && seg.word(s.0 - 1) == ",";
     let coordinated = c.first > 0 && lower.get(c.first - 1) == "and" && s.1 < c.first;
-    // "the videos, which he said were at his side", "how experts say it would work": a relative
-    // or question clause holds its own attribution.
-    let relative = s.0 > 0 && matches!(lower.get(s.0 - 1), "which" | "what" | "whom" | "how");
+    // "the videos, which he said were at his side", "how experts say it would work", "Trump, who
+    // says he is honored": a relative or question clause holds its own attribution.
+    let relative = s.0 > 0
+        && (matches!(lower.get(s.0 - 1), "which" | "what" | "whom" | "how") || (lower.get(s.0) == "who" && seg.word(s.0 - 1) == ","));
     after_contrast(seg, lower, s.0)
         || relative
         || cue::follows_quote(seg, c.first)

@@ -155,6 +155,10 @@ pub fn sentence_subject(seg: &Segmented, lower: &Lower, at: usize) -> Option<(us
         return None;
     }
     let (a, mut b) = after(seg, lower, first, true)?;
+    // "Netanyahu strongly warned … and criticized": the adverb is not part of the subject.
+    while b > a + 1 && lexicon::is_ly_adverb(lower.get(b - 1)) && !is_capitalized(seg.word(b - 1)) {
+        b -= 1;
+    }
     // "Cruz exhorted Republicans …": a past-tense verb after a name ends the subject.
     if let Some(k) = (a + 1..b).find(|&k| {
         let w = seg.word(k);
