@@ -10,7 +10,7 @@
 
 use super::lexicon::{self, Tier};
 use super::segment::{Segmented, TokenKind};
-use super::words::{in_list, in_table, is_capitalized, tier_of, Form, Lower, PhraseKind, COMPILED};
+use super::words::{in_list, in_table, is_capitalized, tier_of, without_contraction, Form, Lower, PhraseKind, COMPILED};
 
 /// Where a cue's source is to be looked for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -269,6 +269,10 @@ fn verb(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
     if form.past && b > 0 && in_table(lexicon::BE, lower.get(b - 1)) {
         return None;
     }
+    if form.past && in_table(lexicon::DEGREE_WORDS, prev) {
+        // "a more informed decision", "well written": a participle used as an adjective.
+        return None;
+    }
     let first = extend_prefix(seg, lower, i);
     if !form.past && !form.gerund && !present_is_verb(seg, lower, first, i, form) {
         return None;
@@ -324,7 +328,7 @@ fn present_is_verb(seg: &Segmented, lower: &Lower, first: usize, i: usize, form:
         // "the administration’s first comments", "their ICC plans": modifiers of a noun.
         return false;
     }
-    let pronoun = in_list(lexicon::PRONOUNS, w) || in_list(lexicon::FIRST_PERSON, w);
+    let pronoun = in_list(lexicon::PRONOUNS, without_contraction(w)) || in_list(lexicon::FIRST_PERSON, without_contraction(w));
     let named = is_capitalized(word) && !lexicon::is_sentence_starter(word);
     if form.base && first == i && !plural_subject(seg, lower, p) {
         // "the executive order", "no Palestinian state": the base form needs a plural subject.
@@ -380,7 +384,9 @@ fn plural_subject(seg: &Segmented, lower: &Lower, p: usize) -> bool {
         let noun = w.len() > 2 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s") && !w.ends_with("’s");
         in_table(lexicon::PLURAL_WORDS, w) || (noun && !is_capitalized(seg.word(k)))
     };
-    if plural(p) || (is_capitalized(seg.word(p)) && lower.get(p).ends_with('s')) {
+    // "Democrats say" (not "the US state of").
+    let capitalized_plural = is_capitalized(seg.word(p)) && !super::words::is_all_caps(seg.word(p)) && lower.get(p).ends_with('s');
+    if plural(p) || capitalized_plural {
         return true;
     }
     let sentence = seg.tokens[p].sentence;
@@ -522,8 +528,7 @@ fn opens_complement(seg: &Segmented, lower: &Lower, i: usize) -> bool {
     match t.kind {
         TokenKind::Word => {
             // "she’ll", "it's": the pronoun without its contracted verb.
-            let w = lower.get(i);
-            let w = w.split(['\'', '’']).next().unwrap_or(w);
+            let w = without_contraction(lower.get(i));
             is_capitalized(seg.word(i)) || in_table(COMPLEMENT_STARTS, w) || lexicon::is_ly_adverb(w) || in_list(lexicon::DAYS, w)
         }
         TokenKind::Number | TokenKind::QuoteOpen => true,

@@ -495,6 +495,10 @@ pub const ORGANIZATIONS: &[&str] = &[
     "senate", "service", "tribunal", "ukraine", "union", "university",
 ];
 
+/// Words of degree before a participle that make it an adjective ("a more informed decision",
+/// "Well written"). Sorted.
+pub const DEGREE_WORDS: &[&str] = &["better", "fully", "ill", "least", "less", "more", "most", "so", "too", "very", "well"];
+
 /// Subjects of a base-form verb that are not plurals in -s ("they say", "police say"). Sorted.
 pub const PLURAL_WORDS: &[&str] = &[
     "children", "data", "i", "media", "men", "people", "police", "public", "staff", "they", "we",
@@ -510,8 +514,8 @@ pub const NOUN_PREMODIFIERS: &[&str] = &[
 
 /// Words that may open a sentence; an initialism before them ends the sentence ("in the U.S. The").
 pub const SENTENCE_STARTERS: &[&str] = &[
-    "a", "an", "but", "he", "her", "his", "i", "in", "it", "its", "mr", "mrs", "ms", "please", "she",
-    "that", "the", "their", "there", "these", "they", "this", "we", "what", "when", "yet",
+    "a", "an", "but", "he", "her", "his", "i", "in", "it", "its", "mr", "mrs", "ms", "no", "please",
+    "she", "that", "the", "their", "there", "these", "they", "this", "we", "what", "when", "yet",
 ];
 
 /// How an abbreviation behaves before a following word.
@@ -638,6 +642,7 @@ mod tests {
         assert_sorted_unique("POLL_MODIFIED", POLL_MODIFIED);
         assert_sorted_unique("NOUN_PREMODIFIERS", NOUN_PREMODIFIERS);
         assert_sorted_unique("PLURAL_WORDS", PLURAL_WORDS);
+        assert_sorted_unique("DEGREE_WORDS", DEGREE_WORDS);
         assert_sorted_unique("SUBORDINATORS", SUBORDINATORS);
         assert_sorted_unique("LABEL_WORDS", LABEL_WORDS);
         assert_sorted_unique("NAMING_VERBS", NAMING_VERBS);

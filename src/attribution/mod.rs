@@ -29,7 +29,7 @@ pub use lang::Lang;
 use crate::span::ByteSpan;
 use cue::{Cue, Side};
 use serde::Serialize;
-use words::{in_list, in_table, Lower};
+use words::{in_list, in_table, without_contraction, Lower};
 
 /// What kind of source an attribution names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -94,7 +94,7 @@ fn find_english(text: &str) -> Vec<Attribution> {
             Side::None => None,
         };
         if let Some((a, _)) = source {
-            if in_list(lexicon::FIRST_PERSON, lower.get(a)) && source::is_pronoun(&seg, &lower, a) {
+            if in_list(lexicon::FIRST_PERSON, without_contraction(lower.get(a))) && source::is_pronoun(&seg, &lower, a) {
                 continue;
             }
         }

@@ -8,7 +8,7 @@
 
 use super::lexicon;
 use super::segment::{Segmented, TokenKind};
-use super::words::{in_list, in_table, is_all_caps, is_capitalized, Lower, COMPILED};
+use super::words::{in_list, in_table, is_all_caps, is_capitalized, without_contraction, Lower, COMPILED};
 use super::SourceKind;
 
 /// The most tokens a source's core noun phrase may have (appositions not counted). PolNeAR's
@@ -67,6 +67,10 @@ fn np_word(seg: &Segmented, lower: &Lower, i: usize) -> bool {
     if in_table(lexicon::BE, w) || matches!(w, "has" | "have" | "had" | "did" | "does" | "will" | "would" | "not") {
         return false;
     }
+    if w.ends_with("n't") || w.ends_with("n’t") {
+        // "there wasn’t a difference …": a negated verb ends the phrase.
+        return false;
+    }
     let speech = COMPILED.forms.get(w).is_some_and(|f| f.verb.is_some() && !f.base);
     !(speech && !is_capitalized(seg.word(i)))
 }
@@ -81,7 +85,7 @@ fn plural_noun_head(seg: &Segmented, lower: &Lower, i: usize) -> bool {
 
 /// Whether token `i` is a personal pronoun ("US", in capitals, is the country, not "us").
 pub fn is_pronoun(seg: &Segmented, lower: &Lower, i: usize) -> bool {
-    let w = lower.get(i);
+    let w = without_contraction(lower.get(i));
     (in_list(lexicon::PRONOUNS, w) || in_list(lexicon::FIRST_PERSON, w)) && !is_all_caps(seg.word(i))
 }
 
@@ -461,7 +465,7 @@ pub fn ends_in_source_head(seg: &Segmented, lower: &Lower, end: usize) -> bool {
 /// Classifies a source span (token range) into a [`SourceKind`].
 pub fn kind(seg: &Segmented, lower: &Lower, first: usize, end: usize) -> SourceKind {
     let words: Vec<usize> = (first..end).filter(|&k| seg.tokens[k].kind == TokenKind::Word).collect();
-    if words.len() == 1 && in_list(lexicon::PRONOUNS, lower.get(words[0])) {
+    if words.len() == 1 && in_list(lexicon::PRONOUNS, without_contraction(lower.get(words[0]))) {
         return SourceKind::Pronoun;
     }
     if lexicon::ANONYMITY_MARKERS.iter().any(|m| (first..end).any(|k| lower.matches_at(k, m))) {

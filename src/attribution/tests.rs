@@ -200,10 +200,15 @@ fn present_tense_after_long_noun_phrases() {
         "He signed the executive order on Friday.",
         "There is no Palestinian state yet.",
         "United States to Lift Sudan Sanctions",
+        "A gunman opened fire at a cinema in the US state of Louisiana.",
+        "It helps you make a more informed decision.",
+        "Well written, and no questions asked.",
+        "I've never agreed with that.",
     ] {
         assert_eq!(render(noun), Vec::<String>::new(), "{noun}");
     }
     assert_eq!(render("Trump and Clinton say the debate is rigged."), ["Trump and Clinton | say | Named"]);
+    assert_eq!(render("He’d wondered whether it was safe."), ["He’d | wondered | Pronoun"]);
     assert_eq!(
         render("The gap between what Trump says his plan would do and how experts say it would work grew."),
         ["Trump | says | Named", "experts | say | Anonymous"]

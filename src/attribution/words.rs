@@ -181,6 +181,16 @@ pub fn in_table(table: &[&str], word: &str) -> bool {
     table.binary_search(&word).is_ok()
 }
 
+/// A lowercase word without a contracted verb: "he" for "he’d", "i" for "i've", "she" for
+/// "she’ll" (a possessive "’s" stays: "clinton’s").
+pub fn without_contraction(word: &str) -> &str {
+    match word.split_once(['\'', '’']) {
+        Some((base, "d" | "ll" | "ve" | "re" | "m")) => base,
+        Some((base, "s")) if matches!(base, "he" | "she" | "it" | "that" | "there" | "who") => base,
+        _ => word,
+    }
+}
+
 /// Whether `word` is in an unsorted small table.
 pub fn in_list(table: &[&str], word: &str) -> bool {
     table.contains(&word)
