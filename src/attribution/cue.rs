@@ -138,9 +138,22 @@ fn punctuation(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
     let spaced = seg.tokens.get(i + 1).is_some_and(|t| t.start > seg.tokens[i].end);
     match seg.word(i) {
         "―" | "—" | "–" if follows_quote(seg, i) && next_starts_name => Some(Cue { first: i, end: i + 1, side: Side::After, tier: Tier::A, lemma: None, confirmed: true }),
-        ":" if spaced && label_before(seg, lower, i).is_some() => Some(Cue { first: i, end: i + 1, side: Side::Label, tier: Tier::A, lemma: None, confirmed: true }),
+        ":" if spaced && label_before(seg, lower, i).is_some_and(|(a, _)| speaker_label(seg, lower, a, i)) => {
+            Some(Cue { first: i, end: i + 1, side: Side::Label, tier: Tier::A, lemma: None, confirmed: true })
+        }
         _ => None,
     }
+}
+
+/// Whether the label from token `first` to the colon at `colon` names a speaker rather than a
+/// term ("Proof:", "Priority:", "The Geometry of Physics:"): a transcript's capitals ("WALLACE:"),
+/// a quotation after the colon, or a title-case headline that the label opens with a name
+/// ("Pence: Flowers Won’t Be at Debate").
+fn speaker_label(seg: &Segmented, lower: &Lower, first: usize, colon: usize) -> bool {
+    let capitals = (first..colon).all(|k| seg.tokens[k].kind != TokenKind::Word || super::words::is_all_caps(seg.word(k)));
+    let quotation = seg.tokens.get(colon + 1).is_some_and(|t| t.kind == TokenKind::QuoteOpen);
+    let headline = colon + 1 < seg.tokens.len() && in_title_case(seg, colon + 1) && lower.get(first) != "the";
+    capitals || quotation || headline
 }
 
 /// The most words a speaker label or a headline source before a colon may have.
