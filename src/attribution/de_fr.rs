@@ -29,7 +29,7 @@ pub struct Rules {
     /// Past participles, cues after an auxiliary of their clause ("hat erklärt", "a déclaré").
     pub participles: &'static [&'static str],
     /// Finite forms of separable verbs and the particle that must end their clause ("teilte" …
-    /// "mit"). Sorted by form.
+    /// "mit"). Sorted by form, then particle (a form may take several: "gab … an", "gab … bekannt").
     pub separable: &'static [(&'static str, &'static str)],
     /// Auxiliaries of the perfect tense.
     pub auxiliaries: &'static [&'static str],
@@ -45,6 +45,9 @@ pub struct Rules {
     pub inserted: &'static [&'static str],
     /// Cues without a source in the text, as space-separated words: "heißt es", "demnach".
     pub sourceless: &'static [&'static str],
+    /// The preposition that names a document as the source of a sourceless cue, after it or
+    /// opening its clause: "heißt es in einer Mitteilung", "In dem Bericht heißt es".
+    pub document_preposition: &'static str,
     /// Determiners and possessives: they open a noun phrase.
     pub determiners: &'static [&'static str],
     /// Prepositions: a phrase they open is no subject ("Zur Begründung erklärte …").
@@ -130,7 +133,8 @@ impl Matcher<'_, '_> {
         let r = self.rules;
         let w = self.w(i);
         if let Some(p) = r.sourceless.iter().find(|p| self.lower.matches_at(i, p)) {
-            return Some(((i, i + p.split(' ').count()), None));
+            let end = i + p.split(' ').count();
+            return Some(((i, end), self.document_source(i, end)));
         }
         if in_table(r.source_after, w) {
             return self.np_after(i + 1).map(|s| ((i, i + 1), Some(s)));
@@ -150,6 +154,23 @@ impl Matcher<'_, '_> {
             return self.after_break(i).then(|| self.np_after(i + 1)).flatten().map(|s| ((i, i + 1), Some(s)));
         }
         self.verb_at(i)
+    }
+
+    /// The document named around a sourceless cue `[i, end)`: "heißt es in einer Pressemitteilung
+    /// des Ministeriums", "In einer Pressemitteilung des Gerichts heißt es".
+    fn document_source(&self, i: usize, end: usize) -> Option<Range> {
+        let prep = self.rules.document_preposition;
+        // A document or an office ("in der Regierung heißt es"), not a place ("In Berlin").
+        let document = |s: Range| self.head_kind(s.0, s.1).is_some().then_some(s);
+        if self.is_word(end) && self.w(end) == prep {
+            return self.np_after(end + 1).and_then(document);
+        }
+        let first = self.seg.sentence_of(i).first;
+        if first + 1 < i && self.w(first) == prep {
+            let s = self.np_after(first + 1).filter(|s| s.1 == i)?;
+            return document(s);
+        }
+        None
     }
 
     /// Whether token `i` comes right after a comma or a closing quotation mark.
@@ -173,7 +194,8 @@ impl Matcher<'_, '_> {
         }
         let finite = in_table(r.finite, w);
         let inserted = in_table(r.inserted_verbs, w) && self.after_break(i);
-        let separable = r.separable.binary_search_by(|(f, _)| f.cmp(&w)).ok().is_some_and(|k| self.particle_closes(i, r.separable[k].1));
+        let from = r.separable.partition_point(|(f, _)| *f < w);
+        let separable = r.separable[from..].iter().take_while(|(f, _)| *f == w).any(|(_, particle)| self.particle_closes(i, particle));
         if !(finite || inserted || separable) {
             return None;
         }
@@ -358,8 +380,8 @@ impl Matcher<'_, '_> {
     /// or `None` when the clause opens with a preposition or an adverb (the subject then follows
     /// the verb). "Der Direktor der Behörde, Kou Hsu-sung, sagte" keeps its apposition.
     fn np_before(&self, mut v: usize) -> Option<Range> {
-        // "Wie Bertram Hilgen heute sagte".
-        while v > 1 && self.is_word(v - 1) && in_table(self.rules.adverbs, self.w(v - 1)) && self.np_token(v - 2) {
+        // "Wie Bertram Hilgen heute sagte", "Wie Bertram Hilgen (SPD) heute sagte".
+        while v > 1 && self.is_word(v - 1) && in_table(self.rules.adverbs, self.w(v - 1)) && (self.np_token(v - 2) || self.seg.word(v - 2) == ")") {
             v -= 1;
         }
         if v > 0 && self.seg.word(v - 1) == "," {
@@ -503,8 +525,8 @@ mod tests {
             for (name, t) in tables {
                 sorted_lowercase(lang, name, t);
             }
-            let forms: Vec<&str> = r.separable.iter().map(|(f, _)| *f).collect();
-            sorted_lowercase(lang, "separable", &forms);
+            let pairs: Vec<String> = r.separable.iter().map(|(f, p)| format!("{f} {p}")).collect();
+            sorted_lowercase(lang, "separable", &pairs.iter().map(String::as_str).collect::<Vec<_>>());
         }
     }
 }

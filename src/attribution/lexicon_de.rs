@@ -12,18 +12,20 @@ pub const RULES: Rules = Rules {
     // Finite forms, with joined separable forms ("mitteilte").
     finite: &[
         "andeutete", "angab", "angibt", "ankündigt", "ankündigte", "antwortet", "antwortete",
-        "ausführte", "begrüßt", "begrüßte", "behauptet", "behauptete", "behaupteten", "bekanntgab",
-        "beklagt", "beklagte", "bekräftigt", "bekräftigte", "berichtet", "berichtete",
-        "berichteten", "bestreitet", "bestritt", "bestätigt", "bestätigte", "bestätigten", "betont",
-        "betonte", "betonten", "bezeichnet", "bezeichnete", "dementiert", "dementierte",
-        "einräumte", "ergänzt", "ergänzte", "erklärt", "erklärte", "erklärten", "erläutert",
-        "erläuterte", "feststellte", "fordert", "forderte", "forderten", "hervorhob", "hinwies",
-        "hinzufügte", "klarstellte", "kritisiert", "kritisierte", "kritisierten", "lobt", "lobte",
-        "mahnt", "mahnte", "meint", "meinte", "meinten", "mitteilt", "mitteilte", "mitteilten",
-        "nannte", "nennt", "räumt", "räumte", "sagt", "sagte", "sagten", "schreibt", "schrieb",
-        "schrieben", "sprach", "spricht", "unterstreicht", "unterstrich", "verkündet", "verkündete",
-        "vermutet", "vermutete", "versichert", "versicherte", "versicherten", "versprach",
-        "verspricht", "warnt", "warnte", "warnten", "widersprach", "widerspricht", "zitiert",
+        "ausführte", "begrüßt", "begrüßte", "behaupten", "behauptet", "behauptete", "behaupteten",
+        "bekanntgab", "beklagt", "beklagte", "bekräftigt", "bekräftigte", "berichten", "berichtet",
+        "berichtete", "berichteten", "beschloss", "beschlossen", "bestreitet", "bestritt",
+        "bestätigen", "bestätigt", "bestätigte", "bestätigten", "betonen", "betont", "betonte",
+        "betonten", "bezeichnet", "bezeichnete", "dementiert", "dementierte", "einräumte",
+        "empfahl", "empfahlen", "entgegnete", "ergänzt", "ergänzte", "erklären", "erklärt",
+        "erklärte", "erklärten", "erläutert", "erläuterte", "feststellte", "fordern", "fordert",
+        "forderte", "forderten", "hervorhob", "hinwies", "hinzufügte", "klarstellte", "kritisieren",
+        "kritisiert", "kritisierte", "kritisierten", "lobt", "lobte", "mahnt", "mahnte", "meinen",
+        "meint", "meinte", "meinten", "mitteilt", "mitteilte", "mitteilten", "nannte", "nennt",
+        "räumt", "räumte", "sagen", "sagt", "sagte", "sagten", "schreibt", "schrieb", "schrieben",
+        "sprach", "spricht", "unterstreicht", "unterstrich", "verkündet", "verkündete", "vermutet",
+        "vermutete", "versichert", "versicherte", "versicherten", "versprach", "verspricht",
+        "warnen", "warnt", "warnte", "warnten", "widersprach", "widerspricht", "zitiert",
         "zitierte", "zugab", "äußert", "äußerte"
     ],
     // None: German inverts every verb after a quotation the same way.
@@ -39,16 +41,19 @@ pub const RULES: Rules = Rules {
         "mitgeteilt", "unterstrichen", "verkündet", "vermutet", "versichert", "versprochen",
         "widersprochen", "zitiert", "zugegeben"
     ],
-    // Separable verbs ("teilte … mit"). "gab … an" is matched by "angegeben" and "angab".
+    // Separable verbs ("teilte … mit", "gab … an"; joined: "angab" in `finite`).
     separable: &[
         ("deutete", "an"),
         ("fügt", "hinzu"),
         ("fügte", "hinzu"),
         ("führt", "aus"),
         ("führte", "aus"),
+        ("gab", "an"),
         ("gab", "bekannt"),
+        ("gaben", "an"),
         ("gaben", "bekannt"),
         ("gestand", "ein"),
+        ("gibt", "an"),
         ("gibt", "bekannt"),
         ("hebt", "hervor"),
         ("hob", "hervor"),
@@ -57,15 +62,21 @@ pub const RULES: Rules = Rules {
         ("kündigten", "an"),
         ("räumt", "ein"),
         ("räumte", "ein"),
+        ("stellt", "fest"),
         ("stellt", "klar"),
+        ("stellte", "fest"),
         ("stellte", "klar"),
+        ("stellten", "fest"),
         ("teilt", "mit"),
         ("teilte", "mit"),
         ("teilten", "mit"),
         ("wandte", "ein"),
         ("weist", "hin"),
+        ("weist", "zurück"),
         ("wendet", "ein"),
         ("wies", "hin"),
+        ("wies", "zurück"),
+        ("wiesen", "zurück"),
     ],
     // Perfect-tense auxiliaries ("hat … erklärt").
     auxiliaries: &[
@@ -102,6 +113,7 @@ pub const RULES: Rules = Rules {
     ],
     // Cues with no source in the text.
     sourceless: &["heißt es", "hieß es", "demnach", "wonach"],
+    document_preposition: "in",
     // Articles and possessives.
     determiners: &[
         "das", "dem", "den", "der", "des", "die", "diese", "diesem", "diesen", "dieser", "dieses",
@@ -110,10 +122,10 @@ pub const RULES: Rules = Rules {
     ],
     // Prepositions and their contractions.
     prepositions: &[
-        "ab", "am", "an", "auf", "aus", "bei", "beim", "bis", "durch", "für", "gegen", "gegenüber",
-        "gemäß", "hinter", "im", "in", "ins", "laut", "mit", "nach", "neben", "ohne", "seit",
-        "trotz", "um", "unter", "vom", "von", "vor", "wegen", "während", "zu", "zufolge", "zum",
-        "zur", "zwischen", "über"
+        "ab", "am", "an", "auf", "aus", "bei", "beim", "bis", "durch", "entgegen", "für", "gegen",
+        "gegenüber", "gemäß", "hinter", "im", "in", "ins", "laut", "mit", "nach", "neben", "ohne",
+        "seit", "trotz", "um", "unter", "vom", "von", "vor", "wegen", "während", "zu", "zufolge",
+        "zum", "zur", "zwischen", "über"
     ],
     // Prepositions inside a source ("Institut für Forschung").
     links: &[

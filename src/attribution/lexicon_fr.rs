@@ -54,6 +54,7 @@ pub const RULES: Rules = Rules {
     inserted: &[],
     // Cues with no source in the text.
     sourceless: &["a-t-on appris", "apprend-on"],
+    document_preposition: "dans",
     // Articles, contractions and possessives.
     determiners: &[
         "au", "aux", "ce", "ces", "cet", "cette", "des", "du", "l'", "la", "le", "les", "leur",

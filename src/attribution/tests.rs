@@ -244,8 +244,11 @@ fn german_patterns() {
         ("23 Polizisten wurden laut ägyptischem Innenministerium verletzt.", &["ägyptischem Innenministerium | laut | Organization"]),
         ("Einer neuen Studie zufolge sinkt das Risiko.", &["Einer neuen Studie | zufolge | Document"]),
         ("Die Lage sei ernst, so Rodrigo Rato, Generaldirektor des IWF.", &["Rodrigo Rato, Generaldirektor des IWF | so | Named"]),
-        ("In einer Pressemitteilung heißt es, die Lage sei ernst.", &["- | heißt es | Unknown"]),
+        ("In einer Pressemitteilung heißt es, die Lage sei ernst.", &["einer Pressemitteilung | heißt es | Document"]),
         ("„Das ist nicht akzeptabel“, sagte er am 11. August.", &["er | sagte | Pronoun"]),
+        ("„Das geht nicht“, heißt es in einer Pressemitteilung des Ministeriums.", &["einer Pressemitteilung des Ministeriums | heißt es | Organization"]),
+        ("In Berlin heißt es, die Lage sei ernst.", &["- | heißt es | Unknown"]),
+        ("Wie Bertram Hilgen (SPD) heute sagte, wird der Künstler geehrt.", &["Bertram Hilgen (SPD) | sagte | Named"]),
     ];
     check("de", cases);
 }
