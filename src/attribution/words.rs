@@ -141,7 +141,8 @@ impl Lower {
             let start = buf.len() as u32;
             match t.kind {
                 TokenKind::Word | TokenKind::Number if s.is_ascii() => {
-                    buf.extend(s.bytes().map(|b| b.to_ascii_lowercase() as char));
+                    buf.push_str(s);
+                    buf[start as usize..].make_ascii_lowercase();
                 }
                 TokenKind::Word | TokenKind::Number => {
                     // Normalise the curly apostrophe so that "Putin’s" and "Putin's" look alike.
