@@ -294,7 +294,8 @@ fn verb(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
         // ", saying …", "by saying …", "after saying …".
         if prev == "," || in_table(lexicon::GERUND_PREPOSITIONS, prev) {
             Side::MainClause
-        } else if in_table(lexicon::BE, prev) {
+        } else if in_table(lexicon::BE, prev) || (b > 0 && b < i && in_table(lexicon::BE, lower.get(b - 1))) {
+            // "is accusing", "is also accusing".
             Side::Before
         } else {
             return None;
@@ -516,7 +517,9 @@ fn extend_prefix(seg: &Segmented, lower: &Lower, i: usize) -> usize {
     let mut first = i;
     while first > 0 {
         let w = lower.get(first - 1);
-        let joins = in_list(lexicon::CUE_PREFIX, w) || (in_table(lexicon::BE, w) && first == i);
+        // One form of "to be", before the verb or its adverbs: "is accusing", "is also accusing".
+        let be_joined = (first..i).any(|k| in_table(lexicon::BE, lower.get(k)));
+        let joins = in_list(lexicon::CUE_PREFIX, w) || (in_table(lexicon::BE, w) && !be_joined);
         if !joins || seg.tokens[first - 1].quoted || seg.starts_sentence(first) {
             break;
         }
