@@ -520,7 +520,9 @@ fn extend_prefix(seg: &Segmented, lower: &Lower, i: usize) -> usize {
         // One form of "to be", before the verb or its adverbs: "is accusing", "is also accusing".
         let be_joined = (first..i).any(|k| in_table(lexicon::BE, lower.get(k)));
         let joins = in_list(lexicon::CUE_PREFIX, w) || (in_table(lexicon::BE, w) && !be_joined);
-        if !joins || seg.tokens[first - 1].quoted || seg.starts_sentence(first) {
+        // "All Might replied": a capitalised word mid-sentence is part of a name, not a modal.
+        let name = is_capitalized(seg.word(first - 1)) && !seg.starts_sentence(first - 1);
+        if !joins || name || seg.tokens[first - 1].quoted || seg.starts_sentence(first) {
             break;
         }
         first -= 1;

@@ -426,8 +426,9 @@ pub const DAYS: &[&str] = &[
 
 /// Single words allowed between a source and its verb, besides "-ly" adverbs and [`CUE_PREFIX`].
 pub const SUBJECT_VERB_GAP: &[&str] = &[
-    "again", "already", "always", "earlier", "first", "further", "just", "long", "now", "often",
-    "once", "only", "sometimes", "still", "then", "today", "tonight", "yesterday",
+    "again", "already", "always", "earlier", "first", "further", "here", "just", "long", "now",
+    "often", "once", "only", "rather", "sometimes", "still", "then", "today", "tonight",
+    "yesterday",
 ];
 
 /// Words ending in "-ly" that are no adverbs ("attorneys for the family said"). Sorted.
