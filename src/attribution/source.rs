@@ -409,7 +409,7 @@ fn np_end(seg: &Segmented, lower: &Lower, start: usize) -> Option<usize> {
     let mut end = start + 1;
     while end < n && seg.tokens[end].sentence == sentence && end - start < MAX_NP_TOKENS {
         let w = lower.get(end);
-        let next_ok = end + 1 < n && np_word(seg, lower, end + 1);
+        let next_ok = end + 1 < n && seg.tokens[end + 1].sentence == sentence && np_word(seg, lower, end + 1);
         let take = if w == "and" {
             is_capitalized(seg.word(end - 1)) && end + 1 < n && is_capitalized(seg.word(end + 1))
         } else if w == "who" {

@@ -210,6 +210,7 @@ fn present_tense_after_long_noun_phrases() {
     assert_eq!(render("Trump and Clinton say the debate is rigged."), ["Trump and Clinton | say | Named"]);
     assert_eq!(render("The administration is also accusing China of lying."), ["The administration | is also accusing | Organization"]);
     assert_eq!(render("All Might had replied that he would come."), ["All Might | had replied | Named"]);
+    assert_eq!(render("“No,” said Dmitry Peskov. Talks continue."), ["Dmitry Peskov | said | Named"]);
     assert_eq!(render("I rather concluded that he was mad."), Vec::<String>::new());
     assert_eq!(render("He’d wondered whether it was safe."), ["He’d | wondered | Pronoun"]);
     assert_eq!(
