@@ -34,6 +34,9 @@ struct ApiOptions {
     baseline: Option<ScrollBaseline>,
 }
 
+/// The keys of `new Sourcelight(options)` (the fields of [`ApiOptions`], camelCase).
+const OPTION_NAMES: &[&str] = &["attribution", "baseline", "consent", "lang", "placeholders", "rejectClick"];
+
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     let ser = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true).serialize_maps_as_objects(true);
     value.serialize(&ser).map_err(|e| JsError::new(&format!("sourcelight: could not build the result: {e}")))
@@ -126,12 +129,20 @@ fn ids_of(read: &read::Read, handles: &[web_sys::Node]) -> Vec<usize> {
 impl Sourcelight {
     /// `options`: `{consent?, placeholders?, attribution?, rejectClick?: boolean, lang?: string,
     /// baseline?: {html: BoxScroll, body: BoxScroll}}`, all optional. Throws on options of the
-    /// wrong shape.
+    /// wrong shape or with an unknown name.
     #[wasm_bindgen(constructor)]
     pub fn new(options: JsValue) -> Result<Sourcelight, JsError> {
         let opts: ApiOptions = if options.is_undefined() || options.is_null() {
             ApiOptions::default()
         } else {
+            // A misspelt option ("placeholder") would otherwise be ignored without a word.
+            if let Some(object) = options.dyn_ref::<js_sys::Object>() {
+                for key in js_sys::Object::keys(object).iter().filter_map(|k| k.as_string()) {
+                    if !OPTION_NAMES.contains(&key.as_str()) {
+                        return Err(JsError::new(&format!("sourcelight: unknown option {key:?} (known: {})", OPTION_NAMES.join(", "))));
+                    }
+                }
+            }
             serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("sourcelight: bad options: {e}")))?
         };
         Ok(Sourcelight {

@@ -119,6 +119,18 @@ fn running_again_applies_only_what_is_new_and_content_brings_a_widget_back() {
 }
 
 #[wasm_bindgen_test]
+fn options_of_the_wrong_shape_or_name_throw() {
+    let parse = |json: &str| Sourcelight::new(js_sys::JSON::parse(json).unwrap()).map(|_| ()).map_err(|e| JsValue::from(e).as_string().unwrap_or_default());
+    assert!(parse(r#"{"consent": false, "lang": "de", "rejectClick": true}"#).is_ok());
+    assert!(parse("null").is_ok());
+    assert!(Sourcelight::new(JsValue::UNDEFINED).is_ok());
+    assert!(parse(r#"{"consent": "yes"}"#).is_err());
+    assert!(parse("42").is_err());
+    let unknown = parse(r#"{"placeholder": false}"#);
+    assert!(unknown.is_err(), "a misspelt option must throw");
+}
+
+#[wasm_bindgen_test]
 fn find_attributions_reports_utf16_offsets() {
     let text = "😀 “No,” said Dmitry Peskov.";
     let found = js_sys::Array::from(&find_attributions(text, Some("en".into())).unwrap());
