@@ -2,49 +2,37 @@
 // extension: a OneTrust-style notice with its backdrop and scroll lock on <html>, placeholder
 // widgets, and attributions.
 
-import { after, before, describe, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './lib/server.mjs';
-import { BROWSERS, launch, waitFor } from './lib/browsers.mjs';
+import { waitFor } from './lib/browsers.mjs';
+import { browserSuite } from './lib/suite.mjs';
 import * as probe from './lib/probes.mjs';
 
-for (const name of BROWSERS) {
-  describe(`demo page in ${name}`, () => {
-    let server, browser;
-    before(async () => {
-      server = await startServer();
-      browser = await launch(name);
-    });
-    after(async () => {
-      await browser?.close();
-      await server?.close();
-    });
-
-    test('is cleaned, unlocked and highlighted', async () => {
-      const page = await browser.open(`${server.url}/demo.html`);
-      const state = await waitFor(async () => {
-        const s = await page.evaluate(probe.pageState);
-        return s.hidden.length >= 5 && s.sources.length >= 7 && s;
-      }, 15000, 'the engine to run');
-      const expected = [
-        ['consent-notice', 'We use cookies to personalise'],
-        ['empty-widget', 'Related posts'],
-        ['empty-widget', 'Trending'],
-        ['placeholder-text', 'Sample text. Add your content here.'],
-        ['zero-counter', '0 Comments'],
-      ];
-      assert.equal(state.hidden.length, expected.length, JSON.stringify(state.hidden));
-      for (const [kind, text] of expected) {
-        assert.ok(state.hidden.some((h) => h.kind === kind && h.text.includes(text) && h.display === 'none'), `${kind}: ${text}`);
-      }
-      assert.notEqual(state.htmlOverflowY, 'hidden', 'the lock on <html> is released');
-      assert.ok((await page.evaluate(probe.scrollsTo)) >= 0);
-      assert.ok(state.sources.includes('Maria Keller, the authority’s chief engineer'), state.sources.join(' | '));
-      assert.ok(state.cues.includes('According to'));
-      const report = await browser.ext(probe.report, `${server.url}/demo.html`);
-      assert.equal(report.engine, 'wasm');
-      assert.equal(report.scrollUnlocked, true);
-      await page.close();
-    });
+browserSuite('demo page', (ctx) => {
+  test('is cleaned, unlocked and highlighted', async () => {
+    const page = await ctx.browser.open(`${ctx.server.url}/demo.html`);
+    const state = await waitFor(async () => {
+      const s = await page.evaluate(probe.pageState);
+      return s.hidden.length >= 5 && s.sources.length >= 7 && s;
+    }, 15000, 'the engine to run');
+    const expected = [
+      ['consent-notice', 'We use cookies to personalise'],
+      ['empty-widget', 'Related posts'],
+      ['empty-widget', 'Trending'],
+      ['placeholder-text', 'Sample text. Add your content here.'],
+      ['zero-counter', '0 Comments'],
+    ];
+    assert.equal(state.hidden.length, expected.length, JSON.stringify(state.hidden));
+    for (const [kind, text] of expected) {
+      assert.ok(state.hidden.some((h) => h.kind === kind && h.text.includes(text) && h.display === 'none'), `${kind}: ${text}`);
+    }
+    assert.notEqual(state.htmlOverflowY, 'hidden', 'the lock on <html> is released');
+    assert.ok((await page.evaluate(probe.scrollsTo)) >= 0);
+    assert.ok(state.sources.includes('Maria Keller, the authority’s chief engineer'), state.sources.join(' | '));
+    assert.ok(state.cues.includes('According to'));
+    const report = await ctx.browser.ext(probe.report, `${ctx.server.url}/demo.html`);
+    assert.equal(report.engine, 'wasm');
+    assert.equal(report.scrollUnlocked, true);
+    await page.close();
   });
-}
+});

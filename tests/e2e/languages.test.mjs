@@ -1,10 +1,10 @@
 // Attribution in German and French pages of our own (www/lang/), in both browsers with the built
 // extension: the language comes from <html lang>; a Spanish page gets no highlights.
 
-import { after, before, describe, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './lib/server.mjs';
-import { BROWSERS, launch, waitFor } from './lib/browsers.mjs';
+import { waitFor } from './lib/browsers.mjs';
+import { browserSuite } from './lib/suite.mjs';
 import * as probe from './lib/probes.mjs';
 
 const PAGES = {
@@ -18,41 +18,29 @@ const PAGES = {
   },
 };
 
-for (const name of BROWSERS) {
-  describe(`languages in ${name}`, () => {
-    let server, browser;
-    before(async () => {
-      server = await startServer();
-      browser = await launch(name);
-    });
-    after(async () => {
-      await browser?.close();
-      await server?.close();
-    });
-
-    for (const [lang, want] of Object.entries(PAGES)) {
-      test(`${lang}: sources and cues are highlighted`, async () => {
-        const page = await browser.open(`${server.url}/lang/${lang}.html`);
-        const state = await waitFor(async () => {
-          const s = await page.evaluate(probe.pageState);
-          return s.cues.length >= want.cues.length && s;
-        }, 15000, 'the highlights');
-        assert.deepEqual(state.sources, want.sources);
-        assert.deepEqual(state.cues, want.cues);
-        await page.close();
-      });
-    }
-
-    test('es: a language without rules gets no highlights', async () => {
-      const page = await browser.open(`${server.url}/lang/es.html`);
-      const report = await waitFor(async () => {
-        const r = await browser.ext(probe.report, `${server.url}/lang/es.html`);
-        return r && r.runs > 0 && r;
-      }, 15000, 'the engine to run');
-      assert.deepEqual(report.attributions, []);
-      const state = await page.evaluate(probe.pageState);
-      assert.deepEqual([state.sources, state.cues], [[], []]);
+browserSuite('languages', (ctx) => {
+  for (const [lang, want] of Object.entries(PAGES)) {
+    test(`${lang}: sources and cues are highlighted`, async () => {
+      const page = await ctx.browser.open(`${ctx.server.url}/lang/${lang}.html`);
+      const state = await waitFor(async () => {
+        const s = await page.evaluate(probe.pageState);
+        return s.cues.length >= want.cues.length && s;
+      }, 15000, 'the highlights');
+      assert.deepEqual(state.sources, want.sources);
+      assert.deepEqual(state.cues, want.cues);
       await page.close();
     });
+  }
+
+  test('es: a language without rules gets no highlights', async () => {
+    const page = await ctx.browser.open(`${ctx.server.url}/lang/es.html`);
+    const report = await waitFor(async () => {
+      const r = await ctx.browser.ext(probe.report, `${ctx.server.url}/lang/es.html`);
+      return r && r.runs > 0 && r;
+    }, 15000, 'the engine to run');
+    assert.deepEqual(report.attributions, []);
+    const state = await page.evaluate(probe.pageState);
+    assert.deepEqual([state.sources, state.cues], [[], []]);
+    await page.close();
   });
-}
+});

@@ -4,12 +4,13 @@
 // with Sourcelight off is still visible with it on. Prints the count, the pages that fail and what
 // was removed on each page.
 
-import { after, before, describe, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer, READABILITY } from './lib/server.mjs';
-import { BROWSERS, launch, waitFor } from './lib/browsers.mjs';
+import { READABILITY } from './lib/server.mjs';
+import { waitFor } from './lib/browsers.mjs';
+import { browserSuite } from './lib/suite.mjs';
 import * as probe from './lib/probes.mjs';
 import { visibleChunks } from './lib/text.mjs';
 
@@ -17,59 +18,52 @@ const SLUGS = fs.existsSync(READABILITY)
   ? fs.readdirSync(READABILITY).filter((d) => fs.existsSync(path.join(READABILITY, d, 'source.html'))).sort()
   : [];
 
-for (const name of BROWSERS) {
-  describe(`Readability's ${SLUGS.length} pages in ${name}`, { skip: SLUGS.length === 0 && 'no ../shared/fixtures/readability-pages' }, () => {
-    let server, browser;
-    const results = [];
-    before(async () => {
-      server = await startServer();
-      browser = await launch(name);
-    });
-    after(async () => {
-      await browser?.close();
-      await server?.close();
-      const kept = results.filter((r) => r.lost.length === 0 && !r.error).length;
-      console.log(`\n${name}: ${kept}/${results.length} pages keep all their expected text visible`);
-      const kinds = {};
-      for (const r of results) for (const x of r.removed) kinds[x.kind] = (kinds[x.kind] ?? 0) + 1;
-      const pagesWith = results.filter((r) => r.removed.length > 0).length;
-      console.log(`${name}: removed on ${pagesWith} pages: ${Object.entries(kinds).map(([k, n]) => `${k} ${n}`).join(', ')}`);
-      for (const r of results) {
-        const removed = r.removed.map((x) => x.kind).join(', ') || 'nothing';
-        const status = r.error ? `ERROR ${r.error}` : r.lost.length ? `LOST ${r.lost.length} chunk(s): ${r.lost.map((c) => JSON.stringify(c.slice(0, 60))).join('; ')}` : 'ok';
-        console.log(`  ${r.slug.padEnd(44)} ${status}; removed: ${removed}`);
+browserSuite(`Readability's ${SLUGS.length} pages`, (ctx) => {
+  ctx.results = [];
+  for (const slug of SLUGS) {
+    test(slug, async () => {
+      const url = `${ctx.server.url}/readability/${slug}/source.html`;
+      const expected = fs.readFileSync(path.join(READABILITY, slug, 'expected.html'), 'utf8');
+      const result = { slug, lost: [], removed: [], error: null };
+      ctx.results.push(result);
+      await ctx.browser.ext(probe.setDisabledSites, ['127.0.0.1']);
+      const page = await ctx.browser.open(url);
+      try {
+        await new Promise((r) => setTimeout(r, 200));
+        const before = await page.evaluate(visibleChunks, expected);
+        await ctx.browser.ext(probe.toggle, url);
+        const report = await waitFor(async () => {
+          const r = await ctx.browser.ext(probe.report, url).catch(() => null);
+          return r?.on && r.runs > 0 && r;
+        }, 20000, 'the engine to run');
+        await new Promise((r) => setTimeout(r, 300));
+        const afterRun = await page.evaluate(visibleChunks, expected);
+        result.removed = report.removed;
+        result.lost = before.filter((c, i) => c.visible && !afterRun[i].visible).map((c) => c.chunk);
+        const errors = page.messages().filter((m) => /sourcelight/i.test(m.text));
+        if (errors.length) result.error = errors.map((m) => m.text).join(' | ');
+        if (report.failed) result.error = 'the engine failed';
+      } finally {
+        await page.close();
       }
+      assert.equal(result.error, null, `${slug}: ${result.error}`);
+      assert.deepEqual(result.lost, [], `${slug}: article text hidden`);
     });
-
-    for (const slug of SLUGS) {
-      test(slug, async () => {
-        const url = `${server.url}/readability/${slug}/source.html`;
-        const expected = fs.readFileSync(path.join(READABILITY, slug, 'expected.html'), 'utf8');
-        const result = { slug, lost: [], removed: [], error: null };
-        results.push(result);
-        await browser.ext(probe.setDisabledSites, ['127.0.0.1']);
-        const page = await browser.open(url);
-        try {
-          await new Promise((r) => setTimeout(r, 200));
-          const before = await page.evaluate(visibleChunks, expected);
-          await browser.ext(probe.toggle, url);
-          const report = await waitFor(async () => {
-            const r = await browser.ext(probe.report, url).catch(() => null);
-            return r?.on && r.runs > 0 && r;
-          }, 20000, 'the engine to run');
-          await new Promise((r) => setTimeout(r, 300));
-          const afterRun = await page.evaluate(visibleChunks, expected);
-          result.removed = report.removed;
-          result.lost = before.filter((c, i) => c.visible && !afterRun[i].visible).map((c) => c.chunk);
-          const errors = page.messages().filter((m) => /sourcelight/i.test(m.text));
-          if (errors.length) result.error = errors.map((m) => m.text).join(' | ');
-          if (report.failed) result.error = 'the engine failed';
-        } finally {
-          await page.close();
-        }
-        assert.equal(result.error, null, `${slug}: ${result.error}`);
-        assert.deepEqual(result.lost, [], `${slug}: article text hidden`);
-      });
+  }
+}, {
+  skip: SLUGS.length === 0 && 'no ../shared/fixtures/readability-pages',
+  // Prints the count, what was removed on each page and the pages that fail.
+  done: ({ name, results }) => {
+    const kept = results.filter((r) => r.lost.length === 0 && !r.error).length;
+    console.log(`\n${name}: ${kept}/${results.length} pages keep all their expected text visible`);
+    const kinds = {};
+    for (const r of results) for (const x of r.removed) kinds[x.kind] = (kinds[x.kind] ?? 0) + 1;
+    const pagesWith = results.filter((r) => r.removed.length > 0).length;
+    console.log(`${name}: removed on ${pagesWith} pages: ${Object.entries(kinds).map(([k, n]) => `${k} ${n}`).join(', ')}`);
+    for (const r of results) {
+      const removed = r.removed.map((x) => x.kind).join(', ') || 'nothing';
+      const status = r.error ? `ERROR ${r.error}` : r.lost.length ? `LOST ${r.lost.length} chunk(s): ${r.lost.map((c) => JSON.stringify(c.slice(0, 60))).join('; ')}` : 'ok';
+      console.log(`  ${r.slug.padEnd(44)} ${status}; removed: ${removed}`);
     }
-  });
-}
+  },
+});

@@ -1,12 +1,13 @@
 // A suite over fixture pages that carry their own expectations (www/consent/, www/placeholder/):
 // each page is opened in the browser with the built extension, given its wait, and checked.
 
-import { after, before, describe, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer, WWW } from './server.mjs';
-import { BROWSERS, launch, waitFor } from './browsers.mjs';
+import { WWW } from './server.mjs';
+import { waitFor } from './browsers.mjs';
+import { browserSuite } from './suite.mjs';
 import * as probe from './probes.mjs';
 import { checkFixture, fixtureState } from './checks.mjs';
 
@@ -16,45 +17,33 @@ import { checkFixture, fixtureState } from './checks.mjs';
  */
 export function fixtureSuite(title, dir, more = () => {}) {
   const index = JSON.parse(fs.readFileSync(path.join(WWW, dir, 'index.json'), 'utf8'));
-  for (const name of BROWSERS) {
-    describe(`${title} in ${name}`, () => {
-      const context = { name };
-      before(async () => {
-        context.server = await startServer();
-        context.browser = await launch(name);
-      });
-      after(async () => {
-        await context.browser?.close();
-        await context.server?.close();
-      });
+  browserSuite(title, (context) => {
+    /** Opens a fixture, waits for the engine and the page's own wait, and reads its state. */
+    context.visit = async (url) => {
+      const { browser } = context;
+      const page = await browser.open(url);
+      await waitFor(async () => {
+        const r = await browser.ext(probe.report, url).catch(() => null);
+        return r?.on && r.engine && r;
+      }, 15000, `the content script in ${url}`);
+      const wait = await page.evaluate(() => JSON.parse(document.getElementById('expect').textContent).wait);
+      await new Promise((r) => setTimeout(r, wait));
+      const state = await page.evaluate(fixtureState);
+      const report = await browser.ext(probe.report, url);
+      const problems = page.messages().filter((m) => m.type === 'pageerror' || /sourcelight/i.test(m.text));
+      await page.close();
+      return { state, report, problems };
+    };
 
-      /** Opens a fixture, waits for the engine and the page's own wait, and reads its state. */
-      context.visit = async (url) => {
-        const { browser } = context;
-        const page = await browser.open(url);
-        await waitFor(async () => {
-          const r = await browser.ext(probe.report, url).catch(() => null);
-          return r?.on && r.engine && r;
-        }, 15000, `the content script in ${url}`);
-        const wait = await page.evaluate(() => JSON.parse(document.getElementById('expect').textContent).wait);
-        await new Promise((r) => setTimeout(r, wait));
-        const state = await page.evaluate(fixtureState);
-        const report = await browser.ext(probe.report, url);
-        const problems = page.messages().filter((m) => m.type === 'pageerror' || /sourcelight/i.test(m.text));
-        await page.close();
-        return { state, report, problems };
-      };
-
-      for (const fixture of index.pages) {
-        test(fixture, async () => {
-          const { state, report, problems } = await context.visit(`${context.server.url}/${dir}/${fixture}.html`);
-          checkFixture(fixture, state, report);
-          assert.deepEqual(problems, []);
-          assert.equal(report.engine, 'wasm');
-          assert.ok(report.removed.every((r) => r.kind && r.reason), 'every removal carries a kind and a reason');
-        });
-      }
-      more(context, index);
-    });
-  }
+    for (const fixture of index.pages) {
+      test(fixture, async () => {
+        const { state, report, problems } = await context.visit(`${context.server.url}/${dir}/${fixture}.html`);
+        checkFixture(fixture, state, report);
+        assert.deepEqual(problems, []);
+        assert.equal(report.engine, 'wasm');
+        assert.ok(report.removed.every((r) => r.kind && r.reason), 'every removal carries a kind and a reason');
+      });
+    }
+    more(context, index);
+  });
 }
