@@ -264,6 +264,7 @@ fn verb(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
     let tier = tier_of(form)?;
     // "States", "Reports": capitalised forms are names or headline nouns, except a third-person
     // verb in a title-case headline ("New Poll Shows Bump", "Obama Says Museum Will Tell").
+    // ("United States to Lift Sanctions": a name.)
     let headline_verb = !form.base && !form.past && !form.gerund && in_title_case(seg, i) && !(i > 0 && lower.get(i - 1) == "united");
     if (is_capitalized(seg.word(i)) && !headline_verb) || follows_noun_marker(lower, i) {
         return None;
@@ -329,7 +330,8 @@ fn present_is_verb(seg: &Segmented, lower: &Lower, first: usize, i: usize, form:
         // "Tim Cook, the chief executive, says …": a third-person verb after an apposition.
         return super::source::before(seg, lower, first).is_some_and(|(a, _)| a + 1 < p);
     }
-    if seg.tokens[p].kind != TokenKind::Word || w.ends_with("'s") || w.ends_with("’s") || w.ends_with('\'') || w.ends_with('’') {
+    // (`Lower` spells the curly apostrophe straight.)
+    if seg.tokens[p].kind != TokenKind::Word || w.ends_with("'s") || w.ends_with('\'') {
         // "the administration’s comments": a possessive opens a noun phrase.
         return false;
     }
@@ -395,7 +397,7 @@ const PLURAL_REACH: usize = 5;
 fn plural_subject(seg: &Segmented, lower: &Lower, p: usize) -> bool {
     let plural = |k: usize| {
         let w = lower.get(k);
-        let noun = w.len() > 2 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s") && !w.ends_with("’s");
+        let noun = w.len() > 2 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s");
         in_table(lexicon::PLURAL_WORDS, w) || (noun && !is_capitalized(seg.word(k)))
     };
     // "Democrats say" (not "the US state of").

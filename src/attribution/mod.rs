@@ -106,7 +106,7 @@ fn find_english(text: &str) -> Vec<Attribution> {
             // A subordinate clause, or a relative one between commas ("Scott's relatives, who
             // asked …, watched it, attorneys said"): its content ends before the main clause.
             let subordinate = source.is_some_and(|(a, _)| {
-                a > 0 && (in_table(lexicon::SUBORDINATORS, lower.get(a - 1)) || (lower.get(a) == "who" && seg.word(a - 1) == ","))
+                a > 0 && (in_table(lexicon::SUBORDINATORS, lower.get(a - 1)) || relative_who(&seg, &lower, a))
             });
             open = Some(OpenContent { sentence, source, subordinate });
         }
@@ -177,14 +177,19 @@ fn starts_new_attribution(seg: &segment::Segmented, lower: &Lower, c: &Cue, s: (
     let coordinated = c.first > 0 && lower.get(c.first - 1) == "and" && s.1 < c.first;
     // "the videos, which he said were at his side", "how experts say it would work", "Trump, who
     // says he is honored": a relative or question clause holds its own attribution.
-    let relative = s.0 > 0
-        && (matches!(lower.get(s.0 - 1), "which" | "what" | "whom" | "how") || (lower.get(s.0) == "who" && seg.word(s.0 - 1) == ","));
+    let relative = s.0 > 0 && (matches!(lower.get(s.0 - 1), "which" | "what" | "whom" | "how") || relative_who(seg, lower, s.0));
     after_contrast(seg, lower, s.0)
         || relative
         || cue::follows_quote(seg, c.first)
         || cue::follows_quote(seg, s.0)
         || coordinated
         || (open.subordinate && after_comma)
+}
+
+/// Whether the source at token `a` is the "who" of a relative clause set off by a comma ("Trump,
+/// who says …").
+fn relative_who(seg: &segment::Segmented, lower: &Lower, a: usize) -> bool {
+    a > 0 && lower.get(a) == "who" && seg.word(a - 1) == ","
 }
 
 /// Whether cue `c` is a single present-tense verb, as headlines put before their source ("…

@@ -67,7 +67,7 @@ fn np_word(seg: &Segmented, lower: &Lower, i: usize) -> bool {
     if in_table(lexicon::BE, w) || matches!(w, "has" | "have" | "had" | "did" | "does" | "will" | "would" | "not") {
         return false;
     }
-    if w.ends_with("n't") || w.ends_with("n’t") {
+    if w.ends_with("n't") {
         // "there wasn’t a difference …": a negated verb ends the phrase.
         return false;
     }
