@@ -291,6 +291,10 @@ fn verb(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
     if !form.past && !form.gerund && !present_is_verb(seg, lower, first, i, form) {
         return None;
     }
+    if form.participle && !(first..i).any(|k| matches!(lower.get(k), "has" | "have" | "had")) {
+        // "web pages written in HTML": a participle with no auxiliary is no finite verb.
+        return None;
+    }
     let side = if form.gerund {
         // ", saying …", "by saying …", "after saying …".
         if prev == "," || in_table(lexicon::GERUND_PREPOSITIONS, prev) {

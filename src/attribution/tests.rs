@@ -176,6 +176,20 @@ fn judgement_verbs_need_speech_not_action() {
 }
 
 #[test]
+fn verb_forms_of_every_spelling() {
+    use super::words::COMPILED;
+    let form = |w: &str| COMPILED.forms.get(w).map(|f| (f.base, f.past, f.participle, f.gerund));
+    // (base, past, participle only, gerund)
+    assert_eq!(form("criticises"), Some((false, false, false, false)));
+    assert_eq!(form("criticise"), Some((true, false, false, false)));
+    assert_eq!(form("spoke"), Some((false, true, false, false)));
+    assert_eq!(form("written"), Some((false, true, true, false)));
+    assert_eq!(form("signalled"), Some((false, true, false, false)));
+    assert_eq!(render("It supports web pages written in HTML."), Vec::<String>::new());
+    assert_eq!(render("She has written that the plan failed."), ["She | has written | Pronoun"]);
+}
+
+#[test]
 fn polls_after_in() {
     assert_eq!(render("In this poll, Trump rose 1 point."), ["this poll | In | Document"]);
     assert_eq!(render("Poll workers in the polling stations waited."), Vec::<String>::new());

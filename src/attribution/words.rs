@@ -14,6 +14,9 @@ pub struct Form {
     pub gerund: bool,
     /// Past tense or past participle ("said", "reported", "written").
     pub past: bool,
+    /// A past participle that is never the past tense ("written", "spoken", "shown"): without an
+    /// auxiliary it is no finite verb ("web pages written in HTML").
+    pub participle: bool,
     /// The base form ("say"), which is also the infinitive and the present plural.
     pub base: bool,
 }
@@ -93,12 +96,28 @@ impl Compiled {
 
 pub static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
     let mut forms = HashMap::default();
+    // A list holds, per spelling, base, third person, past, past participle (if different),
+    // gerund(s): "criticize … criticizing criticise criticises …". A form after a gerund that is
+    // no gerund starts the next spelling.
     let mut add = |verb: Option<usize>, lemma: &'static str, list: &'static str| {
-        for (k, f) in list.split(' ').enumerate() {
-            let gerund = f.ends_with("ing") && k > 0;
-            let base = k == 0;
-            let past = !gerund && !base && !(f.ends_with('s') && k == 1);
-            forms.entry(f).or_insert(Form { verb, lemma, gerund, past, base });
+        let mut position = 0;
+        let mut past_forms = 0;
+        let mut after_gerund = false;
+        for f in list.split(' ') {
+            let gerund = f.ends_with("ing") && position > 0;
+            if after_gerund && !gerund {
+                (position, past_forms) = (0, 0);
+            }
+            let base = position == 0;
+            let third = position == 1 && f.ends_with('s');
+            let past = !gerund && !base && !third;
+            // The second past form, when it is irregular: "spoke spoken" ("signaled signalled" are
+            // two spellings of one).
+            let participle = past && past_forms == 1 && !f.ends_with("ed");
+            past_forms += usize::from(past);
+            forms.entry(f).or_insert(Form { verb, lemma, gerund, past, participle, base });
+            after_gerund = gerund;
+            position += 1;
         }
     };
     for (i, v) in lexicon::VERBS.iter().enumerate() {
