@@ -362,6 +362,12 @@ pub const CUE_SUFFIXES: &[&str] = &[
 /// cue (lowercase, punctuation as its own word). Source: the false positives listed in the notes
 /// (§3 "False positives") and issue 5's list.
 pub const NOT_ATTRIBUTION: &[&str] = &[
+    "as described",
+    "as discussed",
+    "as explained",
+    "as mentioned",
+    "as noted",
+    "as shown",
     "easier said than done",
     "goes without saying",
     "having said that",
@@ -509,8 +515,9 @@ pub const PLURAL_WORDS: &[&str] = &[
 /// Adjectives that come before a noun, never heading a subject: after one, a present-tense form is
 /// a noun ("the administration’s first comments on"). Sorted.
 pub const NOUN_PREMODIFIERS: &[&str] = &[
-    "earlier", "early", "final", "first", "initial", "last", "latest", "new", "own", "previous",
-    "private", "public", "recent", "second", "third",
+    "additional", "earlier", "early", "final", "first", "following", "further", "general", "initial",
+    "key", "last", "latest", "main", "major", "new", "official", "other", "own", "personal",
+    "previous", "primary", "private", "public", "recent", "second", "specific", "third",
 ];
 
 /// Words that may open a sentence; an initialism before them ends the sentence ("in the U.S. The").

@@ -218,6 +218,8 @@ fn present_tense_after_long_noun_phrases() {
         "It helps you make a more informed decision.",
         "Well written, and no questions asked.",
         "I've never agreed with that.",
+        "Both use two standard APIs as mentioned earlier.",
+        "You can now share my primary comments on the draft.",
     ] {
         assert_eq!(render(noun), Vec::<String>::new(), "{noun}");
     }
