@@ -525,7 +525,10 @@ fn extend_prefix(seg: &Segmented, lower: &Lower, i: usize) -> usize {
         let w = lower.get(first - 1);
         // One form of "to be", before the verb or its adverbs: "is accusing", "is also accusing".
         let be_joined = (first..i).any(|k| in_table(lexicon::BE, lower.get(k)));
-        let joins = in_list(lexicon::CUE_PREFIX, w) || (in_table(lexicon::BE, w) && !be_joined);
+        // "has effectively admitted": an adverb joins when an auxiliary comes before it.
+        let auxiliary = |k: usize| in_list(lexicon::CUE_PREFIX, lower.get(k)) || in_table(lexicon::BE, lower.get(k));
+        let adverb = lexicon::is_ly_adverb(w) && first >= 2 && auxiliary(first - 2);
+        let joins = in_list(lexicon::CUE_PREFIX, w) || (in_table(lexicon::BE, w) && !be_joined) || adverb;
         // "All Might replied": a capitalised word mid-sentence is part of a name, not a modal.
         let name = is_capitalized(seg.word(first - 1)) && !seg.starts_sentence(first - 1);
         if !joins || name || seg.tokens[first - 1].quoted || seg.starts_sentence(first) {

@@ -379,6 +379,7 @@ pub const NOT_ATTRIBUTION: &[&str] = &[
     "that said ,",
     "to say the least",
     "when all is said and done",
+    "{add} up",
 ];
 
 /// Words that end the search for a source: the subject never reaches past them.
@@ -432,9 +433,9 @@ pub const DAYS: &[&str] = &[
 
 /// Single words allowed between a source and its verb, besides "-ly" adverbs and [`CUE_PREFIX`].
 pub const SUBJECT_VERB_GAP: &[&str] = &[
-    "again", "already", "always", "earlier", "first", "further", "here", "just", "long", "now",
-    "often", "once", "only", "rather", "sometimes", "still", "then", "today", "tonight",
-    "yesterday",
+    "again", "already", "always", "earlier", "even", "ever", "first", "further", "here", "just",
+    "long", "now", "often", "once", "only", "rather", "sometimes", "still", "then", "today",
+    "tonight", "yesterday",
 ];
 
 /// Words ending in "-ly" that are no adverbs ("attorneys for the family said"). Sorted.

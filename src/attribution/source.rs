@@ -80,7 +80,8 @@ fn np_word(seg: &Segmented, lower: &Lower, i: usize) -> bool {
 fn plural_noun_head(seg: &Segmented, lower: &Lower, i: usize) -> bool {
     let w = lower.get(i);
     let t = seg.tokens[i];
-    !t.quoted && t.kind == TokenKind::Word && w.ends_with('s') && i > 0 && !is_pronoun(seg, lower, i - 1) && np_word(seg, lower, i - 1)
+    let third_person = COMPILED.forms.get(w).is_some_and(|f| !f.base && !f.past && !f.gerund);
+    !t.quoted && t.kind == TokenKind::Word && third_person && i > 0 && !is_pronoun(seg, lower, i - 1) && np_word(seg, lower, i - 1)
 }
 
 /// Whether token `i` is a personal pronoun ("US", in capitals, is the country, not "us").
@@ -149,7 +150,7 @@ const INSERT_PREPOSITIONS: &[&str] = &["after", "at", "before", "during", "in", 
 pub fn sentence_subject(seg: &Segmented, lower: &Lower, at: usize) -> Option<(usize, usize)> {
     let mut first = seg.sentence_of(at).first;
     // "But", "And", "However," before the subject.
-    while first < at && (matches!(lower.get(first), "but" | "and" | "so" | "however" | "yet" | "still") || seg.word(first) == ",") {
+    while first < at && (matches!(lower.get(first), "but" | "and" | "so" | "however" | "yet" | "still" | "then") || seg.word(first) == ",") {
         first += 1;
     }
     if first < at && is_pronoun(seg, lower, first) {

@@ -220,12 +220,14 @@ fn present_tense_after_long_noun_phrases() {
         "I've never agreed with that.",
         "Both use two standard APIs as mentioned earlier.",
         "You can now share my primary comments on the draft.",
+        "Religion percentages may not add up to 100.",
     ] {
         assert_eq!(render(noun), Vec::<String>::new(), "{noun}");
     }
     assert_eq!(render("Trump and Clinton say the debate is rigged."), ["Trump and Clinton | say | Named"]);
     assert_eq!(render("The administration is also accusing China of lying."), ["The administration | is also accusing | Organization"]);
     assert_eq!(render("All Might had replied that he would come."), ["All Might | had replied | Named"]);
+    assert_eq!(render("The Government has effectively admitted as much."), ["The Government | has effectively admitted | Organization"]);
     assert_eq!(render("“No,” said Dmitry Peskov. Talks continue."), ["Dmitry Peskov | said | Named"]);
     assert_eq!(render("I rather concluded that he was mad."), Vec::<String>::new());
     assert_eq!(render("He’d wondered whether it was safe."), ["He’d | wondered | Pronoun"]);
