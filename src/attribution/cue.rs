@@ -237,8 +237,10 @@ fn names_poll(seg: &Segmented, lower: &Lower, next: usize) -> bool {
         let w = lower.get(k);
         if in_table(lexicon::IN_SOURCE_HEADS, w) {
             // "polls" as the head, not a modifier ("poll workers", "poll-tested").
+            // ("Survey Monkey's app": a name.)
             let modifier = seg.tokens.get(k + 1).is_some_and(|n| {
-                (n.kind == TokenKind::Word && in_table(lexicon::POLL_MODIFIED, lower.get(k + 1))) || super::source::glued(seg, k + 1)
+                let word = n.kind == TokenKind::Word;
+                (word && (in_table(lexicon::POLL_MODIFIED, lower.get(k + 1)) || is_capitalized(seg.word(k + 1)))) || super::source::glued(seg, k + 1)
             });
             return !modifier;
         }

@@ -523,8 +523,9 @@ pub const NOUN_PREMODIFIERS: &[&str] = &[
 
 /// Words that may open a sentence; an initialism before them ends the sentence ("in the U.S. The").
 pub const SENTENCE_STARTERS: &[&str] = &[
-    "a", "an", "but", "he", "her", "his", "i", "in", "it", "its", "mr", "mrs", "ms", "no", "please",
-    "she", "that", "the", "their", "there", "these", "they", "this", "we", "what", "when", "yet",
+    "a", "an", "but", "he", "her", "his", "i", "in", "it", "its", "mr", "mrs", "ms", "no", "one",
+    "please", "she", "that", "the", "their", "there", "these", "they", "this", "we", "what", "when",
+    "yet",
 ];
 
 /// How an abbreviation behaves before a following word.

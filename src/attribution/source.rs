@@ -218,7 +218,15 @@ fn np_start(seg: &Segmented, lower: &Lower, head: usize) -> Option<usize> {
         } else if seg.tokens[k].kind == TokenKind::Symbol {
             true
         } else if seg.tokens[k].kind == TokenKind::Punct {
-            glued(seg, k)
+            // "The doctors' union": a plural possessive's apostrophe.
+            let plural_possessive = w == "'" && k > 0 && seg.tokens[k - 1].end == seg.tokens[k].start && lower.get(k - 1).ends_with('s');
+            glued(seg, k) || plural_possessive
+        } else if w == "by" {
+            // "Emails obtained by The Times": the agent of a participle.
+            k > 0 && lower.get(k - 1).ends_with("ed")
+        } else if w == "one" || (COMPILED.forms.get(w).is_some_and(|f| f.past) && k > 0 && in_list(NOUN_MARKERS_AND_PREPS, lower.get(k - 1))) {
+            // "one slide", "a noted economist": a determiner, a participle used as an adjective.
+            true
         } else {
             np_word(seg, lower, k) && !in_table(STOP_PREPOSITIONS, w)
         };
@@ -508,7 +516,10 @@ pub fn kind(seg: &Segmented, lower: &Lower, first: usize, end: usize) -> SourceK
         .find(|&k| seg.tokens[k].kind == TokenKind::Word && !(lower.get(k).ends_with("ed") && k > first))
         .map_or("", |k| lower.get(k));
     let any = |table: &[&str]| words.iter().any(|&k| in_table(table, lower.get(k).strip_suffix("'s").unwrap_or(lower.get(k))));
-    if in_table(lexicon::MEDIA, head) || (!named && any(lexicon::MEDIA)) {
+    // A document's head wins over the medium that obtained or published it ("Emails obtained by
+    // The Times").
+    let document_head = in_table(lexicon::DOCUMENTS, head);
+    if in_table(lexicon::MEDIA, head) || (!named && !document_head && any(lexicon::MEDIA)) {
         return SourceKind::Media;
     }
     if named {
@@ -517,7 +528,7 @@ pub fn kind(seg: &Segmented, lower: &Lower, first: usize, end: usize) -> SourceK
     if in_table(lexicon::ANONYMOUS_HEADS, head) || in_table(ROLES, head) {
         return SourceKind::Anonymous;
     }
-    if in_table(lexicon::DOCUMENTS, head) {
+    if document_head {
         return SourceKind::Document;
     }
     if in_table(lexicon::ORGANIZATIONS, head)

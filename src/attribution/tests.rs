@@ -195,6 +195,7 @@ fn polls_after_in() {
     assert_eq!(render("Poll workers in the polling stations waited."), Vec::<String>::new());
     assert_eq!(render("In the poll booth, she waited."), Vec::<String>::new());
     assert_eq!(render("In a poll-tested speech, he spoke of jobs."), Vec::<String>::new());
+    assert_eq!(render("In Survey Monkey's app, users can create forms."), Vec::<String>::new());
     assert_eq!(render("She lives in the town, which ran a poll."), Vec::<String>::new());
 }
 
@@ -206,6 +207,10 @@ fn present_tense_after_long_noun_phrases() {
     assert_eq!(render("Clinton’s team says she’ll continue."), ["Clinton’s team | says | Named"]);
     assert_eq!(render("Tim Cook, the chief executive, says the plan works."), ["Tim Cook, the chief executive | says | Named"]);
     assert_eq!(render("Police reports say the driver was drunk."), ["Police reports | say | Document"]);
+    assert_eq!(render("One study says the drug works."), ["One study | says | Document"]);
+    assert_eq!(render("A noted economist said the recession was over."), ["A noted economist | said | Anonymous"]);
+    assert_eq!(render("The doctors' union says the strike will go on."), ["The doctors' union | says | Organization"]);
+    assert_eq!(render("Emails obtained by The Times show the mayor knew."), ["Emails obtained by The Times | show | Document"]);
     assert_eq!(render("Please note that this is the first half."), Vec::<String>::new());
     for noun in [
         "The administration’s first comments on the election came late.",
