@@ -350,7 +350,8 @@ fn present_is_verb(seg: &Segmented, lower: &Lower, first: usize, i: usize, form:
         // "the administration’s first comments", "their ICC plans": modifiers of a noun.
         return false;
     }
-    let pronoun = in_list(lexicon::PRONOUNS, without_contraction(w)) || in_list(lexicon::FIRST_PERSON, without_contraction(w));
+    let bare = without_contraction(w);
+    let pronoun = in_list(lexicon::PRONOUNS, bare) || in_list(lexicon::FIRST_PERSON, bare);
     let named = is_capitalized(word) && !lexicon::is_sentence_starter(word);
     if form.base && first == i && !plural_subject(seg, lower, p) {
         // "the executive order", "no Palestinian state": the base form needs a plural subject.
@@ -522,20 +523,22 @@ pub fn follows_quote(seg: &Segmented, i: usize) -> bool {
 
 /// Pulls auxiliaries, negations and "also" right before a verb into the cue: "has also said".
 fn extend_prefix(seg: &Segmented, lower: &Lower, i: usize) -> usize {
+    // "has effectively admitted": an adverb joins when an auxiliary comes before it.
+    let auxiliary = |k: usize| in_list(lexicon::CUE_PREFIX, lower.get(k)) || in_table(lexicon::BE, lower.get(k));
     let mut first = i;
+    // One form of "to be", before the verb or its adverbs: "is accusing", "is also accusing".
+    let mut be_joined = false;
     while first > 0 {
         let w = lower.get(first - 1);
-        // One form of "to be", before the verb or its adverbs: "is accusing", "is also accusing".
-        let be_joined = (first..i).any(|k| in_table(lexicon::BE, lower.get(k)));
-        // "has effectively admitted": an adverb joins when an auxiliary comes before it.
-        let auxiliary = |k: usize| in_list(lexicon::CUE_PREFIX, lower.get(k)) || in_table(lexicon::BE, lower.get(k));
+        let be = in_table(lexicon::BE, w);
         let adverb = lexicon::is_ly_adverb(w) && first >= 2 && auxiliary(first - 2);
-        let joins = in_list(lexicon::CUE_PREFIX, w) || (in_table(lexicon::BE, w) && !be_joined) || adverb;
+        let joins = in_list(lexicon::CUE_PREFIX, w) || (be && !be_joined) || adverb;
         // "All Might replied": a capitalised word mid-sentence is part of a name, not a modal.
         let name = is_capitalized(seg.word(first - 1)) && !seg.starts_sentence(first - 1);
         if !joins || name || seg.tokens[first - 1].quoted || seg.starts_sentence(first) {
             break;
         }
+        be_joined |= be;
         first -= 1;
     }
     first
