@@ -40,13 +40,13 @@ fn paragraphs(text: &str) -> Vec<String> {
 fn measure(label: &str, paragraphs: &[String], lang: &str) {
     let bytes: usize = paragraphs.iter().map(String::len).sum();
     for p in paragraphs.iter().take(50) {
-        sourcelight::attribution::find(p, Some(lang)); // warm-up
+        sourcelight::decide::attribution::find(p, Some(lang)); // warm-up
     }
     let mut found = 0;
     let mut times = Vec::new();
     for _ in 0..5 {
         let t = Instant::now();
-        found = paragraphs.iter().map(|p| sourcelight::attribution::find(p, Some(lang)).len()).sum();
+        found = paragraphs.iter().map(|p| sourcelight::decide::attribution::find(p, Some(lang)).len()).sum();
         times.push(t.elapsed().as_secs_f64());
     }
     times.sort_by(f64::total_cmp);

@@ -15,7 +15,7 @@
 //!
 //! Then the gold cues missed most and the predicted cues that matched nothing most.
 
-use sourcelight::attribution;
+use sourcelight::decide::attribution;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 

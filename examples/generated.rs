@@ -9,7 +9,7 @@
 //! - `consent-triggers.json`: the consent words (`src/consent/vocabulary.rs`) with which a frame's
 //!   content script decides, cheaply, whether loading the engine to check the frame is worth it.
 
-use sourcelight::consent::{markers::CMPS, vocabulary::TRIGGERS};
+use sourcelight::decide::consent::{markers::CMPS, vocabulary::TRIGGERS};
 use std::fmt::Write;
 
 fn main() {

@@ -7,7 +7,7 @@
 mod html;
 
 use sourcelight::engine::{scan, Options};
-use sourcelight::snapshot::InlineLayout;
+use sourcelight::model::layout::InlineLayout;
 use std::path::Path;
 use std::time::Instant;
 

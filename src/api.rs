@@ -16,11 +16,11 @@
 
 use crate::dom::{apply::Applied, layout::DomLayout, read};
 use crate::engine::{self, Learned, Options, Scan};
-use crate::main_content::MainContent;
-use crate::page::Page;
-use crate::plan::RemovalKind;
-use crate::report::{AttributionReport, Removed, Report, Timing};
-use crate::snapshot::ScrollBaseline;
+use crate::decide::main_content::MainContent;
+use crate::model::page::Page;
+use crate::model::plan::RemovalKind;
+use crate::model::report::{AttributionReport, Removed, Report, Timing};
+use crate::model::layout::ScrollBaseline;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
@@ -96,7 +96,7 @@ struct Signature {
 }
 
 impl Signature {
-    fn of(e: &crate::snapshot::Element) -> Option<Signature> {
+    fn of(e: &crate::model::snapshot::Element) -> Option<Signature> {
         let mut classes = e.classes.clone();
         classes.sort();
         (!e.id.is_empty() || !classes.is_empty()).then(|| Signature { tag: e.tag.clone(), id: e.id.clone(), classes })
@@ -232,7 +232,7 @@ impl Sourcelight {
         let (doc, window) = document_of(document)?;
         let read = read::read(&doc);
         let layout = DomLayout::new(window, &read);
-        Ok(crate::consent::frame_is_notice(&Page::new(&read.snapshot, &layout)))
+        Ok(crate::decide::consent::frame_is_notice(&Page::new(&read.snapshot, &layout)))
     }
 
     /// Hides, at once, added elements that look exactly like a consent notice or backdrop hidden

@@ -4,7 +4,7 @@
 mod support;
 
 use sourcelight::engine::{scan, Options, Scan};
-use sourcelight::snapshot::InlineLayout;
+use sourcelight::model::layout::InlineLayout;
 
 fn scan_file(name: &str) -> Scan {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("www").join(name);

@@ -5,10 +5,10 @@
 mod support;
 
 use sourcelight::engine::{scan, Options};
-use sourcelight::plan::RemovalKind;
-use sourcelight::snapshot::InlineLayout;
+use sourcelight::model::plan::RemovalKind;
+use sourcelight::model::layout::InlineLayout;
 
-fn seed_scan() -> (sourcelight::snapshot::Snapshot, sourcelight::engine::Scan) {
+fn seed_scan() -> (sourcelight::model::snapshot::Snapshot, sourcelight::engine::Scan) {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let html = support::seed::page_from_files(root).expect("seed page");
     let snap = support::html::snapshot(&html);

@@ -2,8 +2,8 @@
 
 use super::read::Read;
 use super::{CUE_HIGHLIGHT, HIDDEN_ATTR, SOURCE_HIGHLIGHT};
-use crate::plan::{Plan, Role, ScrollUnlock};
-use crate::snapshot::NodeId;
+use crate::model::plan::{Plan, Role, ScrollUnlock};
+use crate::model::snapshot::NodeId;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// One inline style property that was forced, and what it was before.
@@ -61,7 +61,7 @@ impl Applied {
     }
 
     /// Hides one element (marks it with the removal kind).
-    pub fn hide(&mut self, e: &web_sys::Element, kind: crate::plan::RemovalKind) {
+    pub fn hide(&mut self, e: &web_sys::Element, kind: crate::model::plan::RemovalKind) {
         if !e.has_attribute(HIDDEN_ATTR) && e.set_attribute(HIDDEN_ATTR, kind.as_str()).is_ok() {
             self.hidden.push(e.clone());
         }

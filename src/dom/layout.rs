@@ -2,7 +2,8 @@
 //! element, `walk.js`'s `styleOf`) and cached.
 
 use super::read::{style_of, Read};
-use crate::snapshot::{Computed, Layout, NodeId, Position, Rect};
+use crate::model::snapshot::NodeId;
+use crate::model::layout::{Computed, Layout, Position, Rect};
 use std::cell::RefCell;
 use rustc_hash::FxHashMap as HashMap;
 use wasm_bindgen::JsCast;

@@ -1,10 +1,10 @@
 //! The only code that touches the browser (wasm only): read the page into a
-//! [`Snapshot`](crate::snapshot::Snapshot), answer layout questions lazily, apply a
-//! [`Plan`](crate::plan::Plan) and undo it exactly.
+//! [`Snapshot`](crate::model::snapshot::Snapshot), answer layout questions lazily, apply a
+//! [`Plan`](crate::model::plan::Plan) and undo it exactly.
 //!
 //! - [`read`]: walks the document (and open shadow roots) into a snapshot plus a parallel list
 //!   of node handles;
-//! - [`layout`]: [`Layout`](crate::snapshot::Layout) over `getComputedStyle` and
+//! - [`layout`]: [`Layout`](crate::model::layout::Layout) over `getComputedStyle` and
 //!   `getBoundingClientRect`, cached per element;
 //! - [`apply`]: hides with one marker attribute (the extension's stylesheet turns it into
 //!   `display: none !important`), releases scroll locks through the CSSOM, highlights with the CSS

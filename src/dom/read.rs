@@ -3,7 +3,7 @@
 //! [`Snapshot::from_packed`] turns into nodes.
 
 use super::HIDDEN_ATTR;
-use crate::snapshot::{NodeId, Snapshot, KEPT_ATTRIBUTES, PRESENCE_ATTRIBUTES, SKIPPED_ELEMENTS};
+use crate::model::snapshot::{NodeId, Snapshot, KEPT_ATTRIBUTES, PRESENCE_ATTRIBUTES, SKIPPED_ELEMENTS};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 

@@ -2,7 +2,7 @@
 //! does this from the live page). Parsing is html5ever's, through `scraper`.
 
 use scraper::{Html, Node};
-use sourcelight::snapshot::{Element, NodeData, NodeId, Snapshot, KEPT_ATTRIBUTES, SKIPPED_ELEMENTS};
+use sourcelight::model::snapshot::{Element, NodeData, NodeId, Snapshot, KEPT_ATTRIBUTES, SKIPPED_ELEMENTS};
 
 /// Parses `html` as a whole document and reads it into a snapshot, keeping what the DOM layer
 /// keeps (same attributes, same skipped elements).

@@ -10,9 +10,10 @@
 //! `qc-cmp-ui-showing`, …) says the notice set it in the served markup.
 
 use super::markers::CMPS;
-use crate::page::Page;
-use crate::plan::ScrollUnlock;
-use crate::snapshot::{BoxScroll, Computed, Element};
+use crate::model::page::Page;
+use crate::model::plan::ScrollUnlock;
+use crate::model::snapshot::Element;
+use crate::model::layout::{BoxScroll, Computed};
 
 /// Whether an `overflow` value stops scrolling.
 fn stops_scroll(overflow: &str) -> bool {
@@ -21,7 +22,7 @@ fn stops_scroll(overflow: &str) -> bool {
 
 fn locked(c: &Computed, is_body: bool) -> bool {
     stops_scroll(&c.overflow_y) || stops_scroll(&c.overflow_x) && stops_scroll(&c.overflow_y)
-        || (is_body && c.position == crate::snapshot::Position::Fixed)
+        || (is_body && c.position == crate::model::layout::Position::Fixed)
 }
 
 /// A known lock class on the element, if any.
@@ -39,7 +40,7 @@ fn release(c: &Computed, base: Option<&BoxScroll>, is_body: bool) -> Vec<(String
         props.push(("overflow-x".to_string(), pick(base.map(|b| &b.overflow_x), "visible")));
         props.push(("overflow-y".to_string(), pick(base.map(|b| &b.overflow_y), "visible")));
     }
-    if is_body && c.position == crate::snapshot::Position::Fixed {
+    if is_body && c.position == crate::model::layout::Position::Fixed {
         props.push(("position".to_string(), pick(base.map(|b| &b.position), "static")));
         props.push(("top".to_string(), base.map(|b| b.top.clone()).filter(|t| !t.is_empty()).unwrap_or_else(|| "auto".into())));
     }
@@ -50,7 +51,7 @@ fn release(c: &Computed, base: Option<&BoxScroll>, is_body: bool) -> Vec<(String
 /// no consent script locked it).
 fn same_as_baseline(c: &Computed, base: &BoxScroll) -> bool {
     c.overflow_x == base.overflow_x && c.overflow_y == base.overflow_y
-        && crate::snapshot::Position::parse(&base.position) == c.position
+        && crate::model::layout::Position::parse(&base.position) == c.position
 }
 
 /// Decides whether and how to release the scroll lock.
@@ -77,7 +78,7 @@ pub fn unlock(page: &Page, notice_present: bool) -> Option<ScrollUnlock> {
     }
     if body_locked {
         u.body = release(&bc, base.map(|b| &b.body), true);
-        if bc.position == crate::snapshot::Position::Fixed {
+        if bc.position == crate::model::layout::Position::Fixed {
             u.restore_y = bc.top.strip_suffix("px").and_then(|t| t.trim().parse::<f64>().ok()).filter(|t| *t < 0.0).map(|t| -t);
         }
     }

@@ -11,9 +11,10 @@
 //! 4. [`find`] drops nested attributions (a cue inside another's content), first-person voices and
 //!    verb cues that have no source.
 //!
-//! Offsets: [`find`] returns UTF-8 byte offsets into the text; [`Utf16Map`](crate::span::Utf16Map)
+//! Offsets: [`find`] returns UTF-8 byte offsets into the text; [`Utf16Map`](crate::model::span::Utf16Map)
 //! turns them into UTF-16 code units for JavaScript and the DOM.
 
+pub mod blocks;
 pub mod cue;
 pub mod de_fr;
 pub mod lang;
@@ -26,7 +27,7 @@ mod words;
 
 pub use lang::Lang;
 
-use crate::span::ByteSpan;
+use crate::model::span::ByteSpan;
 use cue::{Cue, Side};
 use serde::Serialize;
 use words::{in_list, in_table, without_contraction, Lower};

@@ -3,8 +3,8 @@
 //! A [`Snapshot`] is an arena of [`Node`]s in document order (a parent always comes before its
 //! children), holding for each element only what decisions need: tag, id, classes and a few
 //! attributes. Layout (computed style, boxes) is expensive to read from a browser, so it is not in
-//! the snapshot: decisions ask a [`Layout`] for the few elements they care about, and the DOM
-//! layer answers lazily (tests answer from inline styles).
+//! the snapshot: decisions ask a [`Layout`](super::layout::Layout) for the few elements they care
+//! about (see [`super::layout`]).
 
 use std::fmt;
 
@@ -35,7 +35,7 @@ pub struct Snapshot {
     pub body: Option<NodeId>,
     /// html/body scroll state captured at `document_start`, before any consent script ran (the
     /// content script provides it; `None` when run without the extension).
-    pub baseline: Option<ScrollBaseline>,
+    pub baseline: Option<super::layout::ScrollBaseline>,
     /// `<iframe>`s whose own document is a consent notice, as the frames reported it.
     pub notice_frames: Vec<NodeId>,
 }
@@ -92,95 +92,6 @@ impl fmt::Display for Element {
         }
         Ok(())
     }
-}
-
-/// Computed `overflow` and `position` of `<html>` and `<body>` at one moment.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize, serde::Serialize)]
-#[serde(rename_all = "camelCase", default)]
-pub struct ScrollBaseline {
-    pub html: BoxScroll,
-    pub body: BoxScroll,
-}
-
-/// The scroll-relevant computed style of one element, as CSS keywords.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize, serde::Serialize)]
-#[serde(rename_all = "camelCase", default)]
-pub struct BoxScroll {
-    pub overflow_x: String,
-    pub overflow_y: String,
-    pub position: String,
-    pub top: String,
-}
-
-/// `position` as far as decisions care.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum Position {
-    #[default]
-    Static,
-    Relative,
-    Absolute,
-    Fixed,
-    Sticky,
-}
-
-impl Position {
-    pub fn parse(s: &str) -> Position {
-        match s.trim() {
-            "relative" => Position::Relative,
-            "absolute" => Position::Absolute,
-            "fixed" => Position::Fixed,
-            "sticky" | "-webkit-sticky" => Position::Sticky,
-            _ => Position::Static,
-        }
-    }
-}
-
-/// A box in CSS pixels, relative to the viewport.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct Rect {
-    pub x: f64,
-    pub y: f64,
-    pub width: f64,
-    pub height: f64,
-}
-
-impl Rect {
-    pub fn area(&self) -> f64 {
-        self.width.max(0.0) * self.height.max(0.0)
-    }
-}
-
-/// The computed style and box of one element, as far as decisions care.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Computed {
-    /// `display: none` (the element renders nothing).
-    pub display_none: bool,
-    /// `visibility: hidden|collapse` or `opacity: 0`.
-    pub invisible: bool,
-    pub position: Position,
-    /// `z-index` when it is an integer.
-    pub z_index: Option<i32>,
-    pub rect: Rect,
-    pub overflow_x: String,
-    pub overflow_y: String,
-    /// Computed `top`, e.g. `"-120px"` or `"auto"`.
-    pub top: String,
-}
-
-impl Computed {
-    /// Whether the element itself takes part in rendering.
-    pub fn rendered(&self) -> bool {
-        !self.display_none && !self.invisible
-    }
-}
-
-/// Access to computed layout. The DOM layer reads it lazily from the browser; tests derive it
-/// from inline styles ([`InlineLayout`]).
-pub trait Layout {
-    /// The computed style of element `id`; `None` for text nodes or when unavailable.
-    fn computed(&self, id: NodeId) -> Option<Computed>;
-    /// The viewport size in CSS pixels.
-    fn viewport(&self) -> Rect;
 }
 
 impl Snapshot {
@@ -344,49 +255,6 @@ impl Iterator for Descendants<'_> {
     }
 }
 
-/// A [`Layout`] from inline `style` attributes and the `hidden` attribute only; every element
-/// gets a box of `default_rect`. For tests and native tools, where no browser computes styles.
-pub struct InlineLayout<'a> {
-    pub snapshot: &'a Snapshot,
-    pub viewport: Rect,
-}
-
-impl<'a> InlineLayout<'a> {
-    pub fn new(snapshot: &'a Snapshot) -> Self {
-        InlineLayout { snapshot, viewport: Rect { x: 0.0, y: 0.0, width: 1280.0, height: 800.0 } }
-    }
-}
-
-impl Layout for InlineLayout<'_> {
-    fn computed(&self, id: NodeId) -> Option<Computed> {
-        let e = self.snapshot.element(id)?;
-        let style = e.attr("style").unwrap_or("");
-        let get = |prop: &str| -> Option<String> {
-            style.split(';').find_map(|decl| {
-                let (k, v) = decl.split_once(':')?;
-                (k.trim().eq_ignore_ascii_case(prop)).then(|| v.replace("!important", "").trim().to_ascii_lowercase())
-            })
-        };
-        let overflow = get("overflow").unwrap_or_else(|| "visible".into());
-        let position = Position::parse(&get("position").unwrap_or_default());
-        let fixed_full = position == Position::Fixed && get("inset").is_some_and(|v| v == "0" || v == "0px");
-        Some(Computed {
-            display_none: get("display").is_some_and(|d| d == "none") || e.attr("hidden").is_some(),
-            invisible: get("visibility").is_some_and(|v| v == "hidden") || get("opacity").is_some_and(|o| o == "0"),
-            position,
-            z_index: get("z-index").and_then(|z| z.parse().ok()),
-            rect: if fixed_full { self.viewport } else { Rect { x: 0.0, y: 0.0, width: 300.0, height: 100.0 } },
-            overflow_x: get("overflow-x").unwrap_or_else(|| overflow.clone()),
-            overflow_y: get("overflow-y").unwrap_or(overflow),
-            top: get("top").unwrap_or_else(|| "auto".into()),
-        })
-    }
-
-    fn viewport(&self) -> Rect {
-        self.viewport
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -423,20 +291,5 @@ mod tests {
         // A malformed tail is dropped.
         let cut = Snapshot::from_packed("E\0\0html\0\0\0\0\0E\09\0p");
         assert_eq!(cut.nodes.len(), 1);
-    }
-
-    #[test]
-    fn inline_layout_reads_style_and_hidden() {
-        let mut s = Snapshot::default();
-        let mut e = Element { tag: "div".into(), ..Default::default() };
-        e.attrs.push(("style".into(), "position: fixed; z-index: 999; overflow:hidden".into()));
-        let d = s.push(None, NodeData::Element(e));
-        let mut h = Element { tag: "div".into(), ..Default::default() };
-        h.attrs.push(("hidden".into(), String::new()));
-        let hid = s.push(None, NodeData::Element(h));
-        let layout = InlineLayout::new(&s);
-        let c = layout.computed(d).unwrap();
-        assert_eq!((c.position, c.z_index, c.overflow_y.as_str()), (Position::Fixed, Some(999), "hidden"));
-        assert!(layout.computed(hid).unwrap().display_none);
     }
 }

@@ -6,7 +6,7 @@
 //! `[attr^=v]`, `[attr*=v]`, `[attr$=v]`, compounds of these, and the descendant (` `) and child
 //! (`>`) combinators. Anything else is a [`SelectorError`].
 
-use crate::snapshot::{Element, NodeId, Snapshot};
+use crate::model::snapshot::{Element, NodeId, Snapshot};
 use std::fmt;
 
 /// Why a selector could not be parsed.
@@ -218,7 +218,7 @@ fn compound_matches(c: &Compound, e: &Element) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::snapshot::NodeData;
+    use crate::model::snapshot::NodeData;
 
     fn el(tag: &str, id: &str, classes: &[&str], attrs: &[(&str, &str)]) -> NodeData {
         NodeData::Element(Element {

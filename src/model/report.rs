@@ -5,9 +5,9 @@
 //! cue, sourceKind}], elapsedMs, timing: {readMs, decideMs, applyMs}}`. Span offsets are UTF-16
 //! code units into the block's text.
 
-use crate::attribution::{Attribution, SourceKind};
-use crate::plan::RemovalKind;
-use crate::span::{Span, Utf16Map};
+use crate::decide::attribution::{Attribution, SourceKind};
+use crate::model::plan::RemovalKind;
+use crate::model::span::{Span, Utf16Map};
 use serde::Serialize;
 
 /// How many characters of a removed element's text the report keeps.
@@ -44,7 +44,7 @@ impl AttributionReport {
     /// What `findAttributions(text, lang)` returns: the attributions of `text` with UTF-16 spans.
     pub fn find(text: &str, lang: Option<&str>) -> Vec<AttributionReport> {
         let map = Utf16Map::new(text);
-        crate::attribution::find(text, lang).iter().map(|a| AttributionReport::new(&map, text, a)).collect()
+        crate::decide::attribution::find(text, lang).iter().map(|a| AttributionReport::new(&map, text, a)).collect()
     }
 }
 

@@ -17,11 +17,12 @@ pub mod markers;
 pub mod scroll;
 pub mod vocabulary;
 
-use crate::main_content::MainContent;
-use crate::page::Page;
-use crate::plan::{Hide, RemovalKind, ScrollUnlock};
-use crate::selector::Selector;
-use crate::snapshot::{NodeData, NodeId, Position};
+use crate::decide::main_content::MainContent;
+use crate::model::page::Page;
+use crate::model::plan::{Hide, RemovalKind, ScrollUnlock};
+use crate::decide::patterns::selector::Selector;
+use crate::model::snapshot::{NodeData, NodeId};
+use crate::model::layout::Position;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 use vocabulary::Control;
@@ -111,7 +112,7 @@ pub fn detect(page: &Page, main: &MainContent, notice_known: bool, reject_click:
 
 /// Whether a frame's whole document is a consent notice (a CMP's cross-origin iframe): short,
 /// makes a consent statement and has a consent control. The frame then tells its parent, which
-/// hides the `<iframe>` ([`Snapshot::notice_frames`](crate::snapshot::Snapshot::notice_frames)).
+/// hides the `<iframe>` ([`Snapshot::notice_frames`](crate::model::snapshot::Snapshot::notice_frames)).
 pub fn frame_is_notice(page: &Page) -> bool {
     let Some(body) = page.snap.body else { return false };
     let chars = page.counts(body).chars;

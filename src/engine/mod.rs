@@ -12,16 +12,17 @@
 //! with what the last full scan learned ([`Learned`]), so that following a changing page costs in
 //! proportion to the change.
 
-use crate::attribution;
-use crate::blocks;
-use crate::consent;
-use crate::main_content::{self, MainContent};
-use crate::page::Page;
-use crate::placeholder;
-use crate::plan::{Highlight, Plan, Role};
-use crate::report::{AttributionReport, Removed, Report, REPORT_TEXT_CHARS};
-use crate::snapshot::{Layout, NodeId, Snapshot};
-use crate::span::Utf16Map;
+use crate::decide::attribution;
+use crate::decide::attribution::blocks;
+use crate::decide::consent;
+use crate::decide::main_content::{self, MainContent};
+use crate::model::page::Page;
+use crate::decide::placeholder;
+use crate::model::plan::{Highlight, Plan, Role};
+use crate::model::report::{AttributionReport, Removed, Report, REPORT_TEXT_CHARS};
+use crate::model::snapshot::{NodeId, Snapshot};
+use crate::model::layout::Layout;
+use crate::model::span::Utf16Map;
 use serde::Deserialize;
 
 /// One switch per capability, as the reader or a test sets them. Unknown keys are ignored;
@@ -160,7 +161,7 @@ fn attribute(page: &Page, main: &MainContent, options: &Options, out: &mut Scan)
         }
         let map = Utf16Map::new(&block.text);
         for a in found {
-            let mut push = |role, s: crate::span::ByteSpan| {
+            let mut push = |role, s: crate::model::span::ByteSpan| {
                 if let (Some(start), Some(end)) = (block.point(page, s.start, false), block.point(page, s.end, true)) {
                     out.plan.highlights.push(Highlight { role, start, end });
                 }

@@ -4,7 +4,8 @@
 //! bottom-up in one pass over the arena, so asking for the text length or link density of any
 //! element afterwards is O(1).
 
-use crate::snapshot::{Layout, NodeData, NodeId, Snapshot};
+use crate::model::snapshot::{NodeData, NodeId, Snapshot};
+use crate::model::layout::Layout;
 
 /// Elements that show something without text.
 const MEDIA_ELEMENTS: &[&str] = &["canvas", "embed", "iframe", "img", "object", "picture", "svg", "video"];
@@ -185,7 +186,8 @@ fn already_hidden(snap: &Snapshot, id: NodeId) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::snapshot::{Element, InlineLayout};
+    use crate::model::snapshot::Element;
+use crate::model::layout::InlineLayout;
 
     #[test]
     fn counts_sum_up_the_tree() {

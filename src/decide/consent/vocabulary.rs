@@ -6,18 +6,18 @@
 //! - **controls**: the words of its buttons (accept / reject / settings): one is required;
 //! - **triggers**: single words that make a text node worth a closer look (cheap pre-filter).
 //!
-//! Statement patterns are word patterns ([`crate::phrase`]) over the lowercased text. Sources:
+//! Statement patterns are word patterns ([`crate::decide::patterns::phrase`]) over the lowercased text. Sources:
 //! DuckDuckGo autoconsent's `DETECT_PATTERNS` and button classes (`lib/heuristic-patterns.ts`),
 //! and the stock texts of the CMPs in `markers.rs`, for English, German, French, Spanish,
 //! Italian, Dutch, Portuguese and Polish. Its warning holds here too: "cookie settings" alone
 //! fires on footers, so statements must say that the site *uses* cookies or asks for consent.
 
-use crate::phrase::{self, PatternSet};
+use crate::decide::patterns::phrase::{self, PatternSet};
 use aho_corasick::AhoCorasick;
 use std::sync::LazyLock;
 
 /// Statements of a consent notice, per language (ISO 639-1), as word patterns
-/// ([`crate::phrase`]: slots of `|` alternatives, `_` joins words, `?` optional, `~N` skips).
+/// ([`crate::decide::patterns::phrase`]: slots of `|` alternatives, `_` joins words, `?` optional, `~N` skips).
 pub const STATEMENTS: &[(&str, &[&str])] = &[
     ("de", &[
         "wir|diese_website|diese_seite|unsere_website|diese_webseite verwenden|verwendet|nutzen|nutzt|setzen|setzt|benutzt cookies",

@@ -1,6 +1,6 @@
 //! Markers of consent-management platforms (CMPs): one row per CMP, as data.
 //!
-//! Each selector is plain CSS (the subset in [`crate::selector`]); the build writes the notice and
+//! Each selector is plain CSS (the subset in [`crate::decide::patterns::selector`]); the build writes the notice and
 //! backdrop selectors into the stylesheet that hides known notices at `document_start`, and the
 //! engine matches the same rows. Sources, per row: DuckDuckGo autoconsent's rules
 //! (`rules/autoconsent/*.json`, `lib/cmps/*.ts` @1eb5122), Firefox's cookie-banner rules, I Still
@@ -198,7 +198,7 @@ pub const CMPS: &[Cmp] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::selector::Selector;
+    use crate::decide::patterns::selector::Selector;
 
     #[test]
     fn rows_are_sorted_by_name_and_unique() {

@@ -10,8 +10,8 @@
 //! Sourcelight uses the result as a **guard** (nothing inside it is hidden unless it is an exact
 //! match of a placeholder kind) and as the region where attribution is highlighted.
 
-use crate::page::Page;
-use crate::snapshot::NodeId;
+use crate::model::page::Page;
+use crate::model::snapshot::NodeId;
 use aho_corasick::AhoCorasick;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;

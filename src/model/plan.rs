@@ -1,9 +1,9 @@
 //! What the engine decided: the [`Plan`] the page layer applies (and can undo).
 //!
 //! Decisions are plain data with the reason attached, so that a run can explain itself in the
-//! [`Report`](crate::report::Report) and tests can assert on them without a browser.
+//! [`Report`](crate::model::report::Report) and tests can assert on them without a browser.
 
-use crate::snapshot::NodeId;
+use crate::model::snapshot::NodeId;
 use serde::Serialize;
 
 /// Why something was removed. Serialized in kebab-case (`"consent-notice"`).

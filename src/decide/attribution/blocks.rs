@@ -7,9 +7,9 @@
 //! read as line breaks (`\n`, `\r`, `\t`) become spaces, byte for byte, so offsets stay exact;
 //! `<br>` adds a `\n`, which is not part of any node.
 
-use crate::page::Page;
-use crate::plan::TextPoint;
-use crate::snapshot::{NodeData, NodeId};
+use crate::model::page::Page;
+use crate::model::plan::TextPoint;
+use crate::model::snapshot::{NodeData, NodeId};
 
 /// Elements that start a new block.
 const BLOCK_TAGS: &[&str] = &[
@@ -113,7 +113,8 @@ fn walk(page: &Page, id: NodeId, skip: &dyn Fn(NodeId) -> bool, current: &mut Bl
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::snapshot::{Element, InlineLayout, Snapshot};
+    use crate::model::snapshot::{Element, Snapshot};
+use crate::model::layout::InlineLayout;
 
     #[test]
     fn blocks_join_inline_text_and_map_back() {

@@ -16,7 +16,7 @@
 use super::segment::{Segmented, TokenKind};
 use super::words::{in_table, is_capitalized, Lower};
 use super::{Attribution, SourceKind};
-use crate::span::ByteSpan;
+use crate::model::span::ByteSpan;
 
 /// One language's tables. Every word list is lowercase and sorted (checked by a test).
 pub struct Rules {

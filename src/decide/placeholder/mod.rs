@@ -3,7 +3,7 @@
 //!
 //! Each detector starts from the smallest element whose text is the placeholder and climbs to the
 //! outermost element that holds nothing else ([`widen`]), so the whole widget goes, not just its
-//! text. Guards, beyond [`consent::may_hide`](crate::consent::may_hide): inside the main content
+//! text. Guards, beyond [`consent::may_hide`](crate::decide::consent::may_hide): inside the main content
 //! only *exact* matches are hidden (a counter's whole text, a listed heading spelt right, a label),
 //! never filler text (a demo page whose article is Lorem ipsum keeps it); an element with text
 //! inputs is never hidden (a working newsletter form).
@@ -13,11 +13,11 @@
 
 pub mod phrases;
 
-use crate::consent::may_hide;
-use crate::main_content::MainContent;
-use crate::page::Page;
-use crate::plan::{Hide, RemovalKind};
-use crate::snapshot::{NodeData, NodeId};
+use crate::decide::consent::may_hide;
+use crate::decide::main_content::MainContent;
+use crate::model::page::Page;
+use crate::model::plan::{Hide, RemovalKind};
+use crate::model::snapshot::{NodeData, NodeId};
 use regex_lite::Regex;
 use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;

@@ -1,0 +1,161 @@
+//! Layout: what decisions ask the browser about a few elements (computed style and boxes), and
+//! the scroll state of `<html>` and `<body>` captured before any consent script ran.
+//!
+//! Reading layout costs, so it is asked, never pushed: decisions call [`Layout::computed`] for the
+//! elements they care about. The page side answers from the browser; tests and native tools
+//! answer from inline styles ([`InlineLayout`]).
+
+use super::snapshot::{NodeId, Snapshot};
+
+/// Computed `overflow` and `position` of `<html>` and `<body>` at one moment.
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize, serde::Serialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct ScrollBaseline {
+    pub html: BoxScroll,
+    pub body: BoxScroll,
+}
+
+/// The scroll-relevant computed style of one element, as CSS keywords.
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize, serde::Serialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct BoxScroll {
+    pub overflow_x: String,
+    pub overflow_y: String,
+    pub position: String,
+    pub top: String,
+}
+
+/// `position` as far as decisions care.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Position {
+    #[default]
+    Static,
+    Relative,
+    Absolute,
+    Fixed,
+    Sticky,
+}
+
+impl Position {
+    pub fn parse(s: &str) -> Position {
+        match s.trim() {
+            "relative" => Position::Relative,
+            "absolute" => Position::Absolute,
+            "fixed" => Position::Fixed,
+            "sticky" | "-webkit-sticky" => Position::Sticky,
+            _ => Position::Static,
+        }
+    }
+}
+
+/// A box in CSS pixels, relative to the viewport.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Rect {
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+    pub height: f64,
+}
+
+impl Rect {
+    pub fn area(&self) -> f64 {
+        self.width.max(0.0) * self.height.max(0.0)
+    }
+}
+
+/// The computed style and box of one element, as far as decisions care.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Computed {
+    /// `display: none` (the element renders nothing).
+    pub display_none: bool,
+    /// `visibility: hidden|collapse` or `opacity: 0`.
+    pub invisible: bool,
+    pub position: Position,
+    /// `z-index` when it is an integer.
+    pub z_index: Option<i32>,
+    pub rect: Rect,
+    pub overflow_x: String,
+    pub overflow_y: String,
+    /// Computed `top`, e.g. `"-120px"` or `"auto"`.
+    pub top: String,
+}
+
+impl Computed {
+    /// Whether the element itself takes part in rendering.
+    pub fn rendered(&self) -> bool {
+        !self.display_none && !self.invisible
+    }
+}
+
+/// Access to computed layout. The DOM layer reads it lazily from the browser; tests derive it
+/// from inline styles ([`InlineLayout`]).
+pub trait Layout {
+    /// The computed style of element `id`; `None` for text nodes or when unavailable.
+    fn computed(&self, id: NodeId) -> Option<Computed>;
+    /// The viewport size in CSS pixels.
+    fn viewport(&self) -> Rect;
+}
+
+/// A [`Layout`] from inline `style` attributes and the `hidden` attribute only; every element
+/// gets a box of `default_rect`. For tests and native tools, where no browser computes styles.
+pub struct InlineLayout<'a> {
+    pub snapshot: &'a Snapshot,
+    pub viewport: Rect,
+}
+
+impl<'a> InlineLayout<'a> {
+    pub fn new(snapshot: &'a Snapshot) -> Self {
+        InlineLayout { snapshot, viewport: Rect { x: 0.0, y: 0.0, width: 1280.0, height: 800.0 } }
+    }
+}
+
+impl Layout for InlineLayout<'_> {
+    fn computed(&self, id: NodeId) -> Option<Computed> {
+        let e = self.snapshot.element(id)?;
+        let style = e.attr("style").unwrap_or("");
+        let get = |prop: &str| -> Option<String> {
+            style.split(';').find_map(|decl| {
+                let (k, v) = decl.split_once(':')?;
+                (k.trim().eq_ignore_ascii_case(prop)).then(|| v.replace("!important", "").trim().to_ascii_lowercase())
+            })
+        };
+        let overflow = get("overflow").unwrap_or_else(|| "visible".into());
+        let position = Position::parse(&get("position").unwrap_or_default());
+        let fixed_full = position == Position::Fixed && get("inset").is_some_and(|v| v == "0" || v == "0px");
+        Some(Computed {
+            display_none: get("display").is_some_and(|d| d == "none") || e.attr("hidden").is_some(),
+            invisible: get("visibility").is_some_and(|v| v == "hidden") || get("opacity").is_some_and(|o| o == "0"),
+            position,
+            z_index: get("z-index").and_then(|z| z.parse().ok()),
+            rect: if fixed_full { self.viewport } else { Rect { x: 0.0, y: 0.0, width: 300.0, height: 100.0 } },
+            overflow_x: get("overflow-x").unwrap_or_else(|| overflow.clone()),
+            overflow_y: get("overflow-y").unwrap_or(overflow),
+            top: get("top").unwrap_or_else(|| "auto".into()),
+        })
+    }
+
+    fn viewport(&self) -> Rect {
+        self.viewport
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::snapshot::{Element, NodeData};
+
+    #[test]
+    fn inline_layout_reads_style_and_hidden() {
+        let mut s = Snapshot::default();
+        let mut e = Element { tag: "div".into(), ..Default::default() };
+        e.attrs.push(("style".into(), "position: fixed; z-index: 999; overflow:hidden".into()));
+        let d = s.push(None, NodeData::Element(e));
+        let mut h = Element { tag: "div".into(), ..Default::default() };
+        h.attrs.push(("hidden".into(), String::new()));
+        let hid = s.push(None, NodeData::Element(h));
+        let layout = InlineLayout::new(&s);
+        let c = layout.computed(d).unwrap();
+        assert_eq!((c.position, c.z_index, c.overflow_y.as_str()), (Position::Fixed, Some(999), "hidden"));
+        assert!(layout.computed(hid).unwrap().display_none);
+    }
+}

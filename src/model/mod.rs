@@ -1,0 +1,16 @@
+//! Stage 1, the model: the page as plain data and what is decided about it. Every type here is
+//! plain data; nothing here decides or touches a browser.
+//!
+//! - [`snapshot`]: the page's nodes as read (elements with a few attributes, text);
+//! - [`layout`]: the computed style and boxes decisions ask for, and the scroll baseline;
+//! - [`page`]: a snapshot with per-node counts computed once;
+//! - [`span`]: offsets (UTF-8 bytes inside the engine, UTF-16 code units at the JavaScript edge);
+//! - [`plan`]: what the page side must do (hide, unlock, highlight), with reasons;
+//! - [`report`]: what a run reports to the reader and the tests.
+
+pub mod layout;
+pub mod page;
+pub mod plan;
+pub mod report;
+pub mod snapshot;
+pub mod span;
