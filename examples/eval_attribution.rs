@@ -225,7 +225,8 @@ fn show(d: &Doc, what: &str, s: &Span) {
     let to = (b + 60).min(chars.len());
     let piece = |x: usize, y: usize| chars[x..y].iter().collect::<String>();
     let ctx = format!("{}[{}]{}", piece(from, a), piece(a, b), piece(b, to));
-    let golds: Vec<&str> = d.gold_sources.iter().filter(|g| g.parts[0].0 + 200 > a && g.parts[0].0 < b + 100).map(|g| g.text.as_str()).collect();
+    let golds: Vec<&str> =
+        d.gold_sources.iter().filter(|g| g.parts[0].0 + 200 > a && g.parts[0].0 < b + 100).map(|g| g.text.as_str()).collect();
     println!("    {what}: …{}… (gold sources near: {golds:?})", ctx.replace('\n', " ⏎ "));
 }
 
@@ -273,7 +274,11 @@ fn report(name: &str, docs: &[Doc]) {
     let top = |m: &BTreeMap<String, usize>| {
         let mut v: Vec<(&String, &usize)> = m.iter().collect();
         v.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-        v.iter().take(std::env::var("SL_EVAL_TOP").ok().and_then(|n| n.parse().ok()).unwrap_or(25)).map(|(k, n)| format!("{k:?} {n}")).collect::<Vec<_>>().join(", ")
+        v.iter()
+            .take(std::env::var("SL_EVAL_TOP").ok().and_then(|n| n.parse().ok()).unwrap_or(25))
+            .map(|(k, n)| format!("{k:?} {n}"))
+            .collect::<Vec<_>>()
+            .join(", ")
     };
     println!("  gold cues missed most (overlap): {}", top(&missed));
     println!("  predicted cues that matched nothing most: {}", top(&wrong));

@@ -33,7 +33,11 @@ fn main() {
         let s = scan(&snap, &layout, &Options::default());
         let ms = t.elapsed().as_secs_f64() * 1000.0;
         let removed: Vec<String> = s.report.removed.iter().map(|r| format!("{}: {:.50}", r.kind.as_str(), r.text)).collect();
-        println!("{slug:44} {:6} nodes, depth {depth:4}, {ms:6.2} ms, {} attributions, removed {removed:?}", snap.nodes.len(), s.report.attributions.len());
+        println!(
+            "{slug:44} {:6} nodes, depth {depth:4}, {ms:6.2} ms, {} attributions, removed {removed:?}",
+            snap.nodes.len(),
+            s.report.attributions.len()
+        );
         if show_attributions {
             for a in &s.report.attributions {
                 println!("  [{}] <{}> {:?}", a.source.as_ref().map_or("-", |s| s.text.as_str()), a.cue.text, a.source_kind);

@@ -14,13 +14,13 @@
 //! Offsets are UTF-16 code units (JavaScript string indices). Errors are thrown as `Error`s with
 //! a message that says what was wrong; nothing else is thrown.
 
+use crate::decide::main_content::MainContent;
 use crate::dom::{apply::Applied, layout::DomLayout, read};
 use crate::engine::{self, Learned, Options, Scan};
-use crate::decide::main_content::MainContent;
+use crate::model::layout::ScrollBaseline;
 use crate::model::page::Page;
 use crate::model::plan::RemovalKind;
 use crate::model::report::{AttributionReport, Removed, Report, Timing};
-use crate::model::layout::ScrollBaseline;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
@@ -193,11 +193,8 @@ impl Sourcelight {
         read.snapshot.baseline = self.baseline.clone();
         read.snapshot.notice_frames = ids_of(&read, &self.notice_frames);
         let t1 = now(&window);
-        let mut main = MainContent {
-            roots: ids_of(&read, &learned.main_roots),
-            excluded: ids_of(&read, &learned.main_excluded),
-            holders: Vec::new(),
-        };
+        let mut main =
+            MainContent { roots: ids_of(&read, &learned.main_roots), excluded: ids_of(&read, &learned.main_excluded), holders: Vec::new() };
         // Ancestors read without their other children: ask the DOM whether they hold the article.
         main.holders = read
             .chain

@@ -57,7 +57,6 @@ fn demo_page() {
     );
 }
 
-
 /// A share bar whose list is empty goes, even beside a full one; a "Share" tooltip right beside
 /// its share link stays.
 #[test]

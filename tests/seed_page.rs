@@ -5,8 +5,8 @@
 mod support;
 
 use sourcelight::engine::{scan, Options};
-use sourcelight::model::plan::RemovalKind;
 use sourcelight::model::layout::InlineLayout;
+use sourcelight::model::plan::RemovalKind;
 
 fn seed_scan() -> (sourcelight::model::snapshot::Snapshot, sourcelight::engine::Scan) {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -20,8 +20,7 @@ fn seed_scan() -> (sourcelight::model::snapshot::Snapshot, sourcelight::engine::
 #[test]
 fn removes_each_piece_of_clutter_and_nothing_else() {
     let (_, scan) = seed_scan();
-    let mut removed: Vec<(RemovalKind, String)> =
-        scan.report.removed.iter().map(|r| (r.kind, r.text.clone())).collect();
+    let mut removed: Vec<(RemovalKind, String)> = scan.report.removed.iter().map(|r| (r.kind, r.text.clone())).collect();
     removed.sort_by(|a, b| a.1.cmp(&b.1));
     let texts: Vec<&str> = removed.iter().map(|(_, t)| t.as_str()).collect();
     assert_eq!(

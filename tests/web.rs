@@ -63,7 +63,11 @@ fn highlight_texts(name: &str) -> Vec<String> {
     let Some(h) = highlight else { return Vec::new() };
     let values = js_sys::Reflect::get(&h, &JsValue::from_str("values")).unwrap();
     let iter = values.unchecked_ref::<js_sys::Function>().call0(&h).unwrap();
-    js_sys::try_iter(&iter).unwrap().unwrap().map(|r| r.unwrap().unchecked_into::<web_sys::Range>().to_string().as_string().unwrap()).collect()
+    js_sys::try_iter(&iter)
+        .unwrap()
+        .unwrap()
+        .map(|r| r.unwrap().unchecked_into::<web_sys::Range>().to_string().as_string().unwrap())
+        .collect()
 }
 
 #[wasm_bindgen_test]
@@ -120,7 +124,9 @@ fn running_again_applies_only_what_is_new_and_content_brings_a_widget_back() {
 
 #[wasm_bindgen_test]
 fn options_of_the_wrong_shape_or_name_throw() {
-    let parse = |json: &str| Sourcelight::new(js_sys::JSON::parse(json).unwrap()).map(|_| ()).map_err(|e| JsValue::from(e).as_string().unwrap_or_default());
+    let parse = |json: &str| {
+        Sourcelight::new(js_sys::JSON::parse(json).unwrap()).map(|_| ()).map_err(|e| JsValue::from(e).as_string().unwrap_or_default())
+    };
     assert!(parse(r#"{"consent": false, "lang": "de", "rejectClick": true}"#).is_ok());
     assert!(parse("null").is_ok());
     assert!(Sourcelight::new(JsValue::UNDEFINED).is_ok());
@@ -172,7 +178,9 @@ fn bad_input_never_throws_and_never_hides_content() {
 fn forms_that_clobber_dom_properties_are_read_safely() {
     // `form.id` returns the field named "id" (DOM clobbering; seen on aclu.org).
     let doc = document();
-    let _host = mount(r#"<form id="search"><input type="hidden" name="id" value="1"><input name="className"><input name="localName"></form><p>The mayor said the plan was sound.</p>"#);
+    let _host = mount(
+        r#"<form id="search"><input type="hidden" name="id" value="1"><input name="className"><input name="localName"></form><p>The mayor said the plan was sound.</p>"#,
+    );
     let mut sl = Sourcelight::new(JsValue::UNDEFINED).unwrap();
     assert!(sl.run(doc.clone().into()).is_ok());
     sl.undo();

@@ -57,10 +57,37 @@ static COMPILED: LazyLock<[AhoCorasick; 4]> =
 /// `unlikelyCandidates`.
 pub const UNLIKELY: ClassPattern = ClassPattern {
     any: &[
-        "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus",
-        "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss",
-        "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate",
-        "pagination", "pager", "popup", "yom-remote",
+        "-ad-",
+        "ai2html",
+        "banner",
+        "breadcrumbs",
+        "combx",
+        "comment",
+        "community",
+        "cover-wrap",
+        "disqus",
+        "extra",
+        "footer",
+        "gdpr",
+        "header",
+        "legends",
+        "menu",
+        "related",
+        "remark",
+        "replies",
+        "rss",
+        "shoutbox",
+        "sidebar",
+        "skyscraper",
+        "social",
+        "sponsor",
+        "supplemental",
+        "ad-break",
+        "agegate",
+        "pagination",
+        "pager",
+        "popup",
+        "yom-remote",
     ],
     words: &[],
 };
@@ -69,18 +96,36 @@ pub const MAYBE: ClassPattern =
     ClassPattern { any: &["and", "article", "body", "column", "content", "main", "mathjax", "shadow"], words: &[] };
 /// `positive`.
 pub const POSITIVE: ClassPattern = ClassPattern {
-    any: &[
-        "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination", "post",
-        "text", "blog", "story",
-    ],
+    any: &["article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination", "post", "text", "blog", "story"],
     words: &[],
 };
 /// `negative`.
 pub const NEGATIVE: ClassPattern = ClassPattern {
     any: &[
-        "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead",
-        "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar",
-        "skyscraper", "sponsor", "shopping", "tags", "widget",
+        "-ad-",
+        "hidden",
+        "banner",
+        "combx",
+        "comment",
+        "com-",
+        "contact",
+        "footer",
+        "gdpr",
+        "masthead",
+        "media",
+        "meta",
+        "outbrain",
+        "promo",
+        "related",
+        "scroll",
+        "share",
+        "shoutbox",
+        "sidebar",
+        "skyscraper",
+        "sponsor",
+        "shopping",
+        "tags",
+        "widget",
     ],
     words: &["hid"],
 };
@@ -90,9 +135,35 @@ const UNLIKELY_ROLES: &[&str] = &["alert", "alertdialog", "complementary", "dial
 
 /// Elements that break a run of inline content (a `div` holding one of these is not a paragraph).
 const BLOCK_ELEMENTS: &[&str] = &[
-    "address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "fieldset", "figure",
-    "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol",
-    "p", "pre", "section", "table", "ul",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "dd",
+    "details",
+    "div",
+    "dl",
+    "fieldset",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "table",
+    "ul",
 ];
 
 /// The article: its main element and the siblings that join it, in document order, minus the
@@ -176,9 +247,7 @@ fn excluded(page: &Page, id: NodeId) -> bool {
 fn paragraph_chars(page: &Page, id: NodeId) -> Option<u32> {
     let e = page.snap.element(id)?;
     let c = page.counts(id);
-    let inline_only = || {
-        page.snap.nodes[id].children.iter().all(|&k| !BLOCK_ELEMENTS.contains(&page.snap.tag(k)))
-    };
+    let inline_only = || page.snap.nodes[id].children.iter().all(|&k| !BLOCK_ELEMENTS.contains(&page.snap.tag(k)));
     let scores = match e.tag.as_str() {
         "p" | "pre" | "td" | "blockquote" => true,
         "div" | "section" | "article" | "span" | "font" => inline_only(),
@@ -218,20 +287,14 @@ pub fn find(page: &Page) -> MainContent {
         stack.extend(snap.nodes[id].children.iter().rev());
     }
     // Final score: scaled by how much of the text is not links.
-    let mut ranked: Vec<(NodeId, f64)> =
-        scores.iter().map(|(&id, &s)| (id, s * (1.0 - page.counts(id).link_density()))).collect();
+    let mut ranked: Vec<(NodeId, f64)> = scores.iter().map(|(&id, &s)| (id, s * (1.0 - page.counts(id).link_density()))).collect();
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     let Some(&(mut top, top_score)) = ranked.first() else { return MainContent::default() };
     let final_score = |id: NodeId| scores.get(&id).map(|s| s * (1.0 - page.counts(id).link_density()));
 
     // Promote to an ancestor shared by several close candidates.
-    let close: Vec<NodeId> = ranked
-        .iter()
-        .skip(1)
-        .take(TOP_CANDIDATES - 1)
-        .filter(|(_, s)| *s >= top_score * CLOSE_SCORE)
-        .map(|(id, _)| *id)
-        .collect();
+    let close: Vec<NodeId> =
+        ranked.iter().skip(1).take(TOP_CANDIDATES - 1).filter(|(_, s)| *s >= top_score * CLOSE_SCORE).map(|(id, _)| *id).collect();
     if close.len() >= MIN_SHARED {
         for anc in snap.ancestors(top).take_while(|&a| a != body) {
             if close.iter().filter(|&&c| snap.contains(anc, c)).count() >= MIN_SHARED {

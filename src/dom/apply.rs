@@ -78,7 +78,13 @@ impl Applied {
                 let old_value = style.get_property_value(property).unwrap_or_default();
                 let old_priority = style.get_property_priority(property);
                 if style.set_property_with_priority(property, value, "important").is_ok() {
-                    self.styles.push(StyleChange { element: element.clone(), property: property.clone(), old_value, old_priority, had_style_attribute });
+                    self.styles.push(StyleChange {
+                        element: element.clone(),
+                        property: property.clone(),
+                        old_value,
+                        old_priority,
+                        had_style_attribute,
+                    });
                 }
             }
         }

@@ -2,10 +2,10 @@
 //! element, `walk.js`'s `styleOf`) and cached.
 
 use super::read::{style_of, Read};
-use crate::model::snapshot::NodeId;
 use crate::model::layout::{Computed, Layout, Position, Rect};
-use std::cell::RefCell;
+use crate::model::snapshot::NodeId;
 use rustc_hash::FxHashMap as HashMap;
+use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 
 /// Answers layout questions about the nodes of one [`Read`].

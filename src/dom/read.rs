@@ -22,7 +22,13 @@ extern "C" {
     fn chain(this: &Walked) -> js_sys::Array;
 
     #[wasm_bindgen(js_name = walkDocument)]
-    fn walk_document(doc: &web_sys::Document, kept: &js_sys::Array, presence: &js_sys::Array, skipped: &js_sys::Array, max_nodes: u32) -> Walked;
+    fn walk_document(
+        doc: &web_sys::Document,
+        kept: &js_sys::Array,
+        presence: &js_sys::Array,
+        skipped: &js_sys::Array,
+        max_nodes: u32,
+    ) -> Walked;
     #[wasm_bindgen(js_name = walkAdded)]
     fn walk_added(
         doc: &web_sys::Document,
@@ -82,7 +88,15 @@ pub fn read(doc: &web_sys::Document) -> Read {
 /// decision to hide it can be checked again. The cost follows the added nodes, not the page.
 pub fn read_added(doc: &web_sys::Document, roots: &[web_sys::Node]) -> Read {
     let roots: js_sys::Array = roots.iter().collect();
-    let walked = walk_added(doc, &roots, &strings(KEPT_ATTRIBUTES), &strings(PRESENCE_ATTRIBUTES), &strings(SKIPPED_ELEMENTS), MAX_NODES, HIDDEN_ATTR);
+    let walked = walk_added(
+        doc,
+        &roots,
+        &strings(KEPT_ATTRIBUTES),
+        &strings(PRESENCE_ATTRIBUTES),
+        &strings(SKIPPED_ELEMENTS),
+        MAX_NODES,
+        HIDDEN_ATTR,
+    );
     finish(walked)
 }
 

@@ -16,12 +16,12 @@ use crate::decide::attribution;
 use crate::decide::attribution::blocks;
 use crate::decide::consent;
 use crate::decide::main_content::{self, MainContent};
-use crate::model::page::Page;
 use crate::decide::placeholder;
+use crate::model::layout::Layout;
+use crate::model::page::Page;
 use crate::model::plan::{Highlight, Plan, Role};
 use crate::model::report::{AttributionReport, Removed, Report, REPORT_TEXT_CHARS};
 use crate::model::snapshot::{NodeId, Snapshot};
-use crate::model::layout::Layout;
 use crate::model::span::Utf16Map;
 use serde::Deserialize;
 
@@ -91,8 +91,8 @@ pub fn scan_added(snap: &Snapshot, layout: &dyn Layout, options: &Options, known
     let mut out = decide(&page, &known.main, options, known.notice_present);
     out.learned.notice_present |= known.notice_present;
     // Text added inside the article: its attributions wait for a full scan.
-    out.report.stale = (0..snap.nodes.len())
-        .any(|id| snap.text(id).is_some_and(|t| !t.trim().is_empty()) && known.main.contains(&page, id));
+    out.report.stale =
+        (0..snap.nodes.len()).any(|id| snap.text(id).is_some_and(|t| !t.trim().is_empty()) && known.main.contains(&page, id));
     out
 }
 

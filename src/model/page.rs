@@ -4,8 +4,8 @@
 //! bottom-up in one pass over the arena, so asking for the text length or link density of any
 //! element afterwards is O(1).
 
-use crate::model::snapshot::{NodeData, NodeId, Snapshot};
 use crate::model::layout::Layout;
+use crate::model::snapshot::{NodeData, NodeId, Snapshot};
 
 /// Elements that show something without text.
 const MEDIA_ELEMENTS: &[&str] = &["canvas", "embed", "iframe", "img", "object", "picture", "svg", "video"];
@@ -107,10 +107,13 @@ impl<'a> Page<'a> {
                         c.media += 1;
                     }
                     let input_type = e.attr("type").unwrap_or("text");
-                    if INPUT_ELEMENTS.contains(&tag) && !matches!(input_type, "hidden" | "submit" | "button" | "checkbox" | "radio" | "image" | "reset") {
+                    if INPUT_ELEMENTS.contains(&tag)
+                        && !matches!(input_type, "hidden" | "submit" | "button" | "checkbox" | "radio" | "image" | "reset")
+                    {
                         c.inputs += 1;
                     }
-                    if tag == "button" || e.attr("role") == Some("button") || (tag == "input" && matches!(input_type, "submit" | "button")) {
+                    if tag == "button" || e.attr("role") == Some("button") || (tag == "input" && matches!(input_type, "submit" | "button"))
+                    {
                         c.buttons += 1;
                     }
                     counts[id] = c;
@@ -186,8 +189,8 @@ fn already_hidden(snap: &Snapshot, id: NodeId) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::layout::InlineLayout;
     use crate::model::snapshot::Element;
-use crate::model::layout::InlineLayout;
 
     #[test]
     fn counts_sum_up_the_tree() {

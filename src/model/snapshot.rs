@@ -13,8 +13,22 @@ pub type NodeId = usize;
 
 /// Attributes kept in a snapshot; everything else is dropped when reading the page.
 pub const KEPT_ATTRIBUTES: &[&str] = &[
-    "action", "aria-hidden", "aria-label", "aria-modal", "data-nosnippet", "data-sourcelight-hidden",
-    "hidden", "href", "lang", "name", "open", "placeholder", "role", "src", "style", "type",
+    "action",
+    "aria-hidden",
+    "aria-label",
+    "aria-modal",
+    "data-nosnippet",
+    "data-sourcelight-hidden",
+    "hidden",
+    "href",
+    "lang",
+    "name",
+    "open",
+    "placeholder",
+    "role",
+    "src",
+    "style",
+    "type",
 ];
 
 /// Kept attributes whose value no decision reads, only their presence (long URLs): the DOM layer
@@ -186,7 +200,10 @@ impl Snapshot {
             let (data, parent, shadow) = match f.next() {
                 Some("E") => {
                     let Some(parent) = parent_of(f.next()) else { break };
-                    let (Some(tag), Some(id), Some(class), Some(shadow), Some(n)) = (f.next(), f.next(), f.next(), f.next(), f.next()) else { break };
+                    let (Some(tag), Some(id), Some(class), Some(shadow), Some(n)) = (f.next(), f.next(), f.next(), f.next(), f.next())
+                    else {
+                        break;
+                    };
                     let n: usize = n.parse().unwrap_or(0);
                     let mut attrs = Vec::with_capacity(n);
                     for _ in 0..n {
@@ -279,8 +296,11 @@ mod tests {
 
     #[test]
     fn packed_records_parse_into_a_tree_with_shadow_roots() {
-        let packed = ["E", "", "html", "", "", "", "1", "lang", "en", "E", "0", "body", "", "a b", "", "0", "T", "1", "", "Hi\u{1}",
-            "E", "1", "x-host", "h", "", "", "0", "E", "3", "div", "", "", "1", "0", "T", "4", "", "inside"].join("\0");
+        let packed = [
+            "E", "", "html", "", "", "", "1", "lang", "en", "E", "0", "body", "", "a b", "", "0", "T", "1", "", "Hi\u{1}", "E", "1",
+            "x-host", "h", "", "", "0", "E", "3", "div", "", "", "1", "0", "T", "4", "", "inside",
+        ]
+        .join("\0");
         let s = Snapshot::from_packed(&packed);
         assert_eq!(s.nodes.len(), 6);
         assert_eq!((s.html, s.body, s.lang.as_deref()), (Some(0), Some(1), Some("en")));

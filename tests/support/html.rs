@@ -27,11 +27,7 @@ fn read(snap: &mut Snapshot, parent: Option<NodeId>, node: ego_tree::NodeRef<'_,
                 tag,
                 id: e.id().unwrap_or("").to_string(),
                 classes: e.classes().map(str::to_string).collect(),
-                attrs: e
-                    .attrs()
-                    .filter(|(k, _)| KEPT_ATTRIBUTES.contains(k))
-                    .map(|(k, v)| (k.to_string(), v.to_string()))
-                    .collect(),
+                attrs: e.attrs().filter(|(k, _)| KEPT_ATTRIBUTES.contains(k)).map(|(k, v)| (k.to_string(), v.to_string())).collect(),
                 shadow_host: false,
             };
             let id = snap.push(parent, NodeData::Element(element));

@@ -13,9 +13,36 @@ use crate::model::snapshot::{NodeData, NodeId};
 
 /// Elements that start a new block.
 const BLOCK_TAGS: &[&str] = &[
-    "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "figcaption", "figure",
-    "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "li", "main", "nav", "ol", "p", "pre",
-    "section", "table", "td", "th", "tr", "ul",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "footer",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "table",
+    "td",
+    "th",
+    "tr",
+    "ul",
 ];
 
 /// Elements whose text is not article prose.
@@ -113,8 +140,8 @@ fn walk(page: &Page, id: NodeId, skip: &dyn Fn(NodeId) -> bool, current: &mut Bl
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::layout::InlineLayout;
     use crate::model::snapshot::{Element, Snapshot};
-use crate::model::layout::InlineLayout;
 
     #[test]
     fn blocks_join_inline_text_and_map_back() {

@@ -45,8 +45,8 @@ const QUOTE_REACH: usize = 8;
 
 /// Determiners and possessives: a verb form after one of them is a noun ("the report", "his claims").
 const NOUN_MARKERS: &[&str] = &[
-    "a", "an", "another", "any", "each", "every", "her", "his", "its", "my", "no", "our", "such", "the",
-    "their", "these", "this", "those", "your",
+    "a", "an", "another", "any", "each", "every", "her", "his", "its", "my", "no", "our", "such", "the", "their", "these", "this", "those",
+    "your",
 ];
 
 /// Words after "per" that make it a rate ("per cent", "per year"), not "according to".
@@ -137,7 +137,9 @@ fn punctuation(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
     let next_starts_name = seg.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && is_capitalized(seg.word(i + 1)));
     let spaced = seg.tokens.get(i + 1).is_some_and(|t| t.start > seg.tokens[i].end);
     match seg.word(i) {
-        "―" | "—" | "–" if follows_quote(seg, i) && next_starts_name => Some(Cue { first: i, end: i + 1, side: Side::After, tier: Tier::A, lemma: None, confirmed: true }),
+        "―" | "—" | "–" if follows_quote(seg, i) && next_starts_name => {
+            Some(Cue { first: i, end: i + 1, side: Side::After, tier: Tier::A, lemma: None, confirmed: true })
+        }
         ":" if spaced && label_before(seg, lower, i).is_some_and(|(a, _)| speaker_label(seg, lower, a, i)) => {
             Some(Cue { first: i, end: i + 1, side: Side::Label, tier: Tier::A, lemma: None, confirmed: true })
         }
@@ -240,7 +242,8 @@ fn names_poll(seg: &Segmented, lower: &Lower, next: usize) -> bool {
             // ("Survey Monkey's app": a name.)
             let modifier = seg.tokens.get(k + 1).is_some_and(|n| {
                 let word = n.kind == TokenKind::Word;
-                (word && (in_table(lexicon::POLL_MODIFIED, lower.get(k + 1)) || is_capitalized(seg.word(k + 1)))) || super::source::glued(seg, k + 1)
+                (word && (in_table(lexicon::POLL_MODIFIED, lower.get(k + 1)) || is_capitalized(seg.word(k + 1))))
+                    || super::source::glued(seg, k + 1)
             });
             return !modifier;
         }
@@ -326,7 +329,10 @@ fn present_is_verb(seg: &Segmented, lower: &Lower, first: usize, i: usize, form:
     }
     let Some(p) = first.checked_sub(1) else { return false };
     let next = i + 1;
-    if !form.base && seg.tokens.get(next).is_some_and(|t| t.kind == TokenKind::Word) && COMPILED.forms.get(lower.get(next)).is_some_and(|f| f.base) {
+    if !form.base
+        && seg.tokens.get(next).is_some_and(|t| t.kind == TokenKind::Word)
+        && COMPILED.forms.get(lower.get(next)).is_some_and(|f| f.base)
+    {
         // "Police reports say …": the plural noun of a plural verb ("He says claims …" stays).
         return false;
     }
@@ -386,7 +392,8 @@ fn present_is_verb(seg: &Segmented, lower: &Lower, first: usize, i: usize, form:
     if ends_clause {
         // "“Don't shoot him,” she says." — the quotation closed earlier in the sentence.
         let sentence = seg.tokens[first].sentence;
-        return (first.saturating_sub(QUOTE_REACH)..first).any(|k| seg.tokens[k].kind == TokenKind::QuoteClose && seg.tokens[k].sentence == sentence);
+        return (first.saturating_sub(QUOTE_REACH)..first)
+            .any(|k| seg.tokens[k].kind == TokenKind::QuoteClose && seg.tokens[k].sentence == sentence);
     }
     // "Trump says voter fraud …": a third-person speech verb after a pronoun or a name takes any
     // complement ("Chinese state broadcaster" has the base form).
@@ -414,9 +421,7 @@ fn plural_subject(seg: &Segmented, lower: &Lower, p: usize) -> bool {
     }
     let sentence = seg.tokens[p].sentence;
     is_capitalized(seg.word(p))
-        && (p.saturating_sub(PLURAL_REACH)..p)
-            .filter(|&k| seg.tokens[k].sentence == sentence)
-            .any(|k| lower.get(k) == "and" || plural(k))
+        && (p.saturating_sub(PLURAL_REACH)..p).filter(|&k| seg.tokens[k].sentence == sentence).any(|k| lower.get(k) == "and" || plural(k))
 }
 
 /// Whether the sentence of token `i` is a title-case headline: at least four words, and all
@@ -517,8 +522,7 @@ fn names_object(seg: &Segmented, lower: &Lower, next: usize) -> bool {
 pub fn follows_quote(seg: &Segmented, i: usize) -> bool {
     let kind = |k: usize| seg.tokens.get(k).map(|t| t.kind);
     i >= 1
-        && (kind(i - 1) == Some(TokenKind::QuoteClose)
-            || (i >= 2 && seg.word(i - 1) == "," && kind(i - 2) == Some(TokenKind::QuoteClose)))
+        && (kind(i - 1) == Some(TokenKind::QuoteClose) || (i >= 2 && seg.word(i - 1) == "," && kind(i - 2) == Some(TokenKind::QuoteClose)))
 }
 
 /// Pulls auxiliaries, negations and "also" right before a verb into the cue: "has also said".
@@ -547,10 +551,9 @@ fn extend_prefix(seg: &Segmented, lower: &Lower, i: usize) -> usize {
 /// Words that may follow a present-tense reporting verb (its complement or an adverbial).
 /// Anything else, a lowercase noun above all, means the form was a noun. Sorted.
 const COMPLEMENT_STARTS: &[&str] = &[
-    "a", "about", "after", "also", "an", "at", "before", "during", "he", "her", "him", "his", "how", "i",
-    "if", "in", "it", "its", "many", "me", "my", "no", "not", "nothing", "on", "only", "our", "she",
-    "so", "some", "that", "the", "their", "them", "there", "these", "they", "this", "those", "to", "us",
-    "we", "what", "when", "where", "whether", "who", "why", "yes", "you", "your",
+    "a", "about", "after", "also", "an", "at", "before", "during", "he", "her", "him", "his", "how", "i", "if", "in", "it", "its", "many",
+    "me", "my", "no", "not", "nothing", "on", "only", "our", "she", "so", "some", "that", "the", "their", "them", "there", "these", "they",
+    "this", "those", "to", "us", "we", "what", "when", "where", "whether", "who", "why", "yes", "you", "your",
 ];
 
 /// Whether token `i` can begin what follows a present-tense reporting verb: a complement word,
@@ -574,6 +577,5 @@ fn follows_noun_marker(lower: &Lower, i: usize) -> bool {
 
 /// Adverbs allowed inside a passive cue: "was first reported by", "is widely believed to".
 fn is_adverb(w: &str) -> bool {
-    matches!(w, "also" | "first" | "initially" | "originally" | "previously" | "later" | "widely")
-        || lexicon::is_ly_adverb(w)
+    matches!(w, "also" | "first" | "initially" | "originally" | "previously" | "later" | "widely") || lexicon::is_ly_adverb(w)
 }

@@ -89,11 +89,7 @@ pub fn find(text: &str, rules: &Rules) -> Vec<Attribution> {
         match m.cue_at(i) {
             Some((cue, source)) => {
                 let span = |(a, b): (usize, usize)| ByteSpan::new(seg.tokens[a].start, seg.tokens[b - 1].end);
-                out.push(Attribution {
-                    source: source.map(span),
-                    cue: span(cue),
-                    kind: source.map_or(SourceKind::Unknown, |s| m.kind(s)),
-                });
+                out.push(Attribution { source: source.map(span), cue: span(cue), kind: source.map_or(SourceKind::Unknown, |s| m.kind(s)) });
                 i = cue.1;
             }
             None => i += 1,
@@ -205,12 +201,16 @@ impl Matcher<'_, '_> {
 
     /// The auxiliary before participle `i` in the same clause ("hat am Montag erklärt").
     fn auxiliary_before(&self, i: usize) -> Option<usize> {
-        (i.saturating_sub(MAX_PARTICLE_REACH)..i).rev().take_while(|&k| !self.breaks_clause(k)).find(|&k| in_table(self.rules.auxiliaries, self.w(k)))
+        (i.saturating_sub(MAX_PARTICLE_REACH)..i)
+            .rev()
+            .take_while(|&k| !self.breaks_clause(k))
+            .find(|&k| in_table(self.rules.auxiliaries, self.w(k)))
     }
 
     /// Whether the clause of verb `i` ends with `particle` ("teilte … mit.").
     fn particle_closes(&self, i: usize, particle: &str) -> bool {
-        let end = (i + 1..(i + MAX_PARTICLE_REACH).min(self.seg.tokens.len())).find(|&k| self.breaks_clause(k) || !self.same_sentence(i, k));
+        let end =
+            (i + 1..(i + MAX_PARTICLE_REACH).min(self.seg.tokens.len())).find(|&k| self.breaks_clause(k) || !self.same_sentence(i, k));
         let last = end.unwrap_or(self.seg.tokens.len().min(i + MAX_PARTICLE_REACH)) - 1;
         last > i && self.w(last) == particle
     }
@@ -381,7 +381,11 @@ impl Matcher<'_, '_> {
     /// the verb). "Der Direktor der Behörde, Kou Hsu-sung, sagte" keeps its apposition.
     fn np_before(&self, mut v: usize) -> Option<Range> {
         // "Wie Bertram Hilgen heute sagte", "Wie Bertram Hilgen (SPD) heute sagte".
-        while v > 1 && self.is_word(v - 1) && in_table(self.rules.adverbs, self.w(v - 1)) && (self.np_token(v - 2) || self.seg.word(v - 2) == ")") {
+        while v > 1
+            && self.is_word(v - 1)
+            && in_table(self.rules.adverbs, self.w(v - 1))
+            && (self.np_token(v - 2) || self.seg.word(v - 2) == ")")
+        {
             v -= 1;
         }
         if v > 0 && self.seg.word(v - 1) == "," {
@@ -412,7 +416,13 @@ impl Matcher<'_, '_> {
                 }
             } else if self.np_token(k) && !in_table(self.rules.pronouns, self.w(k)) {
                 first = k;
-            } else if k > 0 && self.is_word(k) && in_table(self.rules.prepositions, self.w(k)) && first < end && self.same_sentence(k - 1, k) && self.np_token(k - 1) {
+            } else if k > 0
+                && self.is_word(k)
+                && in_table(self.rules.prepositions, self.w(k))
+                && first < end
+                && self.same_sentence(k - 1, k)
+                && self.np_token(k - 1)
+            {
                 // "Claus Fleischer von der Erdbebenwarte Bensberg bei Köln": a preposition
                 // between nouns stays inside; one that opens the clause ends the run.
                 first = k;

@@ -251,10 +251,8 @@ pub const VERBS: &[Verb] = &[
 
 /// Verbs whose object is the addressee, never the source: in "X, told reporters" the words after
 /// the verb are not its source (no inverted order). Sorted lemmas.
-pub const ADDRESSEE_VERBS: &[&str] = &[
-    "advise", "ask", "assure", "brief", "caution", "inform", "instruct", "notify", "order",
-    "reassure", "remind", "tell", "urge", "warn",
-];
+pub const ADDRESSEE_VERBS: &[&str] =
+    &["advise", "ask", "assure", "brief", "caution", "inform", "instruct", "notify", "order", "reassure", "remind", "tell", "urge", "warn"];
 
 /// Multi-word cues built on a verb: `{lemma}` is any form of that verb. Sorted.
 /// Sources: the phrasal cues in Spangher et al.'s lexicon and PolNeAR's cue counts.
@@ -293,16 +291,8 @@ pub const PHRASAL_VERBS: &[(&str, &str)] = &[
 
 /// Cues that are not verbs and whose source follows them: "according to X", "citing X".
 /// Sorted. Each entry is lowercase words separated by single spaces.
-pub const SOURCE_AFTER: &[&str] = &[
-    "according to",
-    "as reported by",
-    "as told by",
-    "citing",
-    "in",
-    "in the view of",
-    "in the words of",
-    "per",
-];
+pub const SOURCE_AFTER: &[&str] =
+    &["according to", "as reported by", "as told by", "citing", "in", "in the view of", "in the words of", "per"];
 
 /// Heads of a noun phrase after "in" that make "in" a cue: PolNeAR annotates "In this poll,
 /// Trump rose" and "a bump in one of the first post-debate polls" as attributions. Sorted.
@@ -311,14 +301,24 @@ pub const IN_SOURCE_HEADS: &[&str] = &["poll", "polling", "polls", "survey", "su
 /// Nouns after a word of [`IN_SOURCE_HEADS`] that make it a modifier ("poll workers", "survey
 /// data"), not the head. Sorted.
 pub const POLL_MODIFIED: &[&str] = &[
-    "area", "booth", "booths", "data", "numbers", "position", "respondents", "results", "station",
-    "stations", "taker", "takers", "tax", "workers",
+    "area",
+    "booth",
+    "booths",
+    "data",
+    "numbers",
+    "position",
+    "respondents",
+    "results",
+    "station",
+    "stations",
+    "taker",
+    "takers",
+    "tax",
+    "workers",
 ];
 
 /// Words that, right after "according to", mean a plan rather than a source ("according to plan").
-pub const ACCORDING_TO_NOT_SOURCE: &[&str] = &[
-    "plan", "plans", "protocol", "rules", "schedule", "script", "tradition",
-];
+pub const ACCORDING_TO_NOT_SOURCE: &[&str] = &["plan", "plans", "protocol", "rules", "schedule", "script", "tradition"];
 
 /// Cues without a source: "it was reported that", "X is said to", "reportedly".
 /// Sorted. `{be}` is any form of "to be".
@@ -342,20 +342,63 @@ pub const BE: &[&str] = &["am", "are", "be", "been", "being", "is", "was", "were
 /// Auxiliaries, negations and adverbs that join a verb cue when they come right before it
 /// ("has said", "would not say", "also said").
 pub const CUE_PREFIX: &[&str] = &[
-    "also", "always", "can", "could", "did", "does", "do", "had", "has", "have", "later", "long",
-    "may", "might", "must", "never", "not", "n't", "often", "previously", "repeatedly", "shall",
-    "should", "sometimes", "will", "would",
+    "also",
+    "always",
+    "can",
+    "could",
+    "did",
+    "does",
+    "do",
+    "had",
+    "has",
+    "have",
+    "later",
+    "long",
+    "may",
+    "might",
+    "must",
+    "never",
+    "not",
+    "n't",
+    "often",
+    "previously",
+    "repeatedly",
+    "shall",
+    "should",
+    "sometimes",
+    "will",
+    "would",
 ];
 
 /// Phrases that join a verb cue when they follow it: where and when it was said ("said in a
 /// statement", "told reporters", "said Friday"). PolNeAR's gold cues often include them
 /// (`../shared/notes/attribution.md`: "said in a statement" 43, "told reporters" 44). Sorted.
 pub const CUE_SUFFIXES: &[&str] = &[
-    "at a briefing", "at a news conference", "at a press conference", "at a rally", "earlier",
-    "in a phone interview", "in a post", "in a speech", "in a statement", "in a telephone interview",
-    "in a tweet", "in an email", "in an interview", "in his statement", "in interviews",
-    "last month", "last night", "last week", "last year", "on facebook", "on twitter", "reporters",
-    "this week", "today", "yesterday",
+    "at a briefing",
+    "at a news conference",
+    "at a press conference",
+    "at a rally",
+    "earlier",
+    "in a phone interview",
+    "in a post",
+    "in a speech",
+    "in a statement",
+    "in a telephone interview",
+    "in a tweet",
+    "in an email",
+    "in an interview",
+    "in his statement",
+    "in interviews",
+    "last month",
+    "last night",
+    "last week",
+    "last year",
+    "on facebook",
+    "on twitter",
+    "reporters",
+    "this week",
+    "today",
+    "yesterday",
 ];
 
 /// Set phrases in which a reporting verb is not an attribution. Matched on the words around the
@@ -384,32 +427,105 @@ pub const NOT_ATTRIBUTION: &[&str] = &[
 
 /// Words that end the search for a source: the subject never reaches past them.
 pub const CLAUSE_BOUNDARIES: &[&str] = &[
-    "after", "although", "and", "as", "because", "before", "but", "how", "if", "since", "than",
-    "that", "though", "unless", "until", "what", "when", "whereas", "whether", "which", "while",
+    "after", "although", "and", "as", "because", "before", "but", "how", "if", "since", "than", "that", "though", "unless", "until",
+    "what", "when", "whereas", "whether", "which", "while",
 ];
 
 /// Conjunctions that open a subordinate clause before the main one ("Before city officials had
 /// weighed in, Trump said …"): an attribution inside such a clause does not hold the rest of the
 /// sentence as its content. Sorted.
-pub const SUBORDINATORS: &[&str] = &[
-    "after", "although", "as", "because", "before", "if", "once", "since", "though", "until", "when",
-    "while",
-];
+pub const SUBORDINATORS: &[&str] =
+    &["after", "although", "as", "because", "before", "if", "once", "since", "though", "until", "when", "while"];
 
 /// Words that make a label before a colon a page or section label, not a speaker or a headline's
 /// source ("Editor's note:", "UPDATE:", "Photo:", "Related Articles:", "March 3:"). From the
 /// labels news pages and their themes print (Readability test pages, the seed page). Sorted.
 pub const LABEL_WORDS: &[&str] = &[
-    "address", "advertisement", "analysis", "answer", "april", "august", "breaking", "by", "caption",
-    "chapter", "clarification", "comments", "contact", "contents", "correction", "credit", "credits", "date",
-    "december", "directions", "disclaimer", "editor's", "editor’s", "email", "example", "exclusive",
-    "faq", "fax", "february", "filed", "follow", "getty", "image", "images", "ingredients", "january",
-    "july", "june", "latest", "listen", "live", "location", "map", "march", "may", "more", "note",
+    "address",
+    "advertisement",
+    "analysis",
+    "answer",
+    "april",
+    "august",
+    "breaking",
+    "by",
+    "caption",
+    "chapter",
+    "clarification",
+    "comments",
+    "contact",
+    "contents",
+    "correction",
+    "credit",
+    "credits",
+    "date",
+    "december",
+    "directions",
+    "disclaimer",
+    "editor's",
+    "editor’s",
+    "email",
+    "example",
+    "exclusive",
+    "faq",
+    "fax",
+    "february",
+    "filed",
+    "follow",
+    "getty",
+    "image",
+    "images",
+    "ingredients",
+    "january",
+    "july",
+    "june",
+    "latest",
+    "listen",
+    "live",
+    "location",
+    "map",
+    "march",
+    "may",
+    "more",
+    "note",
     "november",
-    "october", "opinion", "part", "phone", "photo", "photos", "posted", "price", "published",
-    "question", "read", "related", "review", "see", "september", "share", "source", "sources",
-    "sponsored", "step", "subject", "subscribe", "summary", "tags", "tel", "time", "title", "topics",
-    "transcript", "update", "updated", "updates", "video", "videos", "warning", "watch", "website",
+    "october",
+    "opinion",
+    "part",
+    "phone",
+    "photo",
+    "photos",
+    "posted",
+    "price",
+    "published",
+    "question",
+    "read",
+    "related",
+    "review",
+    "see",
+    "september",
+    "share",
+    "source",
+    "sources",
+    "sponsored",
+    "step",
+    "subject",
+    "subscribe",
+    "summary",
+    "tags",
+    "tel",
+    "time",
+    "title",
+    "topics",
+    "transcript",
+    "update",
+    "updated",
+    "updates",
+    "video",
+    "videos",
+    "warning",
+    "watch",
+    "website",
 ];
 
 /// Prepositions before a gerund cue whose source is the sentence's subject ("began by saying",
@@ -422,26 +538,43 @@ pub const PLAIN_SPEECH_VERBS: &[&str] = &["argue", "insist", "say", "tell", "war
 
 /// Words a verb's subject never is (so a verb after them has no source to the left).
 pub const NOT_SUBJECT: &[&str] = &[
-    "a", "an", "any", "for", "from", "her", "his", "in", "into", "is", "its", "my", "no", "of", "on",
-    "our", "the", "their", "these", "this", "those", "to", "was", "were", "with", "your",
+    "a", "an", "any", "for", "from", "her", "his", "in", "into", "is", "its", "my", "no", "of", "on", "our", "the", "their", "these",
+    "this", "those", "to", "was", "were", "with", "your",
 ];
 
 /// Adverbials allowed between a source and its verb: "Russia on Monday denied".
-pub const DAYS: &[&str] = &[
-    "friday", "monday", "saturday", "sunday", "thursday", "tuesday", "wednesday",
-];
+pub const DAYS: &[&str] = &["friday", "monday", "saturday", "sunday", "thursday", "tuesday", "wednesday"];
 
 /// Single words allowed between a source and its verb, besides "-ly" adverbs and [`CUE_PREFIX`].
 pub const SUBJECT_VERB_GAP: &[&str] = &[
-    "again", "already", "always", "earlier", "even", "ever", "first", "further", "here", "just",
-    "long", "now", "often", "once", "only", "rather", "sometimes", "still", "then", "today",
-    "tonight", "yesterday",
+    "again",
+    "already",
+    "always",
+    "earlier",
+    "even",
+    "ever",
+    "first",
+    "further",
+    "here",
+    "just",
+    "long",
+    "now",
+    "often",
+    "once",
+    "only",
+    "rather",
+    "sometimes",
+    "still",
+    "then",
+    "today",
+    "tonight",
+    "yesterday",
 ];
 
 /// Words ending in "-ly" that are no adverbs ("attorneys for the family said"). Sorted.
 pub const LY_NOT_ADVERBS: &[&str] = &[
-    "ally", "anomaly", "assembly", "belly", "bully", "family", "folly", "homily", "jelly", "lily",
-    "monopoly", "rally", "reply", "supply", "tally",
+    "ally", "anomaly", "assembly", "belly", "bully", "family", "folly", "homily", "jelly", "lily", "monopoly", "rally", "reply", "supply",
+    "tally",
 ];
 
 /// Whether a lowercase word is an "-ly" adverb ("bluntly", "repeatedly").
@@ -457,12 +590,48 @@ pub const FIRST_PERSON: &[&str] = &["i", "me", "we", "us", "you"];
 /// Heads of anonymous sources ("a U.S. official", "people familiar with the matter").
 /// From Spangher et al.'s 177 anonymous-source heads, trimmed. Sorted.
 pub const ANONYMOUS_HEADS: &[&str] = &[
-    "adviser", "advisers", "advisor", "advisors", "aide", "aides", "analyst", "analysts", "authorities",
-    "critics", "diplomat", "diplomats", "economist", "economists", "executive", "executives", "expert",
-    "experts", "insider", "insiders", "investigator", "investigators", "lawmaker", "lawmakers",
-    "observers", "official", "officials", "people", "person", "prosecutors", "researchers",
-    "residents", "scientists", "source", "sources", "spokesman", "spokesperson", "spokeswoman",
-    "staffers", "supporters", "witness", "witnesses",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "aide",
+    "aides",
+    "analyst",
+    "analysts",
+    "authorities",
+    "critics",
+    "diplomat",
+    "diplomats",
+    "economist",
+    "economists",
+    "executive",
+    "executives",
+    "expert",
+    "experts",
+    "insider",
+    "insiders",
+    "investigator",
+    "investigators",
+    "lawmaker",
+    "lawmakers",
+    "observers",
+    "official",
+    "officials",
+    "people",
+    "person",
+    "prosecutors",
+    "researchers",
+    "residents",
+    "scientists",
+    "source",
+    "sources",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "staffers",
+    "supporters",
+    "witness",
+    "witnesses",
 ];
 
 /// Phrases that make a source anonymous wherever they appear in it.
@@ -477,30 +646,136 @@ pub const ANONYMITY_MARKERS: &[&str] = &[
 
 /// Heads and names of news media ("the Financial Times", "state broadcaster CCTV"). Sorted.
 pub const MEDIA: &[&str] = &[
-    "abc", "afp", "agency", "al jazeera", "ap", "associated press", "axios", "bbc", "bloomberg",
-    "broadcaster", "broadcasters", "cbs", "cctv", "channel", "cnbc", "cnn", "daily", "fox news",
-    "guardian", "journal", "magazine", "msnbc", "network", "newspaper", "newspapers", "npr",
-    "outlet", "outlets", "politico", "post", "reuters", "station", "tabloid", "tass", "television",
-    "times", "xinhua",
+    "abc",
+    "afp",
+    "agency",
+    "al jazeera",
+    "ap",
+    "associated press",
+    "axios",
+    "bbc",
+    "bloomberg",
+    "broadcaster",
+    "broadcasters",
+    "cbs",
+    "cctv",
+    "channel",
+    "cnbc",
+    "cnn",
+    "daily",
+    "fox news",
+    "guardian",
+    "journal",
+    "magazine",
+    "msnbc",
+    "network",
+    "newspaper",
+    "newspapers",
+    "npr",
+    "outlet",
+    "outlets",
+    "politico",
+    "post",
+    "reuters",
+    "station",
+    "tabloid",
+    "tass",
+    "television",
+    "times",
+    "xinhua",
 ];
 
 /// Heads of documents as sources ("the report", "court filings"). Sorted.
 pub const DOCUMENTS: &[&str] = &[
-    "analysis", "assessment", "audit", "average", "bill", "complaint", "data", "document",
-    "documents", "email", "emails", "evidence", "figures", "filing", "filings", "footage",
-    "indictment", "letter", "memo", "poll", "polls", "record", "records", "report", "reports",
-    "research", "results", "ruling", "slide", "statement", "studies", "study", "survey", "surveys",
-    "tally", "transcript", "video", "videos",
+    "analysis",
+    "assessment",
+    "audit",
+    "average",
+    "bill",
+    "complaint",
+    "data",
+    "document",
+    "documents",
+    "email",
+    "emails",
+    "evidence",
+    "figures",
+    "filing",
+    "filings",
+    "footage",
+    "indictment",
+    "letter",
+    "memo",
+    "poll",
+    "polls",
+    "record",
+    "records",
+    "report",
+    "reports",
+    "research",
+    "results",
+    "ruling",
+    "slide",
+    "statement",
+    "studies",
+    "study",
+    "survey",
+    "surveys",
+    "tally",
+    "transcript",
+    "video",
+    "videos",
 ];
 
 /// Heads and names of organizations, and states acting as sources. Sorted.
 pub const ORGANIZATIONS: &[&str] = &[
-    "administration", "agency", "army", "association", "authority", "bank", "board", "campaign",
-    "chamber", "china", "church", "coalition", "commission", "committee", "company", "congress",
-    "corporation", "council", "court", "department", "embassy", "federation", "firm", "foundation",
-    "government", "group", "house", "institute", "kremlin", "league", "military", "ministry", "nato",
-    "office", "organization", "parliament", "party", "pentagon", "police", "regulator", "russia",
-    "senate", "service", "tribunal", "ukraine", "union", "university",
+    "administration",
+    "agency",
+    "army",
+    "association",
+    "authority",
+    "bank",
+    "board",
+    "campaign",
+    "chamber",
+    "china",
+    "church",
+    "coalition",
+    "commission",
+    "committee",
+    "company",
+    "congress",
+    "corporation",
+    "council",
+    "court",
+    "department",
+    "embassy",
+    "federation",
+    "firm",
+    "foundation",
+    "government",
+    "group",
+    "house",
+    "institute",
+    "kremlin",
+    "league",
+    "military",
+    "ministry",
+    "nato",
+    "office",
+    "organization",
+    "parliament",
+    "party",
+    "pentagon",
+    "police",
+    "regulator",
+    "russia",
+    "senate",
+    "service",
+    "tribunal",
+    "ukraine",
+    "union",
+    "university",
 ];
 
 /// Words of degree before a participle that make it an adjective ("a more informed decision",
@@ -508,24 +783,45 @@ pub const ORGANIZATIONS: &[&str] = &[
 pub const DEGREE_WORDS: &[&str] = &["better", "fully", "ill", "least", "less", "more", "most", "so", "too", "very", "well"];
 
 /// Subjects of a base-form verb that are not plurals in -s ("they say", "police say"). Sorted.
-pub const PLURAL_WORDS: &[&str] = &[
-    "children", "data", "i", "media", "men", "people", "police", "public", "staff", "they", "we",
-    "who", "women", "you",
-];
+pub const PLURAL_WORDS: &[&str] =
+    &["children", "data", "i", "media", "men", "people", "police", "public", "staff", "they", "we", "who", "women", "you"];
 
 /// Adjectives that come before a noun, never heading a subject: after one, a present-tense form is
 /// a noun ("the administration’s first comments on"). Sorted.
 pub const NOUN_PREMODIFIERS: &[&str] = &[
-    "additional", "earlier", "early", "final", "first", "following", "further", "general", "initial",
-    "key", "last", "latest", "main", "major", "new", "official", "other", "own", "personal",
-    "previous", "primary", "private", "public", "recent", "second", "specific", "third",
+    "additional",
+    "earlier",
+    "early",
+    "final",
+    "first",
+    "following",
+    "further",
+    "general",
+    "initial",
+    "key",
+    "last",
+    "latest",
+    "main",
+    "major",
+    "new",
+    "official",
+    "other",
+    "own",
+    "personal",
+    "previous",
+    "primary",
+    "private",
+    "public",
+    "recent",
+    "second",
+    "specific",
+    "third",
 ];
 
 /// Words that may open a sentence; an initialism before them ends the sentence ("in the U.S. The").
 pub const SENTENCE_STARTERS: &[&str] = &[
-    "a", "an", "but", "he", "her", "his", "i", "in", "it", "its", "mr", "mrs", "ms", "no", "one",
-    "please", "she", "that", "the", "their", "there", "these", "they", "this", "we", "what", "when",
-    "yet",
+    "a", "an", "but", "he", "her", "his", "i", "in", "it", "its", "mr", "mrs", "ms", "no", "one", "please", "she", "that", "the", "their",
+    "there", "these", "they", "this", "we", "what", "when", "yet",
 ];
 
 /// How an abbreviation behaves before a following word.
@@ -541,10 +837,8 @@ pub enum Abbrev {
 
 /// Month names that follow a German ordinal ("am 11. August"), so that its full stop does not end
 /// the sentence. Sorted.
-pub const MONTHS_AFTER_ORDINAL: &[&str] = &[
-    "april", "august", "dezember", "februar", "januar", "juli", "juni", "mai", "märz", "november",
-    "oktober", "september",
-];
+pub const MONTHS_AFTER_ORDINAL: &[&str] =
+    &["april", "august", "dezember", "februar", "januar", "juli", "juni", "mai", "märz", "november", "oktober", "september"];
 
 /// Abbreviations whose full stop is not a sentence end, without the final dot (English, and the
 /// German ones news text uses: "bzw.", "z.B.", "Nr."). Sorted.

@@ -106,17 +106,12 @@ fn find_english(text: &str) -> Vec<Attribution> {
         if c.side != Side::None {
             // A subordinate clause, or a relative one between commas ("Scott's relatives, who
             // asked …, watched it, attorneys said"): its content ends before the main clause.
-            let subordinate = source.is_some_and(|(a, _)| {
-                a > 0 && (in_table(lexicon::SUBORDINATORS, lower.get(a - 1)) || relative_who(&seg, &lower, a))
-            });
+            let subordinate =
+                source.is_some_and(|(a, _)| a > 0 && (in_table(lexicon::SUBORDINATORS, lower.get(a - 1)) || relative_who(&seg, &lower, a)));
             open = Some(OpenContent { sentence, source, subordinate });
         }
         let span = |a: usize, b: usize| ByteSpan::new(seg.tokens[a].start, seg.tokens[b - 1].end);
-        out.push(Attribution {
-            source: source.map(|(a, b)| span(a, b)),
-            cue: span(c.first, c.end),
-            kind,
-        });
+        out.push(Attribution { source: source.map(|(a, b)| span(a, b)), cue: span(c.first, c.end), kind });
     }
     out
 }
@@ -139,8 +134,8 @@ fn source_of_verb(seg: &segment::Segmented, lower: &Lower, c: &Cue) -> Option<(u
         }
     } else if let Some((a, b)) = source::after(seg, lower, c.end, false).filter(|_| headline_verb(lower, c)) {
         let sentence_of = |k: usize| seg.tokens.get(k).map(|t| t.sentence);
-        let ends_sentence = sentence_of(b) != sentence_of(a)
-            || (matches!(seg.word(b), "." | "!" | "?") && sentence_of(b + 1) != sentence_of(a));
+        let ends_sentence =
+            sentence_of(b) != sentence_of(a) || (matches!(seg.word(b), "." | "!" | "?") && sentence_of(b + 1) != sentence_of(a));
         if ends_sentence && b - a <= 6 && source::ends_in_source_head(seg, lower, b) {
             return Some((a, b));
         }

@@ -111,7 +111,8 @@ fn word_tokens(text: &str) -> Vec<Token> {
     // tokens are the same, at a fraction of the cost.
     for (lead, offset, end) in chunks(text) {
         let chunk = &text[offset..end];
-        let plain = if chunk.is_ascii() { chunk.bytes().all(|b| b.is_ascii_alphanumeric()) } else { chunk.chars().all(latin_letter_or_digit) };
+        let plain =
+            if chunk.is_ascii() { chunk.bytes().all(|b| b.is_ascii_alphanumeric()) } else { chunk.chars().all(latin_letter_or_digit) };
         if plain {
             let kind = if chunk.as_bytes()[0].is_ascii_digit() { TokenKind::Number } else { TokenKind::Word };
             tokens.push(Token { start: offset, end, kind, sentence: 0, quoted: false });
@@ -178,18 +179,18 @@ fn classify(piece: &str) -> Option<TokenKind> {
     Some(if first.is_whitespace() {
         return None;
     } else if first.is_alphabetic() {
-            TokenKind::Word
-        } else if first.is_numeric() {
-            TokenKind::Number
-        } else if piece.chars().any(char::is_alphanumeric) {
-            // e.g. "_foo": treat as a word.
-            TokenKind::Word
-        } else if is_symbol(first) {
-            // Emoji sequences (with joiners and modifiers) come as one piece.
-            TokenKind::Symbol
-        } else {
-            TokenKind::Punct
-        })
+        TokenKind::Word
+    } else if first.is_numeric() {
+        TokenKind::Number
+    } else if piece.chars().any(char::is_alphanumeric) {
+        // e.g. "_foo": treat as a word.
+        TokenKind::Word
+    } else if is_symbol(first) {
+        // Emoji sequences (with joiners and modifiers) come as one piece.
+        TokenKind::Symbol
+    } else {
+        TokenKind::Punct
+    })
 }
 
 /// Whether a character is a symbol rather than punctuation: everything from the Arrows block up
@@ -288,9 +289,7 @@ fn is_abbreviation_stop(seg: &Segmented, dot: usize, next: usize) -> bool {
                 matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
             });
             let single = abbr.chars().count() == 1;
-            initials
-                && following.chars().next().is_some_and(char::is_uppercase)
-                && (single || !lexicon::is_sentence_starter(following))
+            initials && following.chars().next().is_some_and(char::is_uppercase) && (single || !lexicon::is_sentence_starter(following))
         }
     }
 }
@@ -373,19 +372,13 @@ mod tests {
     }
 
     fn sentences(s: &Segmented) -> Vec<String> {
-        s.sentences
-            .iter()
-            .map(|x| s.text[s.tokens[x.first].start..s.tokens[x.end - 1].end].to_string())
-            .collect()
+        s.sentences.iter().map(|x| s.text[s.tokens[x.first].start..s.tokens[x.end - 1].end].to_string()).collect()
     }
 
     #[test]
     fn abbreviations_do_not_end_sentences() {
         let s = segment("Mr. Smith met Dr. Jones on Jan. 5 in the U.S. Army base. He left.");
-        assert_eq!(
-            sentences(&s),
-            ["Mr. Smith met Dr. Jones on Jan. 5 in the U.S. Army base.", "He left."]
-        );
+        assert_eq!(sentences(&s), ["Mr. Smith met Dr. Jones on Jan. 5 in the U.S. Army base.", "He left."]);
     }
 
     #[test]

@@ -24,33 +24,131 @@ const NP_PREPOSITIONS: &[&str] = &["at", "for", "from", "in", "of", "with"];
 /// Prepositions that end a source when met going left ("aid from China says" keeps "from",
 /// but "reported by" or "on" never begin a subject). Sorted.
 const STOP_PREPOSITIONS: &[&str] = &[
-    "about", "above", "across", "against", "along", "among", "around", "by", "during", "into", "like",
-    "near", "off", "on", "onto", "over", "through", "to", "toward", "towards", "under", "upon", "via",
-    "without",
+    "about", "above", "across", "against", "along", "among", "around", "by", "during", "into", "like", "near", "off", "on", "onto", "over",
+    "through", "to", "toward", "towards", "under", "upon", "via", "without",
 ];
 
 /// Role words that make the part after a comma an apposition of the source. Sorted.
 const ROLES: &[&str] = &[
-    "activist", "adviser", "advisor", "aide", "ambassador", "analyst", "anchor", "attorney",
-    "author", "candidate", "ceo", "chair", "chairman", "chairwoman", "chancellor", "chief",
-    "co-founder", "columnist", "commander", "commissioner", "congressman", "congresswoman",
-    "coordinator", "correspondent", "critic", "daughter", "delegate", "deputy", "diplomat",
-    "director", "doctor", "economist", "editor", "envoy", "executive", "expert", "father",
-    "founder", "friend", "governor", "head", "historian", "host", "husband", "judge", "lawmaker",
-    "lawyer", "leader", "manager", "mayor", "member", "minister", "mother", "negotiator", "nominee",
-    "officer", "official", "opponent", "organizer", "owner", "partner", "pollster", "president",
-    "producer", "professor", "reporter", "representative", "researcher", "resident", "rival",
-    "scientist", "secretary", "senator", "son", "speaker", "spokesman", "spokesperson",
-    "spokeswoman", "spokeswomen", "strategist", "student", "supporter", "surrogate", "teacher",
-    "veteran", "voter", "wife", "writer"
+    "activist",
+    "adviser",
+    "advisor",
+    "aide",
+    "ambassador",
+    "analyst",
+    "anchor",
+    "attorney",
+    "author",
+    "candidate",
+    "ceo",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "chancellor",
+    "chief",
+    "co-founder",
+    "columnist",
+    "commander",
+    "commissioner",
+    "congressman",
+    "congresswoman",
+    "coordinator",
+    "correspondent",
+    "critic",
+    "daughter",
+    "delegate",
+    "deputy",
+    "diplomat",
+    "director",
+    "doctor",
+    "economist",
+    "editor",
+    "envoy",
+    "executive",
+    "expert",
+    "father",
+    "founder",
+    "friend",
+    "governor",
+    "head",
+    "historian",
+    "host",
+    "husband",
+    "judge",
+    "lawmaker",
+    "lawyer",
+    "leader",
+    "manager",
+    "mayor",
+    "member",
+    "minister",
+    "mother",
+    "negotiator",
+    "nominee",
+    "officer",
+    "official",
+    "opponent",
+    "organizer",
+    "owner",
+    "partner",
+    "pollster",
+    "president",
+    "producer",
+    "professor",
+    "reporter",
+    "representative",
+    "researcher",
+    "resident",
+    "rival",
+    "scientist",
+    "secretary",
+    "senator",
+    "son",
+    "speaker",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "spokeswomen",
+    "strategist",
+    "student",
+    "supporter",
+    "surrogate",
+    "teacher",
+    "veteran",
+    "voter",
+    "wife",
+    "writer",
 ];
 
 /// Nationality adjectives often written before a source: they are not names. Sorted.
 const DEMONYMS: &[&str] = &[
-    "afghan", "african", "american", "arab", "australian", "british", "canadian", "chinese",
-    "european", "french", "german", "indian", "iranian", "iraqi", "israeli", "italian", "japanese",
-    "korean", "mexican", "palestinian", "polish", "russian", "saudi", "spanish", "syrian",
-    "turkish", "ukrainian",
+    "afghan",
+    "african",
+    "american",
+    "arab",
+    "australian",
+    "british",
+    "canadian",
+    "chinese",
+    "european",
+    "french",
+    "german",
+    "indian",
+    "iranian",
+    "iraqi",
+    "israeli",
+    "italian",
+    "japanese",
+    "korean",
+    "mexican",
+    "palestinian",
+    "polish",
+    "russian",
+    "saudi",
+    "spanish",
+    "syrian",
+    "turkish",
+    "ukrainian",
 ];
 
 /// Whether token `i` can be part of a noun phrase (a word or number that is not a clause word,
@@ -150,7 +248,8 @@ const INSERT_PREPOSITIONS: &[&str] = &["after", "at", "before", "during", "in", 
 pub fn sentence_subject(seg: &Segmented, lower: &Lower, at: usize) -> Option<(usize, usize)> {
     let mut first = seg.sentence_of(at).first;
     // "But", "And", "However," before the subject.
-    while first < at && (matches!(lower.get(first), "but" | "and" | "so" | "however" | "yet" | "still" | "then") || seg.word(first) == ",") {
+    while first < at && (matches!(lower.get(first), "but" | "and" | "so" | "however" | "yet" | "still" | "then") || seg.word(first) == ",")
+    {
         first += 1;
     }
     if first < at && is_pronoun(seg, lower, first) {
@@ -224,7 +323,9 @@ fn np_start(seg: &Segmented, lower: &Lower, head: usize) -> Option<usize> {
         } else if w == "by" {
             // "Emails obtained by The Times": the agent of a participle.
             k > 0 && lower.get(k - 1).ends_with("ed")
-        } else if w == "one" || (COMPILED.forms.get(w).is_some_and(|f| f.past) && k > 0 && in_list(NOUN_MARKERS_AND_PREPS, lower.get(k - 1))) {
+        } else if w == "one"
+            || (COMPILED.forms.get(w).is_some_and(|f| f.past) && k > 0 && in_list(NOUN_MARKERS_AND_PREPS, lower.get(k - 1)))
+        {
             // "one slide", "a noted economist": a determiner, a participle used as an adjective.
             true
         } else {
@@ -253,10 +354,8 @@ fn relative_clause_start(lower: &Lower, head: usize) -> Option<usize> {
 }
 
 /// Words that cannot end a source.
-const NOUN_MARKERS_AND_PREPS: &[&str] = &[
-    "a", "an", "at", "by", "for", "from", "her", "his", "in", "its", "my", "of", "on", "our", "the",
-    "their", "to", "with", "your",
-];
+const NOUN_MARKERS_AND_PREPS: &[&str] =
+    &["a", "an", "at", "by", "for", "from", "her", "his", "in", "its", "my", "of", "on", "our", "the", "their", "to", "with", "your"];
 
 /// A source before a phrase set off by commas or dashes, `close` being the comma or dash right
 /// before the cue:
@@ -275,9 +374,9 @@ fn parenthetical_before(seg: &Segmented, lower: &Lower, close: usize) -> Option<
     while dash && close > 0 && is_dash(seg, close - 1) {
         close -= 1;
     }
-    let mut open = (close.saturating_sub(MAX_INSERT_TOKENS)..close).rev().find(|&k| {
-        (if dash { is_dash(seg, k) } else { seg.word(k) == "," }) || seg.tokens[k].sentence != sentence
-    })?;
+    let mut open = (close.saturating_sub(MAX_INSERT_TOKENS)..close)
+        .rev()
+        .find(|&k| (if dash { is_dash(seg, k) } else { seg.word(k) == "," }) || seg.tokens[k].sentence != sentence)?;
     while dash && open > 0 && is_dash(seg, open - 1) {
         open -= 1;
     }
@@ -286,7 +385,9 @@ fn parenthetical_before(seg: &Segmented, lower: &Lower, close: usize) -> Option<
         return None;
     }
     // No quotation or clause punctuation inside.
-    if (content..close).any(|k| matches!(seg.tokens[k].kind, TokenKind::QuoteOpen | TokenKind::QuoteClose) || matches!(seg.word(k), ";" | ":")) {
+    if (content..close)
+        .any(|k| matches!(seg.tokens[k].kind, TokenKind::QuoteOpen | TokenKind::QuoteClose) || matches!(seg.word(k), ";" | ":"))
+    {
         return None;
     }
     let (name_first, name_end) = name_before(seg, lower, last_word_before(seg, open)?)?;
@@ -394,7 +495,8 @@ fn description_end(seg: &Segmented, lower: &Lower, a: usize) -> Option<usize> {
     while end > a && matches!(seg.tokens[end - 1].kind, TokenKind::Punct | TokenKind::QuoteClose) {
         end -= 1;
     }
-    (end > a && (end >= seg.tokens.len() || seg.tokens[end].sentence != sentence || matches!(seg.word(end), "." | "!" | "?"))).then_some(end)
+    (end > a && (end >= seg.tokens.len() || seg.tokens[end].sentence != sentence || matches!(seg.word(end), "." | "!" | "?")))
+        .then_some(end)
 }
 
 /// Whether token `i` is the full stop of an initial inside a name: "Rep. G.K. Butterfield".
@@ -507,7 +609,8 @@ pub fn kind(seg: &Segmented, lower: &Lower, first: usize, end: usize) -> SourceK
             in_modifier = true;
         }
         let word = seg.word(k);
-        let name = seg.tokens[k].kind == TokenKind::Word && is_capitalized(word) && !is_all_caps(word) && !known(w) && word.chars().count() > 1;
+        let name =
+            seg.tokens[k].kind == TokenKind::Word && is_capitalized(word) && !is_all_caps(word) && !known(w) && word.chars().count() > 1;
         name && !in_modifier
     });
     // A participle after the head is not it: "a complaint filed by …".

@@ -47,7 +47,10 @@ fn non_verbal_cues_take_the_source_after_them() {
     assert_eq!(render("The economy grew, according to the central bank."), ["the central bank | according to | Organization"]);
     assert_eq!(render("In the words of Mayor Jane Doe, the city is safe."), ["Mayor Jane Doe | In the words of | Named"]);
     assert_eq!(render("Prices rose 3 per cent, per Reuters."), ["Reuters | per | Media"]);
-    assert_eq!(render("The army withdrew, citing officials familiar with the matter."), ["officials familiar with the matter | citing | Anonymous"]);
+    assert_eq!(
+        render("The army withdrew, citing officials familiar with the matter."),
+        ["officials familiar with the matter | citing | Anonymous"]
+    );
 }
 
 #[test]
@@ -59,18 +62,27 @@ fn passive_and_sourceless_cues() {
 
 #[test]
 fn source_after_the_cue_in_inverted_order() {
-    assert_eq!(render("“We are ready,” said Jane Doe, a spokeswoman for the agency."), ["Jane Doe, a spokeswoman for the agency | said | Named"]);
+    assert_eq!(
+        render("“We are ready,” said Jane Doe, a spokeswoman for the agency."),
+        ["Jane Doe, a spokeswoman for the agency | said | Named"]
+    );
     assert_eq!(render("“We are ready,” Jane Doe said."), ["Jane Doe | said | Named"]);
 }
 
 #[test]
 fn appositions_before_the_cue_belong_to_the_source() {
-    assert_eq!(render("Dmitry Peskov, President Vladimir Putin’s spokesman, said the talks were useful."), ["Dmitry Peskov, President Vladimir Putin’s spokesman | said | Named"]);
+    assert_eq!(
+        render("Dmitry Peskov, President Vladimir Putin’s spokesman, said the talks were useful."),
+        ["Dmitry Peskov, President Vladimir Putin’s spokesman | said | Named"]
+    );
 }
 
 #[test]
 fn anonymous_sources_are_recognised() {
-    assert_eq!(render("Officials who spoke on condition of anonymity said the deal was close."), ["Officials who spoke on condition of anonymity | said | Anonymous"]);
+    assert_eq!(
+        render("Officials who spoke on condition of anonymity said the deal was close."),
+        ["Officials who spoke on condition of anonymity | said | Anonymous"]
+    );
     assert_eq!(render("People familiar with the matter said the deal was close."), ["People familiar with the matter | said | Anonymous"]);
 }
 
@@ -108,7 +120,10 @@ fn cues_inside_quotations_are_not_attributions_of_their_own() {
 #[test]
 fn nested_attributions_in_the_content_are_dropped() {
     assert_eq!(render("A U.S. official said Russia claimed it was winning."), ["A U.S. official | said | Anonymous"]);
-    assert_eq!(render("Jane Doe said the tax would rise, but John Roe said it would fall."), ["Jane Doe | said | Named", "John Roe | said | Named"]);
+    assert_eq!(
+        render("Jane Doe said the tax would rise, but John Roe said it would fall."),
+        ["Jane Doe | said | Named", "John Roe | said | Named"]
+    );
 }
 
 #[test]
@@ -123,14 +138,29 @@ fn tier_b_verbs_need_a_quotation_or_that() {
 #[test]
 fn inserted_phrases_and_coordination() {
     let cases: &[(&str, &[&str])] = &[
-        ("Kall -- co-editor of a book about debates -- said the candidate tended to make announcements.", &["Kall -- co-editor of a book about debates | said | Named"]),
-        ("“The veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.", &["Senate Majority Leader Mitch McConnell, R-Ky. | said Tuesday | Named"]),
-        ("“They would get a deal,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said in a phone interview.", &["Rep. Jim Jordan (R-Ohio), an oversight panel member | said in a phone interview | Named"]),
+        (
+            "Kall -- co-editor of a book about debates -- said the candidate tended to make announcements.",
+            &["Kall -- co-editor of a book about debates | said | Named"],
+        ),
+        (
+            "“The veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.",
+            &["Senate Majority Leader Mitch McConnell, R-Ky. | said Tuesday | Named"],
+        ),
+        (
+            "“They would get a deal,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said in a phone interview.",
+            &["Rep. Jim Jordan (R-Ohio), an oversight panel member | said in a phone interview | Named"],
+        ),
         ("He claimed vast wealth and said it ensured he was not beholden to anyone.", &["He | claimed | Pronoun", "He | said | Pronoun"]),
         ("The program has grown well beyond its original intent, they say.", &["they | say | Pronoun"]),
         ("Dean appeared on MSNBC and began by saying he would never diagnose anyone.", &["Dean | saying | Named"]),
-        ("Bamberg said the videos do not show his hands, which he said were at his side.", &["Bamberg | said | Named", "he | said | Pronoun"]),
-        ("Before city officials had weighed in, Republican nominee Donald Trump said a bomb had gone off.", &["city officials | had weighed in | Anonymous", "Republican nominee Donald Trump | said | Named"]),
+        (
+            "Bamberg said the videos do not show his hands, which he said were at his side.",
+            &["Bamberg | said | Named", "he | said | Pronoun"],
+        ),
+        (
+            "Before city officials had weighed in, Republican nominee Donald Trump said a bomb had gone off.",
+            &["city officials | had weighed in | Anonymous", "Republican nominee Donald Trump | said | Named"],
+        ),
     ];
     check("en", cases);
 }
@@ -138,9 +168,18 @@ fn inserted_phrases_and_coordination() {
 #[test]
 fn sources_with_descriptions_initials_and_authors() {
     let cases: &[(&str, &[&str])] = &[
-        ("“This is a disgusting day,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus.", &["Rep. G.K. Butterfield (D-N.C.), head of the caucus | said | Named"]),
-        ("“Wall Street is cynical,” said Tim Hess, a real estate developer in Virginia, who introduced him to bankers.", &["Tim Hess, a real estate developer in Virginia, who introduced him to bankers | said | Named"]),
-        ("According to a civil complaint filed by the Securities and Exchange Commission, they raised money.", &["a civil complaint filed by the Securities and Exchange Commission | According to | Document"]),
+        (
+            "“This is a disgusting day,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus.",
+            &["Rep. G.K. Butterfield (D-N.C.), head of the caucus | said | Named"],
+        ),
+        (
+            "“Wall Street is cynical,” said Tim Hess, a real estate developer in Virginia, who introduced him to bankers.",
+            &["Tim Hess, a real estate developer in Virginia, who introduced him to bankers | said | Named"],
+        ),
+        (
+            "According to a civil complaint filed by the Securities and Exchange Commission, they raised money.",
+            &["a civil complaint filed by the Securities and Exchange Commission | According to | Document"],
+        ),
         ("The meeting deteriorated from there, said one GOP source in the room.", &["one GOP source in the room | said | Anonymous"]),
         ("“I am not in the habit,” Cruz said in July.", &["Cruz | said | Named"]),
         ("Cruz has long said that he qualifies.", &["Cruz | has long said | Named"]),
@@ -170,7 +209,9 @@ fn judgement_verbs_need_speech_not_action() {
     assert_eq!(render("The White House condemned the attack."), ["The White House | condemned | Organization"]);
     assert_eq!(render("The company declined to comment."), ["The company | declined to comment | Organization"]);
     assert_eq!(render("Clinton questioned why he sent the tweets."), ["Clinton | questioned | Named"]);
-    for action in ["Prices declined sharply.", "Militants attacked a checkpoint.", "Smith blasted a home run.", "Police questioned the suspect."] {
+    for action in
+        ["Prices declined sharply.", "Militants attacked a checkpoint.", "Smith blasted a home run.", "Police questioned the suspect."]
+    {
         assert_eq!(render(action), Vec::<String>::new(), "{action}");
     }
 }
@@ -201,7 +242,10 @@ fn polls_after_in() {
 
 #[test]
 fn present_tense_after_long_noun_phrases() {
-    assert_eq!(render("The Democratic presidential nominee says they share a belief."), ["The Democratic presidential nominee | says | Anonymous"]);
+    assert_eq!(
+        render("The Democratic presidential nominee says they share a belief."),
+        ["The Democratic presidential nominee | says | Anonymous"]
+    );
     assert_eq!(render("Jobs depend on exports to Mexico, the slide says."), ["the slide | says | Document"]);
     assert_eq!(render("The new regional sales figures disappointed."), Vec::<String>::new());
     assert_eq!(render("Clinton’s team says she’ll continue."), ["Clinton’s team | says | Named"]);
@@ -259,21 +303,36 @@ fn other_languages_get_nothing() {
 #[test]
 fn german_patterns() {
     let cases: &[(&str, &[&str])] = &[
-        ("Ein Sprecher der thailändischen Armee sagte, die Angreifer hätten geschossen.", &["Ein Sprecher der thailändischen Armee | sagte | Anonymous"]),
-        ("„Wir kommen wieder“, sagte Max Lawson, ein Sprecher der Hilfsorganisation.", &["Max Lawson, ein Sprecher der Hilfsorganisation | sagte | Named"]),
-        ("Zur Urteilsbegründung erklärte die Vorsitzende Richterin Bärbel Stock, dass nichts feststehe.", &["die Vorsitzende Richterin Bärbel Stock | erklärte | Named"]),
+        (
+            "Ein Sprecher der thailändischen Armee sagte, die Angreifer hätten geschossen.",
+            &["Ein Sprecher der thailändischen Armee | sagte | Anonymous"],
+        ),
+        (
+            "„Wir kommen wieder“, sagte Max Lawson, ein Sprecher der Hilfsorganisation.",
+            &["Max Lawson, ein Sprecher der Hilfsorganisation | sagte | Named"],
+        ),
+        (
+            "Zur Urteilsbegründung erklärte die Vorsitzende Richterin Bärbel Stock, dass nichts feststehe.",
+            &["die Vorsitzende Richterin Bärbel Stock | erklärte | Named"],
+        ),
         ("Die Post teilte am Wochenende mit, dass jeder Haushalt ein Paket bekommt.", &["Die Post | teilte | Organization"]),
         ("Die Post teilte die Pakete aus.", &[]),
         ("Der Minister hat am Montag erklärt, er trete zurück.", &["Der Minister | erklärt | Anonymous"]),
         ("Wie die Polizei mitteilte, wurde niemand verletzt.", &["die Polizei | mitteilte | Organization"]),
-        ("Weitere 30 Menschen wurden nach Angaben des ägyptischen Innenministeriums verletzt.", &["Angaben des ägyptischen Innenministeriums | nach | Organization"]),
+        (
+            "Weitere 30 Menschen wurden nach Angaben des ägyptischen Innenministeriums verletzt.",
+            &["Angaben des ägyptischen Innenministeriums | nach | Organization"],
+        ),
         ("Der Zug fuhr nach Berlin.", &[]),
         ("23 Polizisten wurden laut ägyptischem Innenministerium verletzt.", &["ägyptischem Innenministerium | laut | Organization"]),
         ("Einer neuen Studie zufolge sinkt das Risiko.", &["Einer neuen Studie | zufolge | Document"]),
         ("Die Lage sei ernst, so Rodrigo Rato, Generaldirektor des IWF.", &["Rodrigo Rato, Generaldirektor des IWF | so | Named"]),
         ("In einer Pressemitteilung heißt es, die Lage sei ernst.", &["einer Pressemitteilung | heißt es | Document"]),
         ("„Das ist nicht akzeptabel“, sagte er am 11. August.", &["er | sagte | Pronoun"]),
-        ("„Das geht nicht“, heißt es in einer Pressemitteilung des Ministeriums.", &["einer Pressemitteilung des Ministeriums | heißt es | Organization"]),
+        (
+            "„Das geht nicht“, heißt es in einer Pressemitteilung des Ministeriums.",
+            &["einer Pressemitteilung des Ministeriums | heißt es | Organization"],
+        ),
         ("In Berlin heißt es, die Lage sei ernst.", &["- | heißt es | Unknown"]),
         ("Wie Bertram Hilgen (SPD) heute sagte, wird der Künstler geehrt.", &["Bertram Hilgen (SPD) | sagte | Named"]),
     ];
@@ -283,8 +342,14 @@ fn german_patterns() {
 #[test]
 fn french_patterns() {
     let cases: &[(&str, &[&str])] = &[
-        ("Le ministre de l'Intérieur a déclaré mardi que la situation était sous contrôle.", &["Le ministre de l'Intérieur | a déclaré | Anonymous"]),
-        ("« Nous ne céderons pas », a déclaré le porte-parole du gouvernement, Gabriel Attal.", &["le porte-parole du gouvernement, Gabriel Attal | a déclaré | Named"]),
+        (
+            "Le ministre de l'Intérieur a déclaré mardi que la situation était sous contrôle.",
+            &["Le ministre de l'Intérieur | a déclaré | Anonymous"],
+        ),
+        (
+            "« Nous ne céderons pas », a déclaré le porte-parole du gouvernement, Gabriel Attal.",
+            &["le porte-parole du gouvernement, Gabriel Attal | a déclaré | Named"],
+        ),
         ("« C'est une victoire », dit-elle.", &["elle | dit | Pronoun"]),
         ("« La réforme est nécessaire », a-t-il affirmé devant les députés.", &["il | affirmé | Pronoun"]),
         ("Selon l'AFP, le bilan s'élève à douze morts.", &["l'AFP | Selon | Media"]),
@@ -298,7 +363,10 @@ fn french_patterns() {
 
 #[test]
 fn language_is_detected_from_the_text() {
-    assert_eq!(render_in("", "Ein Sprecher der Regierung sagte, die Lage sei ernst und es gebe keine Gefahr für die Bürger."), ["Ein Sprecher der Regierung | sagte | Anonymous"]);
+    assert_eq!(
+        render_in("", "Ein Sprecher der Regierung sagte, die Lage sei ernst und es gebe keine Gefahr für die Bürger."),
+        ["Ein Sprecher der Regierung | sagte | Anonymous"]
+    );
 }
 
 #[test]

@@ -171,7 +171,13 @@ pub const CMPS: &[Cmp] = &[
     },
     Cmp {
         name: "TrustArc",
-        notices: &["#truste-consent-track", "#truste-consent-content", ".trustarc-banner-container", ".truste_box_overlay", ".truste_popframe"],
+        notices: &[
+            "#truste-consent-track",
+            "#truste-consent-content",
+            ".trustarc-banner-container",
+            ".truste_box_overlay",
+            ".truste_popframe",
+        ],
         backdrops: &["#trustarc-banner-overlay", ".truste_overlay"],
         lock_classes: &[],
         reject: &["#truste-consent-required"],
@@ -220,10 +226,27 @@ mod tests {
     #[test]
     fn covers_the_cmps_issue_3_names() {
         let wanted = [
-            "OneTrust", "Cookiebot", "Quantcast Choice", "TrustArc", "Didomi", "Usercentrics", "Sourcepoint",
-            "consentmanager.net", "Google Funding Choices", "CookieYes", "Complianz", "Borlabs Cookie", "Osano",
-            "Klaro", "Iubenda", "Civic Cookie Control", "Cookie-Script", "CookieLawInfo",
-            "WPEka GDPR Cookie Consent", "Cookie Notice (dFactory)", "Moove GDPR Cookie Compliance",
+            "OneTrust",
+            "Cookiebot",
+            "Quantcast Choice",
+            "TrustArc",
+            "Didomi",
+            "Usercentrics",
+            "Sourcepoint",
+            "consentmanager.net",
+            "Google Funding Choices",
+            "CookieYes",
+            "Complianz",
+            "Borlabs Cookie",
+            "Osano",
+            "Klaro",
+            "Iubenda",
+            "Civic Cookie Control",
+            "Cookie-Script",
+            "CookieLawInfo",
+            "WPEka GDPR Cookie Consent",
+            "Cookie Notice (dFactory)",
+            "Moove GDPR Cookie Compliance",
         ];
         for name in wanted {
             assert!(CMPS.iter().any(|c| c.name == name), "missing CMP {name}");

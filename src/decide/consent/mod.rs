@@ -18,11 +18,11 @@ pub mod scroll;
 pub mod vocabulary;
 
 use crate::decide::main_content::MainContent;
+use crate::decide::patterns::selector::Selector;
+use crate::model::layout::Position;
 use crate::model::page::Page;
 use crate::model::plan::{Hide, RemovalKind, ScrollUnlock};
-use crate::decide::patterns::selector::Selector;
 use crate::model::snapshot::{NodeData, NodeId};
-use crate::model::layout::Position;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 use vocabulary::Control;
@@ -209,12 +209,7 @@ fn known_cmps(page: &Page, main: &MainContent, reject_click: bool, f: &mut Findi
         };
         f.notice_present |= part == Part::Notice;
         taken.push(id);
-        f.hide.push(Hide {
-            node: id,
-            kind,
-            rule: format!("cmp:{}", row.name),
-            reason: format!("{} {what} (matches {sel})", row.name),
-        });
+        f.hide.push(Hide { node: id, kind, rule: format!("cmp:{}", row.name), reason: format!("{} {what} (matches {sel})", row.name) });
         if reject_click && part == Part::Notice {
             f.click.extend(reject_control(page, id, row));
         }
@@ -341,7 +336,10 @@ fn generic(page: &Page, main: &MainContent, f: &mut Findings, taken: &mut Vec<No
             node: c,
             kind: RemovalKind::ConsentNotice,
             rule: "consent:generic".into(),
-            reason: format!("consent notice: {how} that says it uses cookies or asks consent ({}) and has consent buttons", langs.join(", ")),
+            reason: format!(
+                "consent notice: {how} that says it uses cookies or asks consent ({}) and has consent buttons",
+                langs.join(", ")
+            ),
         });
     }
 }

@@ -10,10 +10,10 @@
 //! `qc-cmp-ui-showing`, …) says the notice set it in the served markup.
 
 use super::markers::CMPS;
+use crate::model::layout::{BoxScroll, Computed};
 use crate::model::page::Page;
 use crate::model::plan::ScrollUnlock;
 use crate::model::snapshot::Element;
-use crate::model::layout::{BoxScroll, Computed};
 
 /// Whether an `overflow` value stops scrolling.
 fn stops_scroll(overflow: &str) -> bool {
@@ -21,7 +21,8 @@ fn stops_scroll(overflow: &str) -> bool {
 }
 
 fn locked(c: &Computed, is_body: bool) -> bool {
-    stops_scroll(&c.overflow_y) || stops_scroll(&c.overflow_x) && stops_scroll(&c.overflow_y)
+    stops_scroll(&c.overflow_y)
+        || stops_scroll(&c.overflow_x) && stops_scroll(&c.overflow_y)
         || (is_body && c.position == crate::model::layout::Position::Fixed)
 }
 
@@ -50,7 +51,8 @@ fn release(c: &Computed, base: Option<&BoxScroll>, is_body: bool) -> Vec<(String
 /// Whether the current state is the same as the baseline (then the page was built locked and
 /// no consent script locked it).
 fn same_as_baseline(c: &Computed, base: &BoxScroll) -> bool {
-    c.overflow_x == base.overflow_x && c.overflow_y == base.overflow_y
+    c.overflow_x == base.overflow_x
+        && c.overflow_y == base.overflow_y
         && crate::model::layout::Position::parse(&base.position) == c.position
 }
 

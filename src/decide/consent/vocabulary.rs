@@ -79,29 +79,103 @@ pub const STATEMENTS: &[(&str, &[&str])] = &[
 /// Words of a notice's controls, per kind; all languages together, lowercase, matched as whole
 /// control texts or their first words.
 pub const ACCEPT: &[&str] = &[
-    "accept", "accept all", "accept cookies", "accepter", "accepter et continuer", "accepteren",
-    "accetta", "accetta tutti", "aceitar", "aceitar todos", "aceptar", "aceptar todo", "agree",
-    "akceptuję", "akkoord", "akzeptieren", "alle akzeptieren", "alle cookies akzeptieren", "allow",
-    "allow all", "continue", "einverstanden", "got it", "i accept", "i agree", "i understand",
-    "j'accepte", "ok", "okay", "tout accepter", "zaakceptuj", "zgadzam się", "zustimmen",
+    "accept",
+    "accept all",
+    "accept cookies",
+    "accepter",
+    "accepter et continuer",
+    "accepteren",
+    "accetta",
+    "accetta tutti",
+    "aceitar",
+    "aceitar todos",
+    "aceptar",
+    "aceptar todo",
+    "agree",
+    "akceptuję",
+    "akkoord",
+    "akzeptieren",
+    "alle akzeptieren",
+    "alle cookies akzeptieren",
+    "allow",
+    "allow all",
+    "continue",
+    "einverstanden",
+    "got it",
+    "i accept",
+    "i agree",
+    "i understand",
+    "j'accepte",
+    "ok",
+    "okay",
+    "tout accepter",
+    "zaakceptuj",
+    "zgadzam się",
+    "zustimmen",
 ];
 pub const REJECT: &[&str] = &[
-    "ablehnen", "alle ablehnen", "continuar sin aceptar", "continuer sans accepter", "decline",
-    "deny", "disagree", "do not accept", "nur notwendige", "odrzuć", "rechazar", "rechazar todo",
-    "refuse", "refuser", "reject", "reject all", "rejeitar", "rifiuta", "tout refuser", "weigeren",
+    "ablehnen",
+    "alle ablehnen",
+    "continuar sin aceptar",
+    "continuer sans accepter",
+    "decline",
+    "deny",
+    "disagree",
+    "do not accept",
+    "nur notwendige",
+    "odrzuć",
+    "rechazar",
+    "rechazar todo",
+    "refuse",
+    "refuser",
+    "reject",
+    "reject all",
+    "rejeitar",
+    "rifiuta",
+    "tout refuser",
+    "weigeren",
 ];
 pub const SETTINGS: &[&str] = &[
-    "configuración", "configurar", "cookie settings", "customise", "customize", "definições",
-    "einstellungen", "impostazioni", "instellingen", "manage", "manage options", "more options",
-    "opt-out", "options", "paramètres", "personalizza", "personnaliser", "preferences", "read more",
-    "settings", "ustawienia",
+    "configuración",
+    "configurar",
+    "cookie settings",
+    "customise",
+    "customize",
+    "definições",
+    "einstellungen",
+    "impostazioni",
+    "instellingen",
+    "manage",
+    "manage options",
+    "more options",
+    "opt-out",
+    "options",
+    "paramètres",
+    "personalizza",
+    "personnaliser",
+    "preferences",
+    "read more",
+    "settings",
+    "ustawienia",
 ];
 
 /// Words of an embed placeholder ("Accept cookies to watch this video"): such a block explains why
 /// media is missing, and hiding it hides that (complaint kind 6 in the notes). Lowercase, sorted.
 pub const EMBED_WORDS: &[&str] = &[
-    "contenido", "content", "contenu", "embed", "inhalt", "instagram", "map", "player", "tweet",
-    "twitter", "video", "vidéo", "vimeo", "youtube",
+    "contenido",
+    "content",
+    "contenu",
+    "embed",
+    "inhalt",
+    "instagram",
+    "map",
+    "player",
+    "tweet",
+    "twitter",
+    "video",
+    "vidéo",
+    "vimeo",
+    "youtube",
 ];
 
 /// Whether a (lowercased) text speaks of embedded media.
@@ -111,8 +185,19 @@ pub fn mentions_embed(lower: &str) -> bool {
 
 /// Words that make a text node a possible part of a notice (case-insensitive, any language).
 pub const TRIGGERS: &[&str] = &[
-    "ciasteczk", "consent", "cookie", "datenschutz", "dsgvo", "einwilligung", "gdpr", "privacidad",
-    "privacy", "prywatno", "rgpd", "toestemming", "zgod",
+    "ciasteczk",
+    "consent",
+    "cookie",
+    "datenschutz",
+    "dsgvo",
+    "einwilligung",
+    "gdpr",
+    "privacidad",
+    "privacy",
+    "prywatno",
+    "rgpd",
+    "toestemming",
+    "zgod",
 ];
 
 /// The statements compiled once (one pattern set per language), and the trigger words.
@@ -171,7 +256,9 @@ mod tests {
 
     #[test]
     fn lists_are_sorted_unique_and_lowercase() {
-        for (name, list) in [("ACCEPT", ACCEPT), ("REJECT", REJECT), ("SETTINGS", SETTINGS), ("TRIGGERS", TRIGGERS), ("EMBED_WORDS", EMBED_WORDS)] {
+        for (name, list) in
+            [("ACCEPT", ACCEPT), ("REJECT", REJECT), ("SETTINGS", SETTINGS), ("TRIGGERS", TRIGGERS), ("EMBED_WORDS", EMBED_WORDS)]
+        {
             for w in list.windows(2) {
                 assert!(w[0] < w[1], "{name}: {:?} before {:?}", w[1], w[0]);
             }

@@ -52,8 +52,7 @@ impl Pattern {
                 Some(b) => (b, true),
                 None => (raw, false),
             };
-            let alternatives: Vec<Vec<String>> =
-                body.split('|').map(|alt| alt.split('_').map(str::to_string).collect()).collect();
+            let alternatives: Vec<Vec<String>> = body.split('|').map(|alt| alt.split('_').map(str::to_string).collect()).collect();
             if alternatives.iter().flatten().any(|w| w.is_empty() || *w != w.to_lowercase()) {
                 return Err(err("empty or uppercase word"));
             }
@@ -125,9 +124,7 @@ impl PatternSet {
 
     /// Whether any pattern matches somewhere in `words` (see [`words`]).
     pub fn is_match(&self, words: &[&str]) -> bool {
-        (0..words.len()).any(|i| {
-            self.by_first.get(words[i]).is_some_and(|ps| ps.iter().any(|&p| self.patterns[p].matches_at(words, i)))
-        })
+        (0..words.len()).any(|i| self.by_first.get(words[i]).is_some_and(|ps| ps.iter().any(|&p| self.patterns[p].matches_at(words, i))))
     }
 }
 

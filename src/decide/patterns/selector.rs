@@ -169,12 +169,9 @@ impl Selector {
 
 fn parse_attr(inner: &str) -> Option<(String, AttrOp)> {
     let unquote = |v: &str| v.trim().trim_matches(|c| c == '"' || c == '\'').to_string();
-    for (op, make) in [
-        ("^=", AttrOp::Prefix as fn(String) -> AttrOp),
-        ("*=", AttrOp::Contains),
-        ("$=", AttrOp::Suffix),
-        ("=", AttrOp::Equals),
-    ] {
+    for (op, make) in
+        [("^=", AttrOp::Prefix as fn(String) -> AttrOp), ("*=", AttrOp::Contains), ("$=", AttrOp::Suffix), ("=", AttrOp::Equals)]
+    {
         if let Some((name, value)) = inner.split_once(op) {
             let name = name.trim().to_ascii_lowercase();
             return (!name.is_empty()).then(|| (name, make(unquote(value))));

@@ -105,9 +105,9 @@ pub fn widget_heading(text: &str) -> Option<HeadingMatch> {
     let n = text.chars().count();
     // Edit distance only where the lengths allow it.
     let close = n >= MIN_FUZZY_CHARS
-        && phrases::WIDGET_HEADINGS.iter().any(|h| {
-            h.chars().count().abs_diff(n) <= MAX_HEADING_TYPOS && strsim::damerau_levenshtein(h, text) <= MAX_HEADING_TYPOS
-        });
+        && phrases::WIDGET_HEADINGS
+            .iter()
+            .any(|h| h.chars().count().abs_diff(n) <= MAX_HEADING_TYPOS && strsim::damerau_levenshtein(h, text) <= MAX_HEADING_TYPOS);
     close.then_some(HeadingMatch::Misspelt)
 }
 
