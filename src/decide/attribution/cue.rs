@@ -270,7 +270,8 @@ fn verb(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
     // "States", "Reports": capitalised forms are names or headline nouns, except a third-person
     // verb in a title-case headline ("New Poll Shows Bump", "Obama Says Museum Will Tell").
     // ("United States to Lift Sanctions": a name.)
-    let headline_verb = !form.base && !form.past && !form.gerund && in_title_case(seg, i) && !(i > 0 && lower.get(i - 1) == "united");
+    let after_united = i > 0 && lower.get(i - 1) == "united";
+    let headline_verb = !(form.base || form.past || form.gerund || after_united) && in_title_case(seg, i);
     if (is_capitalized(seg.word(i)) && !headline_verb) || follows_noun_marker(lower, i) {
         return None;
     }

@@ -230,8 +230,8 @@ fn mark_sentences(seg: &mut Segmented) {
     }
     let mut sentence = 0u32;
     let mut first = 0;
-    for i in 0..n {
-        if starts[i] && i > first {
+    for (i, &start) in starts.iter().enumerate().take(n) {
+        if start && i > first {
             seg.sentences.push(Sentence { first, end: i });
             sentence += 1;
             first = i;

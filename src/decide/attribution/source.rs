@@ -170,7 +170,7 @@ fn np_word(seg: &Segmented, lower: &Lower, i: usize) -> bool {
         return false;
     }
     let speech = COMPILED.forms.get(w).is_some_and(|f| f.verb.is_some() && !f.base);
-    !(speech && !is_capitalized(seg.word(i)))
+    !speech || is_capitalized(seg.word(i))
 }
 
 /// Whether token `i`, a speech-verb form right before a cue, is a plural noun ending a noun phrase:
