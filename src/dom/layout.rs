@@ -41,6 +41,7 @@ fn parse_style(packed: &str) -> Option<Computed> {
         overflow_x: ox.to_string(),
         overflow_y: oy.to_string(),
         top: top.to_string(),
+        ..Default::default()
     })
 }
 

@@ -78,6 +78,21 @@ pub struct Computed {
     pub overflow_y: String,
     /// Computed `top`, e.g. `"-120px"` or `"auto"`.
     pub top: String,
+    /// Computed `touch-action` (`"auto"`, `"none"`, …): `none` on `<html>`/`<body>` is a lock on
+    /// touch screens.
+    pub touch_action: String,
+    /// Computed `overscroll-behavior-y` (`"auto"`, `"contain"`, `"none"`).
+    pub overscroll_y: String,
+    /// Computed `pointer-events: none` (clicks go through the element).
+    pub pointer_events_none: bool,
+    /// Computed `font-size` in CSS px (0 when unknown).
+    pub font_size: f64,
+    /// Computed `font-weight` (400 normal, 700 bold; 0 when unknown).
+    pub font_weight: u16,
+    /// The element's `scrollHeight` and `clientHeight` in CSS px: a scroll container whose content
+    /// is taller than its box scrolls inside the page (an app-like layout).
+    pub scroll_height: f64,
+    pub client_height: f64,
 }
 
 impl Computed {
@@ -97,7 +112,8 @@ pub trait Layout {
 }
 
 /// A [`Layout`] from inline `style` attributes and the `hidden` attribute only; every element
-/// gets a box of `default_rect`. For tests and native tools, where no browser computes styles.
+/// gets a 300×100 box (a fixed element with `inset: 0` covers the viewport), 16px normal text,
+/// and no inner scrolling. For tests and native tools, where no browser computes styles.
 pub struct InlineLayout<'a> {
     pub snapshot: &'a Snapshot,
     pub viewport: Rect,
@@ -131,6 +147,19 @@ impl Layout for InlineLayout<'_> {
             overflow_x: get("overflow-x").unwrap_or_else(|| overflow.clone()),
             overflow_y: get("overflow-y").unwrap_or(overflow),
             top: get("top").unwrap_or_else(|| "auto".into()),
+            touch_action: get("touch-action").unwrap_or_else(|| "auto".into()),
+            overscroll_y: get("overscroll-behavior-y").or_else(|| get("overscroll-behavior")).unwrap_or_else(|| "auto".into()),
+            pointer_events_none: get("pointer-events").is_some_and(|v| v == "none"),
+            font_size: get("font-size").and_then(|v| v.strip_suffix("px").and_then(|n| n.trim().parse().ok())).unwrap_or(16.0),
+            font_weight: get("font-weight")
+                .and_then(|v| match v.as_str() {
+                    "bold" | "bolder" => Some(700),
+                    "normal" | "lighter" => Some(400),
+                    n => n.parse().ok(),
+                })
+                .unwrap_or(400),
+            scroll_height: 100.0,
+            client_height: 100.0,
         })
     }
 

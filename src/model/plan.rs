@@ -75,6 +75,9 @@ pub struct ScrollUnlock {
     /// Where to scroll to afterwards (CSS px), when the lock had moved the page (`body { position:
     /// fixed; top: -Npx }` keeps the reader's place in `top`).
     pub restore_y: Option<f64>,
+    /// Attributes a notice's script set to shut the page away (`inert`, `aria-hidden="true"` on
+    /// the page wrapper): removed while Sourcelight is on, put back exactly on undo.
+    pub attributes: Vec<(NodeId, String)>,
     pub reason: String,
 }
 
@@ -110,6 +113,9 @@ pub struct Plan {
     /// Reject controls of consent notices to click (only with the `rejectClick` option; a
     /// click cannot be undone).
     pub click: Vec<NodeId>,
+    /// Modal `<dialog>`s and popovers of hidden notices to close: a closed top-layer element no
+    /// longer makes the page inert. Undo opens them again the way they were open.
+    pub close: Vec<NodeId>,
 }
 
 #[cfg(test)]
