@@ -14,6 +14,7 @@
 
 pub mod decide;
 pub mod engine;
+pub mod error;
 pub mod model;
 
 #[cfg(target_arch = "wasm32")]

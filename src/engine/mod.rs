@@ -22,32 +22,19 @@ use crate::model::page::Page;
 use crate::model::plan::{Highlight, Plan, Role};
 use crate::model::report::{AttributionReport, Removed, Report, REPORT_TEXT_CHARS};
 use crate::model::snapshot::{NodeId, Snapshot};
-use crate::model::span::Utf16Map;
-use serde::Deserialize;
+use crate::model::span::{ByteSpan, Utf16Map};
+pub use options::Options;
 
-/// One switch per capability, as the reader or a test sets them. Unknown keys are ignored;
-/// missing keys take their defaults.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(rename_all = "camelCase", default)]
-pub struct Options {
-    /// Hide consent notices, their backdrops, and release their scroll lock (default on).
-    pub consent: bool,
-    /// Hide placeholder clutter (default on).
-    pub placeholders: bool,
-    /// Highlight attribution (default on).
-    pub attribution: bool,
-    /// Click a known CMP's "reject" control before hiding its notice (default off; a click
-    /// cannot be undone). Sourcelight never clicks "accept".
-    pub reject_click: bool,
-    /// Language of the page's text (BCP 47), overriding `<html lang>` and detection.
-    pub lang: Option<String>,
-}
+/// Attribution reads at most this much of one block (bytes): a paragraph longer than this is
+/// not prose a reader reads as one (a 10 MB text node is a hostile page, not an article).
+pub const MAX_BLOCK_BYTES: usize = 16 * 1024;
+/// Attribution reads at most this much text per run (bytes, about 500 pages of a book).
+pub const MAX_ATTRIBUTION_BYTES: usize = 1 << 20;
+/// At most this many highlights per run (a source and a cue each); more is not reading help.
+pub const MAX_HIGHLIGHTS: usize = 4000;
 
-impl Default for Options {
-    fn default() -> Self {
-        Options { consent: true, placeholders: true, attribution: true, reject_click: false, lang: None }
-    }
-}
+pub mod options;
+pub mod session;
 
 /// What a full scan learned about the page, for the partial scans that follow.
 #[derive(Clone, Debug, Default)]
@@ -73,9 +60,15 @@ pub struct Scan {
 
 /// Scans a whole page: decides what to hide, what to restore and what to highlight.
 pub fn scan(snap: &Snapshot, layout: &dyn Layout, options: &Options) -> Scan {
+    scan_knowing(snap, layout, options, false)
+}
+
+/// [`scan`], told whether a consent notice is known to be on the page elsewhere (in one of its
+/// frames), so that a scroll lock may be its doing.
+pub fn scan_knowing(snap: &Snapshot, layout: &dyn Layout, options: &Options, notice_known: bool) -> Scan {
     let page = Page::new(snap, layout);
     let main = main_content::find(&page);
-    let mut out = decide(&page, &main, options, false);
+    let mut out = decide(&page, &main, options, notice_known);
     if options.attribution {
         attribute(&page, &main, options, &mut out);
     }
@@ -126,6 +119,8 @@ fn decide(page: &Page, main: &MainContent, options: &Options, notice_known: bool
             reason: h.reason.clone(),
             text: snap.text_content(h.node).chars().take(REPORT_TEXT_CHARS).collect(),
             rule: h.rule.clone(),
+            handle: snap.handle(h.node),
+            again: 0,
         })
         .collect();
     out
@@ -154,14 +149,25 @@ fn attribute(page: &Page, main: &MainContent, options: &Options, out: &mut Scan)
     let sample: String = blocks.iter().take(8).map(|b| b.text.as_str()).collect::<Vec<_>>().join(" ");
     let tag = options.lang.as_deref().or(snap.lang.as_deref());
     let Some(lang) = attribution::Lang::resolve(tag, &sample) else { return };
+    let mut budget = MAX_ATTRIBUTION_BYTES;
     for block in &blocks {
-        let found = attribution::find(&block.text, Some(lang.code()));
+        let text = prefix(&block.text, MAX_BLOCK_BYTES.min(budget));
+        out.report.attribution_truncated |= text.len() < block.text.len();
+        budget -= text.len();
+        if text.is_empty() {
+            break;
+        }
+        let found = attribution::find(text, Some(lang.code()));
         if found.is_empty() {
             continue;
         }
-        let map = Utf16Map::new(&block.text);
+        let map = Utf16Map::new(text);
         for a in found {
-            let mut push = |role, s: crate::model::span::ByteSpan| {
+            if out.plan.highlights.len() + 2 > MAX_HIGHLIGHTS {
+                out.report.attribution_truncated = true;
+                return;
+            }
+            let mut push = |role, s: ByteSpan| {
                 if let (Some(start), Some(end)) = (block.point(page, s.start, false), block.point(page, s.end, true)) {
                     out.plan.highlights.push(Highlight { role, start, end });
                 }
@@ -170,7 +176,70 @@ fn attribute(page: &Page, main: &MainContent, options: &Options, out: &mut Scan)
             if let Some(s) = a.source {
                 push(Role::Source, s);
             }
-            out.report.attributions.push(AttributionReport::new(&map, &block.text, &a));
+            out.report.attributions.push(AttributionReport::new(&map, text, &a));
+        }
+    }
+}
+
+/// The longest prefix of `text` of at most `max` bytes that ends on a char boundary.
+fn prefix(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// What `findAttributions(text, lang)` returns: the attributions of `text` with UTF-16 spans.
+/// `lang`: a BCP 47 tag, or `None` to detect the language from the text.
+pub fn find_attributions(text: &str, lang: Option<&str>) -> Vec<AttributionReport> {
+    let map = Utf16Map::new(text);
+    attribution::find(text, lang).iter().map(|a| AttributionReport::new(&map, text, a)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn astral_chars_count_two_units() {
+        let found = find_attributions("😀 A U.S. official said so.", Some("en"));
+        let source = found[0].source.as_ref().unwrap();
+        assert_eq!((source.start, source.end, source.text.as_str()), (3, 18, "A U.S. official"));
+        assert_eq!((found[0].cue.start, found[0].cue.end), (19, 23));
+    }
+}
+
+// proptest is a native dev-dependency: this module does not build for wasm32.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Whether `o` is a UTF-16 offset of `units` that does not split a surrogate pair.
+    fn on_boundary(units: &[u16], o: usize) -> bool {
+        o == units.len() || (o < units.len() && !(0xDC00..=0xDFFF).contains(&units[o]))
+    }
+
+    proptest! {
+        /// `findAttributions` offsets are always in range, on UTF-16 boundaries, and cover the
+        /// text they report, whatever the text and the language.
+        #[test]
+        fn spans_are_utf16_boundaries_in_range(
+            text in "([A-Za-z]{1,8}|said|sagte|laut|selon|a déclaré|according to|“|”|„|«|»|\\.|,|:|―| |\n|😀|👩‍👩‍👧|é|e\u{301}|שלום|مرحبا|𝔘|\u{200d}){0,60}",
+            lang in prop::sample::select(vec![None, Some("en"), Some("de"), Some("fr")]),
+        ) {
+            let units: Vec<u16> = text.encode_utf16().collect();
+            for a in find_attributions(&text, lang) {
+                for s in a.source.iter().chain(std::iter::once(&a.cue)) {
+                    prop_assert!(s.start < s.end && s.end <= units.len(), "{s:?} out of range");
+                    prop_assert!(on_boundary(&units, s.start) && on_boundary(&units, s.end), "{s:?} splits a pair");
+                    prop_assert_eq!(&String::from_utf16(&units[s.start..s.end]).unwrap(), &s.text);
+                }
+            }
         }
     }
 }

@@ -95,7 +95,61 @@ pub struct Computed {
     pub client_height: f64,
 }
 
+/// The fields of a packed layout answer, in order (see [`Computed::from_packed`]).
+pub const PACKED_FIELDS: [&str; 19] = [
+    "display",
+    "visibility",
+    "opacity",
+    "position",
+    "z-index",
+    "overflow-x",
+    "overflow-y",
+    "top",
+    "touch-action",
+    "overscroll-behavior-y",
+    "pointer-events",
+    "font-size",
+    "font-weight",
+    "x",
+    "y",
+    "width",
+    "height",
+    "scrollHeight",
+    "clientHeight",
+];
+
 impl Computed {
+    /// Parses one layout answer of the page side: the [`PACKED_FIELDS`] of an element, each
+    /// ended by U+0000, CSS values as `getComputedStyle` gives them and the box from
+    /// `getBoundingClientRect`, `scrollHeight` and `clientHeight` (CSS px). `None` when the
+    /// answer does not have all the fields; a number that does not parse reads as 0.
+    pub fn from_packed(packed: &str) -> Option<Computed> {
+        let f: Vec<&str> = packed.split('\0').collect();
+        let [display, visibility, opacity, position, z, ox, oy, top, touch, overscroll, pointer, font_size, weight, x, y, w, h, sh, ch, ..] =
+            f.as_slice()
+        else {
+            return None;
+        };
+        let num = |s: &str| s.trim_end_matches("px").parse::<f64>().ok().filter(|v| v.is_finite()).unwrap_or(0.0);
+        Some(Computed {
+            display_none: *display == "none",
+            invisible: matches!(*visibility, "hidden" | "collapse") || opacity.parse::<f64>().is_ok_and(|o| o == 0.0),
+            position: Position::parse(position),
+            z_index: z.parse().ok(),
+            rect: Rect { x: num(x), y: num(y), width: num(w), height: num(h) },
+            overflow_x: ox.to_string(),
+            overflow_y: oy.to_string(),
+            top: top.to_string(),
+            touch_action: touch.to_string(),
+            overscroll_y: overscroll.to_string(),
+            pointer_events_none: *pointer == "none",
+            font_size: num(font_size),
+            font_weight: weight.parse().unwrap_or(0),
+            scroll_height: num(sh),
+            client_height: num(ch),
+        })
+    }
+
     /// Whether the element itself takes part in rendering.
     pub fn rendered(&self) -> bool {
         !self.display_none && !self.invisible
@@ -109,6 +163,53 @@ pub trait Layout {
     fn computed(&self, id: NodeId) -> Option<Computed>;
     /// The viewport size in CSS pixels.
     fn viewport(&self) -> Rect;
+}
+
+/// A [`Layout`] from the page side's answers: the elements asked so far have their answer; an
+/// element not yet asked reads as unknown (`None`) and is recorded in [`AnsweredLayout::missing`],
+/// so that the caller can ask the page for it and decide again. Decisions are pure, so deciding
+/// again with more answers gives the decisions a page-side oracle would have given.
+#[derive(Default)]
+pub struct AnsweredLayout {
+    pub viewport: Rect,
+    answers: rustc_hash::FxHashMap<NodeId, Option<Computed>>,
+    missing: std::cell::RefCell<Vec<NodeId>>,
+}
+
+impl AnsweredLayout {
+    pub fn new(viewport: Rect) -> Self {
+        AnsweredLayout { viewport, ..Default::default() }
+    }
+
+    /// Records the answer for element `id` (`None`: the element is gone or is not an element).
+    pub fn answer(&mut self, id: NodeId, computed: Option<Computed>) {
+        self.answers.insert(id, computed);
+    }
+
+    /// The elements asked for without an answer since the last call, in the order asked, each
+    /// once.
+    pub fn take_missing(&self) -> Vec<NodeId> {
+        let mut missing = std::mem::take(&mut *self.missing.borrow_mut());
+        let mut seen = rustc_hash::FxHashSet::default();
+        missing.retain(|id| seen.insert(*id));
+        missing
+    }
+}
+
+impl Layout for AnsweredLayout {
+    fn computed(&self, id: NodeId) -> Option<Computed> {
+        match self.answers.get(&id) {
+            Some(c) => c.clone(),
+            None => {
+                self.missing.borrow_mut().push(id);
+                None
+            }
+        }
+    }
+
+    fn viewport(&self) -> Rect {
+        self.viewport
+    }
 }
 
 /// A [`Layout`] from inline `style` attributes and the `hidden` attribute only; every element
@@ -172,6 +273,46 @@ impl Layout for InlineLayout<'_> {
 mod tests {
     use super::*;
     use crate::model::snapshot::{Element, NodeData};
+
+    #[test]
+    fn packed_answers_parse_and_missing_ones_are_recorded() {
+        let packed = [
+            "block",
+            "visible",
+            "1",
+            "fixed",
+            "2147483647",
+            "hidden",
+            "auto",
+            "-120px",
+            "none",
+            "contain",
+            "auto",
+            "14.5px",
+            "700",
+            "0",
+            "10.5",
+            "1280",
+            "90",
+            "900",
+            "800",
+        ]
+        .join("\0");
+        let c = Computed::from_packed(&packed).unwrap();
+        assert_eq!((c.position, c.z_index, c.overflow_x.as_str(), c.top.as_str()), (Position::Fixed, Some(i32::MAX), "hidden", "-120px"));
+        assert_eq!((c.font_size, c.font_weight, c.rect.y, c.scroll_height), (14.5, 700, 10.5, 900.0));
+        assert!(c.rendered() && !c.pointer_events_none);
+        let transparent = packed.replacen("\01\0", "\00\0", 1);
+        assert!(!Computed::from_packed(&transparent).unwrap().rendered(), "opacity 0 is not rendered");
+        assert_eq!(Computed::from_packed("block\0visible"), None);
+
+        let mut layout = AnsweredLayout::new(Rect { x: 0.0, y: 0.0, width: 1280.0, height: 800.0 });
+        layout.answer(1, Some(c));
+        assert!(layout.computed(1).is_some());
+        assert!(layout.computed(2).is_none() && layout.computed(3).is_none() && layout.computed(2).is_none());
+        assert_eq!(layout.take_missing(), [2, 3]);
+        assert!(layout.take_missing().is_empty());
+    }
 
     #[test]
     fn inline_layout_reads_style_and_hidden() {

@@ -4,11 +4,14 @@
 //! - [`snapshot`]: the page's nodes as read (elements with a few attributes, text);
 //! - [`layout`]: the computed style and boxes decisions ask for, and the scroll baseline;
 //! - [`page`]: a snapshot with per-node counts computed once;
+//! - [`attribution`]: a source and cue found in a text;
 //! - [`span`]: offsets (UTF-8 bytes inside the engine, UTF-16 code units at the JavaScript edge);
 //! - [`plan`]: what the page side must do (hide, unlock, highlight), with reasons;
 //! - [`report`]: what a run reports to the reader and the tests.
 
+pub mod attribution;
 pub mod layout;
+pub mod packed;
 pub mod page;
 pub mod plan;
 pub mod report;

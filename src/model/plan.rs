@@ -4,10 +4,10 @@
 //! [`Report`](crate::model::report::Report) and tests can assert on them without a browser.
 
 use crate::model::snapshot::NodeId;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Why something was removed. Serialized in kebab-case (`"consent-notice"`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum RemovalKind {
     /// A cookie/consent notice.

@@ -52,6 +52,28 @@ pub struct Snapshot {
     pub baseline: Option<super::layout::ScrollBaseline>,
     /// `<iframe>`s whose own document is a consent notice, as the frames reported it.
     pub notice_frames: Vec<NodeId>,
+    /// For each node, the page side's handle for it: a number that names the same live node in
+    /// every read of one document (ids are per read). Empty for snapshots built in tests, where
+    /// a node's handle is its id (see [`Snapshot::handle`]).
+    pub handles: Vec<u32>,
+    /// What the page side left out of this read because it was too large.
+    pub truncated: Truncated,
+}
+
+/// What a read left out, as the page side reports it (see [`super::packed`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Truncated {
+    /// Text nodes whose text was cut to the per-node limit.
+    pub text_nodes: u32,
+    /// Nodes not read at all (past the per-read node or text limit).
+    pub nodes: u32,
+}
+
+impl Truncated {
+    pub fn any(&self) -> bool {
+        self.text_nodes > 0 || self.nodes > 0
+    }
 }
 
 /// One node: an element or a text node.
@@ -182,65 +204,9 @@ impl Snapshot {
         id
     }
 
-    /// Parses the packed records of `src/dom/walk.js` (see that file for the format): the
-    /// DOM layer reads the page in one JavaScript call and hands over one string. A malformed
-    /// tail is dropped: the snapshot then holds the records before it.
-    pub fn from_packed(packed: &str) -> Snapshot {
-        let mut snap = Snapshot::default();
-        let mut f = packed.split('\0');
-        let parent_of = |s: Option<&str>| -> Option<Option<NodeId>> {
-            let s = s?;
-            if s.is_empty() {
-                Some(None)
-            } else {
-                s.parse().ok().map(Some)
-            }
-        };
-        loop {
-            let (data, parent, shadow) = match f.next() {
-                Some("E") => {
-                    let Some(parent) = parent_of(f.next()) else { break };
-                    let (Some(tag), Some(id), Some(class), Some(shadow), Some(n)) = (f.next(), f.next(), f.next(), f.next(), f.next())
-                    else {
-                        break;
-                    };
-                    let n: usize = n.parse().unwrap_or(0);
-                    let mut attrs = Vec::with_capacity(n);
-                    for _ in 0..n {
-                        let (Some(k), Some(v)) = (f.next(), f.next()) else { break };
-                        attrs.push((k.to_string(), v.to_string()));
-                    }
-                    let element = Element {
-                        tag: tag.to_string(),
-                        id: id.to_string(),
-                        classes: class.split_ascii_whitespace().map(str::to_string).collect(),
-                        attrs,
-                        shadow_host: false,
-                    };
-                    (NodeData::Element(element), parent, shadow == "1")
-                }
-                Some("T") => {
-                    let Some(parent) = parent_of(f.next()) else { break };
-                    let (Some(shadow), Some(text)) = (f.next(), f.next()) else { break };
-                    (NodeData::Text(text.to_string()), parent, shadow == "1")
-                }
-                _ => break,
-            };
-            if parent.is_some_and(|p| p >= snap.nodes.len()) {
-                break;
-            }
-            let id = snap.push(parent, data);
-            snap.nodes[id].shadow = shadow;
-            if shadow {
-                if let Some(host) = parent.and_then(|p| match &mut snap.nodes[p].data {
-                    NodeData::Element(e) => Some(e),
-                    NodeData::Text(_) => None,
-                }) {
-                    host.shadow_host = true;
-                }
-            }
-        }
-        snap
+    /// The page side's handle of node `id` (its id when the snapshot has no handles).
+    pub fn handle(&self, id: NodeId) -> u32 {
+        self.handles.get(id).copied().unwrap_or(id as u32)
     }
 
     /// The outermost shadow host whose shadow tree holds `id`, if any.
@@ -292,24 +258,5 @@ mod tests {
         assert_eq!(s.ancestors(p).collect::<Vec<_>>(), [body, html]);
         assert!(s.contains(body, p) && !s.contains(p, body));
         assert_eq!(s.descendants(body).count(), 3);
-    }
-
-    #[test]
-    fn packed_records_parse_into_a_tree_with_shadow_roots() {
-        let packed = [
-            "E", "", "html", "", "", "", "1", "lang", "en", "E", "0", "body", "", "a b", "", "0", "T", "1", "", "Hi\u{1}", "E", "1",
-            "x-host", "h", "", "", "0", "E", "3", "div", "", "", "1", "0", "T", "4", "", "inside",
-        ]
-        .join("\0");
-        let s = Snapshot::from_packed(&packed);
-        assert_eq!(s.nodes.len(), 6);
-        assert_eq!((s.html, s.body, s.lang.as_deref()), (Some(0), Some(1), Some("en")));
-        assert_eq!(s.element(1).unwrap().classes, ["a", "b"]);
-        assert_eq!(s.text(2), Some("Hi\u{1}"));
-        assert!(s.element(3).unwrap().shadow_host);
-        assert_eq!(s.outermost_shadow_host(5), Some(3));
-        // A malformed tail is dropped.
-        let cut = Snapshot::from_packed("E\0\0html\0\0\0\0\0E\09\0p");
-        assert_eq!(cut.nodes.len(), 1);
     }
 }

@@ -2,7 +2,7 @@
 //! JavaScript string indices, DOM `Range` offsets and the CSS Custom Highlight API.
 //! [`ByteSpan`] is the internal unit; [`Utf16Map`] converts, once per text, in O(1) per offset.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A half-open range of UTF-8 byte offsets into a `&str`, on char boundaries.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -20,7 +20,7 @@ impl ByteSpan {
 
 /// A half-open range of UTF-16 code units with the text it covers: the `Span` of the public API
 /// (`{start, end, text}`).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Span {
     pub start: usize,
     pub end: usize,

@@ -27,38 +27,10 @@ mod words;
 
 pub use lang::Lang;
 
+pub use crate::model::attribution::{Attribution, SourceKind};
 use crate::model::span::ByteSpan;
 use cue::{Cue, Side};
-use serde::Serialize;
 use words::{in_list, in_table, without_contraction, Lower};
-
-/// What kind of source an attribution names.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum SourceKind {
-    /// A person by name: "Dmitry Peskov, President Vladimir Putin's spokesman".
-    Named,
-    /// An unnamed person or group: "A U.S. official", "people familiar with the matter".
-    Anonymous,
-    /// An organization or a state: "the Kremlin", "Russia".
-    Organization,
-    /// A news medium: "Chinese state broadcaster CCTV", "the Financial Times".
-    Media,
-    /// A document: "the report", "court filings".
-    Document,
-    /// A personal or relative pronoun: "he", "who".
-    Pronoun,
-    /// No source in the text ("it was reported that"), or none of the above.
-    Unknown,
-}
-
-/// One attribution: a cue and, if the text names one, its source. Byte offsets into the text.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Attribution {
-    pub source: Option<ByteSpan>,
-    pub cue: ByteSpan,
-    pub kind: SourceKind,
-}
 
 /// Finds the attributions in `text` (one block: a paragraph, a headline, a list item).
 ///

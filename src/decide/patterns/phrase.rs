@@ -15,6 +15,7 @@
 //!
 //! Words are runs of letters and digits; everything else separates them ("and/or" is two words).
 
+use crate::error::{Error, ErrorKind};
 use rustc_hash::FxHashMap as HashMap;
 
 /// One slot of a pattern.
@@ -32,20 +33,13 @@ pub struct Pattern {
     slots: Vec<Slot>,
 }
 
-/// Why a pattern is not valid.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct PatternError {
-    pub pattern: String,
-    pub why: &'static str,
-}
-
 impl Pattern {
-    pub fn parse(text: &str) -> Result<Pattern, PatternError> {
-        let err = |why| PatternError { pattern: text.to_string(), why };
+    pub fn parse(text: &str) -> Result<Pattern, Error> {
+        let err = |kind| Error::new(kind, text);
         let mut slots = Vec::new();
         for raw in text.split_whitespace() {
             if let Some(n) = raw.strip_prefix('~') {
-                slots.push(Slot::Skip(n.parse().map_err(|_| err("~ needs a number"))?));
+                slots.push(Slot::Skip(n.parse().map_err(|_| err(ErrorKind::PatternBadSkip))?));
                 continue;
             }
             let (body, optional) = match raw.strip_suffix('?') {
@@ -54,7 +48,7 @@ impl Pattern {
             };
             let alternatives: Vec<Vec<String>> = body.split('|').map(|alt| alt.split('_').map(str::to_string).collect()).collect();
             if alternatives.iter().flatten().any(|w| w.is_empty() || *w != w.to_lowercase()) {
-                return Err(err("empty or uppercase word"));
+                return Err(err(ErrorKind::PatternBadWord));
             }
             slots.push(Slot::Words { alternatives, optional });
         }
@@ -62,7 +56,7 @@ impl Pattern {
             Some(Slot::Words { optional: false, alternatives }) if !alternatives.iter().any(|a| a[0].ends_with('*')) => {
                 Ok(Pattern { slots })
             }
-            _ => Err(err("must start with a required slot of whole words")),
+            _ => Err(err(ErrorKind::PatternBadStart)),
         }
     }
 
@@ -110,7 +104,7 @@ pub struct PatternSet {
 
 impl PatternSet {
     /// Compiles `patterns`; the first invalid one is the error.
-    pub fn new(patterns: &[&str]) -> Result<PatternSet, PatternError> {
+    pub fn new(patterns: &[&str]) -> Result<PatternSet, Error> {
         let mut set = PatternSet::default();
         for p in patterns {
             let pattern = Pattern::parse(p)?;

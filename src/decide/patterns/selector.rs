@@ -4,25 +4,11 @@
 //! engine matches them here, and the build writes them into the stylesheet that hides known
 //! notices at `document_start`. Supported: type, `#id`, `.class`, `[attr]`, `[attr=v]`,
 //! `[attr^=v]`, `[attr*=v]`, `[attr$=v]`, compounds of these, and the descendant (` `) and child
-//! (`>`) combinators. Anything else is a [`SelectorError`].
+//! (`>`) combinators. Anything else is an [`Error`] of one of the `Selector…` kinds.
 
+use crate::error::{Error, ErrorKind};
 use crate::model::snapshot::{Element, NodeId, Snapshot};
 use std::fmt;
-
-/// Why a selector could not be parsed.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct SelectorError {
-    pub selector: String,
-    pub why: &'static str,
-}
-
-impl fmt::Display for SelectorError {
-    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(f, "bad selector {:?}: {}", self.selector, self.why)
-    }
-}
-
-impl std::error::Error for SelectorError {}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum AttrOp {
@@ -67,8 +53,8 @@ fn is_ident_char(c: char) -> bool {
 
 impl Selector {
     /// Parses `text`.
-    pub fn parse(text: &str) -> Result<Selector, SelectorError> {
-        let err = |why| SelectorError { selector: text.to_string(), why };
+    pub fn parse(text: &str) -> Result<Selector, Error> {
+        let err = |kind| Error::new(kind, text);
         let mut parts = Vec::new();
         let mut chars = text.trim().chars().peekable();
         let mut comb = Combinator::Descendant;
@@ -81,7 +67,7 @@ impl Selector {
                         let sigil = chars.next().unwrap();
                         let name: String = std::iter::from_fn(|| chars.next_if(|&c| is_ident_char(c))).collect();
                         if name.is_empty() {
-                            return Err(err("empty id or class"));
+                            return Err(err(ErrorKind::SelectorEmptyName));
                         }
                         if sigil == '#' {
                             c.id = Some(name);
@@ -93,9 +79,9 @@ impl Selector {
                         chars.next();
                         let inner: String = std::iter::from_fn(|| chars.next_if(|&c| c != ']')).collect();
                         if chars.next() != Some(']') {
-                            return Err(err("unclosed ["));
+                            return Err(err(ErrorKind::SelectorUnclosedBracket));
                         }
-                        c.attrs.push(parse_attr(&inner).ok_or_else(|| err("bad attribute test"))?);
+                        c.attrs.push(parse_attr(&inner).ok_or_else(|| err(ErrorKind::SelectorBadAttribute))?);
                     }
                     Some(ch) if is_ident_char(ch) && !any => {
                         let name: String = std::iter::from_fn(|| chars.next_if(|&c| is_ident_char(c))).collect();
@@ -109,7 +95,7 @@ impl Selector {
                 any = true;
             }
             if !any {
-                return Err(err("unsupported syntax"));
+                return Err(err(ErrorKind::SelectorUnsupported));
             }
             parts.push((comb, c));
             let mut saw_space = false;
@@ -122,16 +108,16 @@ impl Selector {
             } else if saw_space {
                 Combinator::Descendant
             } else if chars.peek().is_some() {
-                return Err(err("unsupported syntax"));
+                return Err(err(ErrorKind::SelectorUnsupported));
             } else {
                 break;
             };
             if chars.peek().is_none() {
-                return Err(err("dangling combinator"));
+                return Err(err(ErrorKind::SelectorDanglingCombinator));
             }
         }
         if parts.is_empty() {
-            return Err(err("empty"));
+            return Err(err(ErrorKind::SelectorEmpty));
         }
         Ok(Selector { text: text.trim().to_string(), parts })
     }
@@ -173,8 +159,9 @@ fn parse_attr(inner: &str) -> Option<(String, AttrOp)> {
         [("^=", AttrOp::Prefix as fn(String) -> AttrOp), ("*=", AttrOp::Contains), ("$=", AttrOp::Suffix), ("=", AttrOp::Equals)]
     {
         if let Some((name, value)) = inner.split_once(op) {
+            // `[a~=b]` and `[a|=b]` would otherwise read as an attribute named "a~" or "a|".
             let name = name.trim().to_ascii_lowercase();
-            return (!name.is_empty()).then(|| (name, make(unquote(value))));
+            return (!name.is_empty() && name.chars().all(is_ident_char)).then(|| (name, make(unquote(value))));
         }
     }
     let name = inner.trim().to_ascii_lowercase();
@@ -246,8 +233,20 @@ mod tests {
 
     #[test]
     fn rejects_what_it_does_not_support() {
-        for bad in ["", "div:not(.x)", "a + b", "div >", "[", "#"] {
-            assert!(Selector::parse(bad).is_err(), "{bad:?} should be rejected");
+        use ErrorKind::*;
+        let cases = [
+            ("", SelectorEmpty),
+            ("div:not(.x)", SelectorUnsupported),
+            ("a + b", SelectorUnsupported),
+            ("div >", SelectorDanglingCombinator),
+            ("[", SelectorUnclosedBracket),
+            ("#", SelectorEmptyName),
+            ("[a~=b]", SelectorBadAttribute),
+            ("[a|=b]", SelectorBadAttribute),
+            ("[a b]", SelectorBadAttribute),
+        ];
+        for (bad, kind) in cases {
+            assert_eq!(Selector::parse(bad).map_err(|e| e.kind()), Err(kind), "{bad:?}");
         }
     }
 

@@ -1,0 +1,119 @@
+//! The engine's one error type: an [`Error`] wraps an [`ErrorKind`], one kind per failure, and
+//! the input that failed. Rule tables are checked by tests, so at run time these come from what
+//! a caller passed: options, a snapshot, a session, a selector or pattern of its own.
+//!
+//! At the JavaScript edge an error becomes a thrown `Error` whose `kind` property is the kind's
+//! name ([`ErrorKind::name`]) and whose message is this error's [`Display`](std::fmt::Display).
+
+use std::fmt;
+
+/// What went wrong.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// A selector with nothing in it.
+    SelectorEmpty,
+    /// `#` or `.` with no name after it.
+    SelectorEmptyName,
+    /// A `[` without its `]`.
+    SelectorUnclosedBracket,
+    /// An attribute test this subset does not support (`[a~=b]`, `[a|=b]`, a bad name).
+    SelectorBadAttribute,
+    /// Syntax outside the subset (pseudo-classes, `+`, `~`, `,` …).
+    SelectorUnsupported,
+    /// A combinator with nothing after it (`div >`).
+    SelectorDanglingCombinator,
+    /// A word pattern's `~N` without a number.
+    PatternBadSkip,
+    /// A word pattern with an empty or uppercase word.
+    PatternBadWord,
+    /// A word pattern that does not start with a required slot of whole words.
+    PatternBadStart,
+    /// An option name the engine does not know (a misspelt option).
+    OptionUnknown,
+    /// An option of the wrong type.
+    OptionBadValue,
+    /// A packed snapshot of an unknown format version.
+    SnapshotVersion,
+    /// A session of the wrong shape (not one this engine returned).
+    SessionBadValue,
+    /// A layout answer of the wrong shape.
+    LayoutBadValue,
+}
+
+impl ErrorKind {
+    /// The kind's name, as JavaScript sees it in `error.kind` (`"selector-unsupported"`).
+    pub fn name(self) -> &'static str {
+        match self {
+            ErrorKind::SelectorEmpty => "selector-empty",
+            ErrorKind::SelectorEmptyName => "selector-empty-name",
+            ErrorKind::SelectorUnclosedBracket => "selector-unclosed-bracket",
+            ErrorKind::SelectorBadAttribute => "selector-bad-attribute",
+            ErrorKind::SelectorUnsupported => "selector-unsupported",
+            ErrorKind::SelectorDanglingCombinator => "selector-dangling-combinator",
+            ErrorKind::PatternBadSkip => "pattern-bad-skip",
+            ErrorKind::PatternBadWord => "pattern-bad-word",
+            ErrorKind::PatternBadStart => "pattern-bad-start",
+            ErrorKind::OptionUnknown => "option-unknown",
+            ErrorKind::OptionBadValue => "option-bad-value",
+            ErrorKind::SnapshotVersion => "snapshot-version",
+            ErrorKind::SessionBadValue => "session-bad-value",
+            ErrorKind::LayoutBadValue => "layout-bad-value",
+        }
+    }
+}
+
+impl fmt::Display for ErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(match self {
+            ErrorKind::SelectorEmpty => "the selector is empty",
+            ErrorKind::SelectorEmptyName => "an id or class has no name",
+            ErrorKind::SelectorUnclosedBracket => "a [ is not closed",
+            ErrorKind::SelectorBadAttribute => "unsupported attribute test (supported: [a], [a=v], [a^=v], [a*=v], [a$=v])",
+            ErrorKind::SelectorUnsupported => "unsupported syntax (supported: type, #id, .class, [attr…], descendant and > combinators)",
+            ErrorKind::SelectorDanglingCombinator => "a combinator has nothing after it",
+            ErrorKind::PatternBadSkip => "~ needs a number",
+            ErrorKind::PatternBadWord => "a word is empty or not lowercase",
+            ErrorKind::PatternBadStart => "a pattern must start with a required slot of whole words",
+            ErrorKind::OptionUnknown => "unknown option",
+            ErrorKind::OptionBadValue => "option of the wrong type",
+            ErrorKind::SnapshotVersion => "packed snapshot of an unknown format version",
+            ErrorKind::SessionBadValue => "not a session this engine returned",
+            ErrorKind::LayoutBadValue => "layout answers of the wrong shape",
+        })
+    }
+}
+
+/// An error: its kind and the input (or the part of it) that failed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Error {
+    kind: ErrorKind,
+    input: String,
+}
+
+impl Error {
+    pub fn new(kind: ErrorKind, input: impl Into<String>) -> Error {
+        Error { kind, input: input.into() }
+    }
+
+    pub fn kind(&self) -> ErrorKind {
+        self.kind
+    }
+
+    /// The input that failed (a selector, a pattern, an option name, a detail).
+    pub fn input(&self) -> &str {
+        &self.input
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        if self.input.is_empty() {
+            write!(f, "sourcelight: {}", self.kind)
+        } else {
+            write!(f, "sourcelight: {}: {:?}", self.kind, self.input)
+        }
+    }
+}
+
+impl std::error::Error for Error {}

@@ -1,0 +1,179 @@
+//! The session sequence, natively: full run → partial runs of added nodes → copies hidden again
+//! → undo, over our own small pages. Reads are built the way the page side builds them
+//! (`extension/content/walk.js`): a partial read holds `<html>`, `<body>`, the added subtrees and
+//! their ancestors without other children, and every node keeps the handle of the full read.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use sourcelight::engine::session::{Env, Outcome, Session, COPIES_BEFORE_RULE};
+use sourcelight::engine::Options;
+use sourcelight::model::layout::InlineLayout;
+use sourcelight::model::plan::RemovalKind;
+use sourcelight::model::snapshot::{NodeData, NodeId, Snapshot};
+
+/// A page with an article, a sidebar widget that is only a heading, and room for late nodes.
+const PAGE: &str = r#"<html><body>
+<div id="cmp-late" class="cookie-box" style="position: fixed; bottom: 0">We use cookies to improve your experience on our site. <button>Accept all</button> <button>Reject all</button></div>
+<main><article id="story">
+  <h1>Harbour bridge reopens</h1>
+  <p>The harbour bridge reopened to traffic on Tuesday, three years after engineers closed it, the transport authority said.</p>
+  <p>“We have rebuilt it to last another century,” said Maria Keller, the authority’s chief engineer, on a rainy morning.</p>
+  <p>According to the chamber of commerce, shops near the bridge lost a fifth of their customers during the closure.</p>
+  <p id="late-text">A later paragraph that the page adds to the story, with a quote that the mayor said was fair.</p>
+</article></main>
+<aside><section class="widget"><h3 class="widget-title">Related posts</h3><div class="list" id="related"></div></section></aside>
+</body></html>"#;
+
+/// The read of `snap` without the subtrees of `left_out`: nodes keep their id in `snap` as handle.
+fn read_without(snap: &Snapshot, left_out: &[NodeId]) -> Snapshot {
+    let keep: Vec<bool> = (0..snap.nodes.len()).map(|id| !left_out.iter().any(|&r| snap.contains(r, id))).collect();
+    copy(snap, &keep)
+}
+
+/// A partial read, as `walk.js` makes it: `<html>`, `<body>`, each of `added` with its subtree,
+/// and their ancestors (without their other children); when an ancestor is hidden by
+/// Sourcelight, that ancestor's whole subtree instead.
+fn read_added(snap: &Snapshot, added: &[NodeId]) -> Snapshot {
+    let hidden = |id: NodeId| snap.element(id).is_some_and(|e| e.attr(HIDDEN).is_some());
+    let roots: Vec<NodeId> = added.iter().map(|&a| snap.ancestors(a).filter(|&x| hidden(x)).last().unwrap_or(a)).collect();
+    let keep: Vec<bool> = (0..snap.nodes.len())
+        .map(|id| Some(id) == snap.html || Some(id) == snap.body || roots.iter().any(|&a| snap.contains(a, id) || snap.contains(id, a)))
+        .collect();
+    copy(snap, &keep)
+}
+
+const HIDDEN: &str = "data-sourcelight-hidden";
+
+/// Applies an outcome's hiding and restoring to the page, as the page side does.
+fn apply(page: &mut Snapshot, read: &Snapshot, out: &Outcome) {
+    let mut set = |id: NodeId, value: Option<&str>| {
+        let NodeData::Element(e) = &mut page.nodes[read.handle(id) as usize].data else { return };
+        e.attrs.retain(|(k, _)| k != HIDDEN);
+        e.attrs.extend(value.map(|v| (HIDDEN.to_string(), v.to_string())));
+    };
+    out.plan.hide.iter().for_each(|h| set(h.node, Some(h.kind.as_str())));
+    out.restore.iter().for_each(|&id| set(id, None));
+}
+
+fn copy(snap: &Snapshot, keep: &[bool]) -> Snapshot {
+    let mut out = Snapshot::default();
+    let mut new_id = vec![None; snap.nodes.len()];
+    for (id, node) in snap.nodes.iter().enumerate() {
+        if !keep[id] {
+            continue;
+        }
+        let parent = node.parent.and_then(|p| new_id[p]);
+        let n = out.push(parent, node.data.clone());
+        out.handles.push(snap.handle(id) as u32);
+        new_id[id] = Some(n);
+    }
+    out
+}
+
+fn find(snap: &Snapshot, id: &str) -> NodeId {
+    (0..snap.nodes.len()).find(|&n| snap.element(n).is_some_and(|e| e.id == id)).unwrap_or_else(|| panic!("no #{id}"))
+}
+
+/// One run over `read`, applied to `page`.
+fn run(session: &mut Session, page: &mut Snapshot, read: impl FnOnce(&Snapshot) -> Snapshot, partial: bool) -> Outcome {
+    let read = read(page);
+    let out = session.run(&read, &InlineLayout::new(&read), &Options::default(), &Env::default(), partial);
+    apply(page, &read, &out);
+    out
+}
+
+fn kinds(session: &Session) -> Vec<(RemovalKind, u32, u32)> {
+    session.report().removed.iter().map(|r| (r.kind, r.handle, r.again)).collect()
+}
+
+#[test]
+fn full_run_then_added_notice_then_copies_then_undo() {
+    let mut page = support::html::snapshot(PAGE);
+    let (notice, late, related) = (find(&page, "cmp-late"), find(&page, "late-text"), find(&page, "related"));
+    let aside = page.ancestors(related).find(|&a| page.tag(a) == "aside").unwrap();
+    let mut session = Session::default();
+    assert!(session.needs_full_read());
+
+    // 1. The page as first read: the widget goes, three attributions are highlighted.
+    let first = run(&mut session, &mut page, |p| read_without(p, &[notice, late]), false);
+    assert_eq!(kinds(&session), [(RemovalKind::EmptyWidget, aside as u32, 0)]);
+    assert_eq!(first.report.attributions.len(), 3);
+    assert!(first.rehide.is_empty() && !session.needs_full_read());
+
+    // 2. The page adds its consent notice: a partial read of it hides it and remembers its look.
+    let added = read_added(&page, &[notice]);
+    let second = run(&mut session, &mut page, |p| read_added(p, &[notice]), true);
+    assert_eq!(second.plan.hide.len(), 1);
+    assert_eq!(added.handle(second.plan.hide[0].node), notice as u32, "plan ids are the partial read's, handles the page's");
+    assert_eq!(kinds(&session)[1], (RemovalKind::ConsentNotice, notice as u32, 0));
+    assert_eq!(second.rehide.len(), 1);
+    assert_eq!(second.rehide[0].selector(), "div#cmp-late.cookie-box");
+    assert_eq!(second.report.attributions.len(), 3, "a partial run keeps the attributions of the full run");
+
+    // 3. The page inserts the notice again and again: copies count on its entry, then a rule.
+    for n in 1..=COPIES_BEFORE_RULE {
+        session.hidden_again(0, 1);
+        let out = run(&mut session, &mut page, |p| read_added(p, &[]), true);
+        assert_eq!(out.report.removed.len(), 2, "the report stays bounded");
+        assert_eq!(out.report.removed[1].again, n);
+        assert_eq!(out.rules.is_empty(), n < COPIES_BEFORE_RULE);
+    }
+    session.hidden_again(7, 1); // an index the page side cannot know: ignored
+
+    // 4. Text added to the story: no hiding inside the article, the attributions are stale.
+    let fourth = run(&mut session, &mut page, |p| read_added(p, &[late]), true);
+    assert!(fourth.plan.hide.is_empty());
+    assert!(fourth.report.stale, "text arrived in the article: its attributions wait for a full run");
+
+    // 5. Undo after several partial runs: nothing is remembered, and a fresh full run decides
+    //    exactly what the first one did.
+    session.undo();
+    page = support::html::snapshot(PAGE); // the page side's undo
+    assert_eq!(session, Session::default());
+    let again = run(&mut session, &mut page, |p| read_without(p, &[notice, late]), false);
+    assert_eq!(again, first);
+}
+
+#[test]
+fn a_widget_whose_content_arrives_comes_back() {
+    let filled = PAGE.replace(
+        r#"<div class="list" id="related"></div>"#,
+        r#"<div class="list" id="related"><a href="/a" id="item">Ferry timetable changes for the winter season</a></div>"#,
+    );
+    let mut page = support::html::snapshot(&filled);
+    let item = find(&page, "item");
+    let mut session = Session::default();
+    run(&mut session, &mut page, |p| read_without(p, &[item]), false);
+    assert_eq!(session.report().removed.len(), 2, "the notice and the widget");
+    let out = run(&mut session, &mut page, |p| read_added(p, &[item]), true);
+    assert_eq!(out.restore.len(), 1);
+    assert_eq!(out.report.removed.iter().map(|r| r.kind).collect::<Vec<_>>(), [RemovalKind::ConsentNotice]);
+    assert_eq!(out.report.restored, 1);
+}
+
+#[test]
+fn a_session_survives_a_round_trip_through_json() {
+    let mut page = support::html::snapshot(PAGE);
+    let notice = find(&page, "cmp-late");
+    let mut session = Session::default();
+    run(&mut session, &mut page, |p| read_without(p, &[notice]), false);
+    let mut copy: Session = serde_json::from_str(&serde_json::to_string(&session).unwrap()).unwrap();
+    assert_eq!(copy, session);
+    let mut page2 = page.clone();
+    let added = |p: &Snapshot| read_added(p, &[notice]);
+    assert_eq!(run(&mut copy, &mut page2, added, true), run(&mut session, &mut page, added, true));
+}
+
+#[test]
+fn signatures_escape_identifiers_as_css_does() {
+    use sourcelight::engine::session::Signature;
+    let sig = |id: &str, classes: &[&str]| Signature {
+        tag: "div".into(),
+        id: id.into(),
+        classes: classes.iter().map(|c| c.to_string()).collect(),
+    };
+    assert_eq!(sig("1st", &[]).selector(), r"div#\31 st");
+    assert_eq!(sig("", &["a:b", "-", "x y"]).selector(), r"div.a\:b.\-.x\ y");
+    assert_eq!(sig("é", &["_ok-1"]).selector(), "div#é._ok-1");
+}
