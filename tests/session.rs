@@ -65,7 +65,7 @@ fn copy(snap: &Snapshot, keep: &[bool]) -> Snapshot {
         }
         let parent = node.parent.and_then(|p| new_id[p]);
         let n = out.push(parent, node.data.clone());
-        out.handles.push(snap.handle(id) as u32);
+        out.handles.push(snap.handle(id));
         new_id[id] = Some(n);
     }
     out

@@ -302,7 +302,7 @@ mod tests {
         assert_eq!((c.position, c.z_index, c.overflow_x.as_str(), c.top.as_str()), (Position::Fixed, Some(i32::MAX), "hidden", "-120px"));
         assert_eq!((c.font_size, c.font_weight, c.rect.y, c.scroll_height), (14.5, 700, 10.5, 900.0));
         assert!(c.rendered() && !c.pointer_events_none);
-        let transparent = packed.replacen("\01\0", "\00\0", 1);
+        let transparent = packed.replacen("\u{0}1\u{0}", "\u{0}0\u{0}", 1);
         assert!(!Computed::from_packed(&transparent).unwrap().rendered(), "opacity 0 is not rendered");
         assert_eq!(Computed::from_packed("block\0visible"), None);
 
