@@ -1,327 +1,226 @@
-//! The JavaScript API of the wasm package (`pkg/`, wasm only).
+//! The JavaScript face of the engine (wasm only): conversion between JavaScript values and the
+//! engine's Rust types, nothing else. The engine never touches a page: the extension's content
+//! script reads the page into a packed snapshot and applies the outcome (`extension/content/`).
 //!
 //! ```js
-//! import init, { Sourcelight, findAttributions } from './pkg/sourcelight.js';
-//! await init({ module_or_path: './pkg/sourcelight_bg.wasm' });
+//! import init, { Run, findAttributions } from './pkg/sourcelight.js';
+//! await init({ module_or_path: wasmBytesOrUrl });
 //! findAttributions('“No,” said Dmitry Peskov.', 'en');
 //! // → [{ source: {start: 11, end: 24, text: 'Dmitry Peskov'}, cue: {start: 6, end: 10, text: 'said'},
 //! //      sourceKind: 'named' }]
-//! const sl = new Sourcelight({ placeholders: true });
-//! const report = sl.run(document);   // {removed, restored, scrollUnlocked, attributions, elapsedMs, timing}
-//! sl.runAdded(document, [node]);      // after the page added `node`: cost follows the added nodes
-//! sl.undo();                          // the page exactly as before
+//! const run = new Run(packed, { session, options, env, partial, viewport });
+//! let step = run.decide({});                       // {need: [ids]} or {outcome, session}
+//! while (step.need) step = run.decide(answersFor(step.need));
+//! run.free();
 //! ```
-//! Offsets are UTF-16 code units (JavaScript string indices). Errors are thrown as `Error`s with
-//! a message that says what was wrong; nothing else is thrown.
+//! Offsets are UTF-16 code units (JavaScript string indices). Errors are thrown as `Error`s whose
+//! `kind` names the [`ErrorKind`] and whose message says what was wrong.
 
-use crate::decide::main_content::MainContent;
-use crate::dom::{apply::Applied, layout::DomLayout, read};
-use crate::engine::{self, Learned, Options, Scan};
-use crate::model::layout::ScrollBaseline;
+use crate::engine::session::{Env, Session};
+use crate::engine::{self, Options, Scan};
+use crate::error::{Error, ErrorKind};
+use crate::model::layout::{AnsweredLayout, Computed, Rect};
+use crate::model::packed;
 use crate::model::page::Page;
-use crate::model::plan::RemovalKind;
-use crate::model::report::{AttributionReport, Removed, Report, Timing};
+use crate::model::snapshot::{NodeId, Snapshot};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
-/// Options of `new Sourcelight(options)`: the engine's switches plus the scroll state the
-/// content script captured at `document_start`.
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase", default)]
-struct ApiOptions {
-    #[serde(flatten)]
-    engine: Options,
-    baseline: Option<ScrollBaseline>,
-}
+/// How many times one run asks the page side for layout before it decides with what it has
+/// (unanswered elements then read as unknown). Three rounds are typical: `<html>`/`<body>`
+/// and the candidates, their containers, a found notice's neighbours.
+pub const MAX_LAYOUT_ROUNDS: u32 = 6;
 
-/// The keys of `new Sourcelight(options)` (the fields of [`ApiOptions`], camelCase).
-const OPTION_NAMES: &[&str] = &["attribution", "baseline", "consent", "lang", "placeholders", "rejectClick"];
-
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    let ser = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true).serialize_maps_as_objects(true);
-    value.serialize(&ser).map_err(|e| JsError::new(&format!("sourcelight: could not build the result: {e}")))
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = console, js_name = error)]
+    fn console_error(message: &str);
 }
 
 /// Logs a panic's message to the console once, instead of a bare `unreachable` trap.
 #[wasm_bindgen(start)]
 pub fn start() {
-    std::panic::set_hook(Box::new(|info| {
-        web_sys::console::error_1(&format!("sourcelight: internal error: {info}").into());
-    }));
+    std::panic::set_hook(Box::new(|info| console_error(&format!("sourcelight: internal error: {info}"))));
+}
+
+/// A thrown `Error` with `kind` set to the error kind's name.
+fn js_error(e: Error) -> JsValue {
+    let error = js_sys::Error::new(&e.to_string());
+    error.set_name("SourcelightError");
+    let _ = js_sys::Reflect::set(&error, &"kind".into(), &e.kind().name().into());
+    error.into()
+}
+
+fn to_js<T: Serialize>(value: &T) -> JsValue {
+    let ser = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true).serialize_maps_as_objects(true);
+    // Our types serialize without failure (no maps with non-string keys, no 128-bit numbers).
+    value.serialize(&ser).unwrap_or(JsValue::NULL)
+}
+
+/// Reads a JavaScript value into `T` (`undefined` and `null` give the default). serde-wasm-bindgen
+/// reads only the fields a struct has, so unknown keys are checked here, against `T`'s own
+/// field names: `unknown` is the error kind for them, `kind` for a value of the wrong shape.
+fn from_js<T: for<'de> Deserialize<'de> + Default>(value: JsValue, kind: ErrorKind, unknown: ErrorKind) -> Result<T, JsValue> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(T::default());
+    }
+    if let Some(object) = value.dyn_ref::<js_sys::Object>() {
+        let known = field_names::<T>();
+        for key in js_sys::Object::keys(object).iter().filter_map(|k| k.as_string()) {
+            if !known.contains(&key.as_str()) {
+                return Err(js_error(Error::new(unknown, format!("{key} (known: {})", known.join(", ")))));
+            }
+        }
+    }
+    serde_wasm_bindgen::from_value(value).map_err(|e| js_error(Error::new(kind, e.to_string())))
+}
+
+/// The field names serde gives struct `T` (camelCase where it says so): the one list of them.
+fn field_names<T: for<'de> Deserialize<'de>>() -> &'static [&'static str] {
+    struct Names(&'static [&'static str]);
+    #[derive(Debug)]
+    struct Stop;
+    impl std::fmt::Display for Stop {
+        fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("stop")
+        }
+    }
+    impl std::error::Error for Stop {}
+    impl serde::de::Error for Stop {
+        fn custom<M: std::fmt::Display>(_: M) -> Self {
+            Stop
+        }
+    }
+    impl<'de> serde::Deserializer<'de> for &mut Names {
+        type Error = Stop;
+        fn deserialize_any<V: serde::de::Visitor<'de>>(self, _: V) -> Result<V::Value, Stop> {
+            Err(Stop)
+        }
+        fn deserialize_struct<V: serde::de::Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Stop> {
+            self.0 = fields;
+            Err(Stop)
+        }
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option unit unit_struct
+            newtype_struct seq tuple tuple_struct map enum identifier ignored_any
+        }
+    }
+    let mut names = Names(&[]);
+    let _ = T::deserialize(&mut names);
+    names.0
 }
 
 /// Finds attributions in plain text. `lang` is a BCP 47 tag ("en", "de", "fr"); without it the
 /// language is detected. Returns `[{source: Span|null, cue: Span, sourceKind}]`, offsets in
 /// UTF-16 code units of `text`.
 #[wasm_bindgen(js_name = findAttributions)]
-pub fn find_attributions(text: &str, lang: Option<String>) -> Result<JsValue, JsError> {
-    to_js(&AttributionReport::find(text, lang.as_deref()))
+pub fn find_attributions(text: &str, lang: Option<String>) -> JsValue {
+    to_js(&engine::find_attributions(text, lang.as_deref()))
 }
 
-/// What the last full run learned, held as live nodes so that later partial runs can find them.
-#[derive(Default)]
-struct LearnedNodes {
-    main_roots: Vec<web_sys::Node>,
-    main_excluded: Vec<web_sys::Node>,
-    total_chars: u32,
-    notice_present: bool,
+/// Whether a frame's packed snapshot is, as a whole, a consent notice (a CMP's own frame).
+#[wasm_bindgen(js_name = isNoticeFrame)]
+pub fn is_notice_frame(packed: &str) -> Result<bool, JsValue> {
+    let snap = packed::decode(packed).map_err(js_error)?;
+    let layout = AnsweredLayout::default();
+    Ok(crate::decide::consent::frame_is_notice(&Page::new(&snap, &layout)))
 }
 
-/// The engine attached to one document: `run` cleans and highlights it (again, after changes),
-/// `runAdded` follows additions, `undo` restores it exactly.
+/// The second argument of `new Run(packed, request)`.
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+struct Request {
+    /// The session the last run returned (`null` for the first run on a document).
+    session: Option<Session>,
+    /// Read on its own (see [`Run::new`]), for the errors of its own kinds.
+    options: serde::de::IgnoredAny,
+    env: Env,
+    /// Whether `packed` is a partial read of added nodes.
+    partial: bool,
+    /// The viewport in CSS px.
+    viewport: Viewport,
+    /// Copies of watched notices the page side hid since the last run: `[index, count]` pairs.
+    again: Vec<(usize, u32)>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Viewport {
+    width: f64,
+    height: f64,
+}
+
+/// What `Run.decide` returns when it is done.
+#[derive(Serialize)]
+struct Done<'a> {
+    outcome: &'a engine::session::Outcome,
+    session: &'a Session,
+}
+
+#[derive(Serialize)]
+struct Need {
+    need: Vec<NodeId>,
+}
+
+/// One run of the engine over one read of a page: decides, asking the page side for the layout
+/// of the elements it needs (see [`Run::decide`]).
 #[wasm_bindgen]
-pub struct Sourcelight {
+pub struct Run {
+    snapshot: Snapshot,
+    session: Session,
     options: Options,
-    baseline: Option<ScrollBaseline>,
-    applied: Applied,
-    /// What is hidden now, with the element it was read from.
-    removed: Vec<(web_sys::Node, Removed)>,
-    report: Report,
-    learned: Option<LearnedNodes>,
-    /// `<iframe>`s whose document reported itself a consent notice.
-    notice_frames: Vec<web_sys::Node>,
-    /// Elements the page should watch for attribute changes (see [`Sourcelight::watched`]).
-    watch: Vec<web_sys::Node>,
-    /// What the consent elements hidden so far looked like (see [`Sourcelight::hide_known`]).
-    signatures: Vec<(Signature, Removed)>,
-}
-
-/// What an element looks like without its content: tag, id and classes. Only elements with an id
-/// or a class have one (a bare `div` looks like every other).
-#[derive(Clone, Debug, PartialEq, Eq)]
-struct Signature {
-    tag: String,
-    id: String,
-    classes: Vec<String>,
-}
-
-impl Signature {
-    fn of(e: &crate::model::snapshot::Element) -> Option<Signature> {
-        let mut classes = e.classes.clone();
-        classes.sort();
-        (!e.id.is_empty() || !classes.is_empty()).then(|| Signature { tag: e.tag.clone(), id: e.id.clone(), classes })
-    }
-
-    fn of_live(e: &web_sys::Element) -> Option<Signature> {
-        let mut classes: Vec<String> = e.get_attribute("class").unwrap_or_default().split_ascii_whitespace().map(str::to_string).collect();
-        classes.sort();
-        let (id, tag) = (e.get_attribute("id").unwrap_or_default(), e.local_name());
-        (!id.is_empty() || !classes.is_empty()).then_some(Signature { tag, id, classes })
-    }
-}
-
-fn document_of(document: JsValue) -> Result<(web_sys::Document, web_sys::Window), JsError> {
-    let doc: web_sys::Document = document.dyn_into().map_err(|_| JsError::new("sourcelight: needs a Document"))?;
-    let window = doc.default_view().or_else(web_sys::window).ok_or_else(|| JsError::new("sourcelight: the document has no window"))?;
-    Ok((doc, window))
-}
-
-fn now(window: &web_sys::Window) -> f64 {
-    window.performance().map_or(0.0, |p| p.now())
-}
-
-/// The ids of `handles` in a read (nodes not in it are left out).
-fn ids_of(read: &read::Read, handles: &[web_sys::Node]) -> Vec<usize> {
-    handles.iter().filter_map(|h| read.id_of(h)).collect()
+    env: Env,
+    partial: bool,
+    layout: AnsweredLayout,
+    rounds: u32,
 }
 
 #[wasm_bindgen]
-impl Sourcelight {
-    /// `options`: `{consent?, placeholders?, attribution?, rejectClick?: boolean, lang?: string,
-    /// baseline?: {html: BoxScroll, body: BoxScroll}}`, all optional. Throws on options of the
-    /// wrong shape or with an unknown name.
+impl Run {
+    /// `packed`: a packed snapshot (format: `src/model/packed.rs`). `request`: `{session?,
+    /// options?, env?: {baseline?, noticeFrames?, noticeElsewhere?}, partial?, viewport?:
+    /// {width, height}, again?: [[index, count]]}`. Throws on a snapshot of another format version,
+    /// a session this engine did not return, or options with an unknown name or a wrong type.
     #[wasm_bindgen(constructor)]
-    pub fn new(options: JsValue) -> Result<Sourcelight, JsError> {
-        let opts: ApiOptions = if options.is_undefined() || options.is_null() {
-            ApiOptions::default()
-        } else {
-            // A misspelt option ("placeholder") would otherwise be ignored without a word.
-            if let Some(object) = options.dyn_ref::<js_sys::Object>() {
-                for key in js_sys::Object::keys(object).iter().filter_map(|k| k.as_string()) {
-                    if !OPTION_NAMES.contains(&key.as_str()) {
-                        return Err(JsError::new(&format!("sourcelight: unknown option {key:?} (known: {})", OPTION_NAMES.join(", "))));
-                    }
-                }
-            }
-            serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("sourcelight: bad options: {e}")))?
+    pub fn new(packed: &str, request: JsValue) -> Result<Run, JsValue> {
+        let mut snapshot = packed::decode(packed).map_err(js_error)?;
+        let options = match js_sys::Reflect::get(&request, &"options".into()) {
+            Ok(v) => from_js(v, ErrorKind::OptionBadValue, ErrorKind::OptionUnknown)?,
+            Err(_) => Options::default(),
         };
-        Ok(Sourcelight {
-            options: opts.engine,
-            baseline: opts.baseline,
-            applied: Applied::default(),
-            removed: Vec::new(),
-            report: Report::default(),
-            learned: None,
-            notice_frames: Vec::new(),
-            watch: Vec::new(),
-            signatures: Vec::new(),
-        })
-    }
-
-    /// Scans `document`, applies what is new and returns the report of everything applied so
-    /// far. Safe to call again after the page changes: hidden elements stay hidden, emptied
-    /// placeholders that gained content come back, highlights are recomputed.
-    pub fn run(&mut self, document: JsValue) -> Result<JsValue, JsError> {
-        let (doc, window) = document_of(document)?;
-        let t0 = now(&window);
-        let mut read = read::read(&doc);
-        read.snapshot.baseline = self.baseline.clone();
-        read.snapshot.notice_frames = ids_of(&read, &self.notice_frames);
-        let t1 = now(&window);
-        let layout = DomLayout::new(window.clone(), &read);
-        let scan = engine::scan(&read.snapshot, &layout, &self.options);
-        let handles = |ids: &[usize]| ids.iter().filter_map(|&i| read.node(i)).collect();
-        self.learned = Some(LearnedNodes {
-            main_roots: handles(&scan.learned.main.roots),
-            main_excluded: handles(&scan.learned.main.excluded),
-            total_chars: scan.learned.total_chars,
-            notice_present: scan.learned.notice_present,
-        });
-        let t2 = now(&window);
-        self.apply(&read, scan, &window, true, [t0, t1, t2])
-    }
-
-    /// Follows the page after a full `run`: scans only `nodes` (added since, e.g. from a
-    /// MutationObserver) and their ancestors, for consent notices and placeholders, and applies
-    /// what is new. Attribution waits for the next `run`. Without an earlier `run`, runs fully.
-    #[wasm_bindgen(js_name = runAdded)]
-    pub fn run_added(&mut self, document: JsValue, nodes: Vec<web_sys::Node>) -> Result<JsValue, JsError> {
-        let Some(learned) = &self.learned else { return self.run(document) };
-        let (doc, window) = document_of(document)?;
-        let t0 = now(&window);
-        let mut read = read::read_added(&doc, &nodes);
-        read.snapshot.baseline = self.baseline.clone();
-        read.snapshot.notice_frames = ids_of(&read, &self.notice_frames);
-        let t1 = now(&window);
-        let mut main =
-            MainContent { roots: ids_of(&read, &learned.main_roots), excluded: ids_of(&read, &learned.main_excluded), holders: Vec::new() };
-        // Ancestors read without their other children: ask the DOM whether they hold the article.
-        main.holders = read
-            .chain
-            .iter()
-            .copied()
-            .filter(|&id| read.node(id).is_some_and(|n| learned.main_roots.iter().any(|r| n != *r && n.contains(Some(r)))))
-            .collect();
-        let known = Learned { main, total_chars: learned.total_chars, notice_present: learned.notice_present };
-        let layout = DomLayout::new(window.clone(), &read);
-        let scan = engine::scan_added(&read.snapshot, &layout, &self.options, &known);
-        if let Some(l) = &mut self.learned {
-            l.notice_present |= scan.learned.notice_present;
+        let req: Request = from_js(request, ErrorKind::RequestBadValue, ErrorKind::RequestBadValue)?;
+        req.env.apply_to(&mut snapshot);
+        let mut session = req.session.unwrap_or_default();
+        for (index, count) in req.again {
+            session.hidden_again(index, count);
         }
-        let t2 = now(&window);
-        self.apply(&read, scan, &window, false, [t0, t1, t2])
+        let viewport = Rect { x: 0.0, y: 0.0, width: req.viewport.width, height: req.viewport.height };
+        Ok(Run { snapshot, session, options, env: req.env, partial: req.partial, layout: AnsweredLayout::new(viewport), rounds: 0 })
     }
 
-    /// Marks an `<iframe>` of this document whose own page is a consent notice (the frame's
-    /// content script found it with `isNoticeFrame`); the next run hides it and releases the
-    /// scroll lock it set on this page.
-    #[wasm_bindgen(js_name = addNoticeFrame)]
-    pub fn add_notice_frame(&mut self, frame: web_sys::Element) {
-        let node: web_sys::Node = frame.into();
-        if !self.notice_frames.contains(&node) {
-            self.notice_frames.push(node);
+    /// Decides with the layout answered so far plus `answers` (`{[id]: packedStyle | null}`, see
+    /// `Computed::from_packed`). Returns `{need: [ids]}` when it needs the layout of more
+    /// elements, or `{outcome: {plan, restore, watch, rehide, rules, report}, session}` when done.
+    pub fn decide(&mut self, answers: JsValue) -> Result<JsValue, JsValue> {
+        let answers: std::collections::HashMap<String, Option<String>> =
+            serde_wasm_bindgen::from_value(answers).map_err(|e| js_error(Error::new(ErrorKind::LayoutBadValue, e.to_string())))?;
+        for (id, packed) in answers {
+            let id: NodeId = id.parse().map_err(|_| js_error(Error::new(ErrorKind::LayoutBadValue, id)))?;
+            self.layout.answer(id, packed.as_deref().and_then(Computed::from_packed));
         }
-    }
-
-    /// Whether `document` (a frame's) is, as a whole, a consent notice.
-    #[wasm_bindgen(js_name = isNoticeFrame)]
-    pub fn is_notice_frame(&self, document: JsValue) -> Result<bool, JsError> {
-        let (doc, window) = document_of(document)?;
-        let read = read::read(&doc);
-        let layout = DomLayout::new(window, &read);
-        Ok(crate::decide::consent::frame_is_notice(&Page::new(&read.snapshot, &layout)))
-    }
-
-    /// Hides, at once, added elements that look exactly like a consent notice or backdrop hidden
-    /// earlier (same tag, id and classes): for pages that insert their notice again after it was
-    /// hidden. Cheap enough to call from a MutationObserver callback, before the copy is painted;
-    /// the next run still checks everything. Returns how many were hidden.
-    #[wasm_bindgen(js_name = hideKnown)]
-    pub fn hide_known(&mut self, nodes: Vec<web_sys::Node>) -> u32 {
-        if self.signatures.is_empty() {
-            return 0;
+        let scan: Scan = self.session.scan(&self.snapshot, &self.layout, &self.options, &self.env, self.partial);
+        let need = self.layout.take_missing();
+        self.rounds += 1;
+        if !need.is_empty() && self.rounds < MAX_LAYOUT_ROUNDS {
+            return Ok(to_js(&Need { need }));
         }
-        let mut hidden = 0;
-        for node in nodes {
-            let Some(e) = node.dyn_ref::<web_sys::Element>() else { continue };
-            let Some(sig) = Signature::of_live(e) else { continue };
-            if let Some((_, removed)) = self.signatures.iter().find(|(s, _)| *s == sig) {
-                self.applied.hide(e, removed.kind);
-                self.removed.push((node.clone(), removed.clone()));
-                hidden += 1;
-            }
-        }
-        if hidden > 0 {
-            self.report.removed = self.removed.iter().map(|(_, r)| r.clone()).collect();
-        }
-        hidden
-    }
-
-    /// Elements that the last run found but the page does not show yet (a consent notice
-    /// rendered hidden, shown later): watch their attributes and `runAdded` them when they change.
-    pub fn watched(&self) -> Vec<web_sys::Node> {
-        self.watch.clone()
-    }
-
-    /// The report of everything currently applied.
-    pub fn report(&self) -> Result<JsValue, JsError> {
-        to_js(&self.report)
-    }
-
-    /// Restores the page exactly: hidden elements, scroll locks, highlights. (A reject click,
-    /// made only with the `rejectClick` option, cannot be undone.)
-    pub fn undo(&mut self) {
-        self.applied.undo();
-        self.removed.clear();
-        self.report = Report::default();
-        self.learned = None;
-        self.watch.clear();
-        self.signatures.clear();
-    }
-}
-
-impl Sourcelight {
-    /// Applies a scan and folds it into the running report. `full`: the scan saw the whole
-    /// page (its attributions replace the earlier ones). `t`: the times the run started, finished
-    /// reading and finished deciding.
-    fn apply(&mut self, read: &read::Read, scan: Scan, window: &web_sys::Window, full: bool, t: [f64; 3]) -> Result<JsValue, JsError> {
-        self.applied.apply(&scan.plan, &scan.restore, read, window, full);
-        // Remember what consent elements looked like, to catch copies the page inserts again.
-        for (h, r) in scan.plan.hide.iter().zip(&scan.report.removed) {
-            if matches!(h.kind, RemovalKind::ConsentNotice | RemovalKind::ConsentBackdrop) {
-                if let Some(sig) = read.snapshot.element(h.node).and_then(Signature::of) {
-                    if !self.signatures.iter().any(|(s, _)| *s == sig) {
-                        self.signatures.push((sig, r.clone()));
-                    }
-                }
-            }
-        }
-        let t3 = now(window);
-        for &id in &scan.watch {
-            if let Some(n) = read.node(id).filter(|n| !self.watch.contains(n)) {
-                self.watch.push(n);
-            }
-        }
-        // Restored elements leave the report; new removals join it (`report.removed` is in the
-        // order of `plan.hide`).
-        let restored: Vec<web_sys::Node> = scan.restore.iter().filter_map(|&id| read.node(id)).collect();
-        self.removed.retain(|(node, _)| !restored.contains(node));
-        for (h, r) in scan.plan.hide.iter().zip(scan.report.removed) {
-            if let Some(node) = read.node(h.node) {
-                self.removed.push((node, r));
-            }
-        }
-        let attributions = if full { scan.report.attributions } else { std::mem::take(&mut self.report.attributions) };
-        let stale = !full && (self.report.stale || scan.report.stale);
-        self.report = Report {
-            removed: self.removed.iter().map(|(_, r)| r.clone()).collect(),
-            restored: self.report.restored + scan.report.restored,
-            scroll_unlocked: self.report.scroll_unlocked || scan.report.scroll_unlocked,
-            attributions,
-            stale,
-            elapsed_ms: t3 - t[0],
-            timing: Timing { read_ms: t[1] - t[0], decide_ms: t[2] - t[1], apply_ms: t3 - t[2] },
-        };
-        to_js(&self.report)
+        let full = !self.partial || self.session.needs_full_read();
+        let outcome = self.session.commit(&self.snapshot, scan, full);
+        Ok(to_js(&Done { outcome: &outcome, session: &self.session }))
     }
 }

@@ -35,8 +35,8 @@ pub enum ErrorKind {
     OptionBadValue,
     /// A packed snapshot of an unknown format version.
     SnapshotVersion,
-    /// A session of the wrong shape (not one this engine returned).
-    SessionBadValue,
+    /// A run request of the wrong shape: an unknown key, or a session this engine did not return.
+    RequestBadValue,
     /// A layout answer of the wrong shape.
     LayoutBadValue,
 }
@@ -57,7 +57,7 @@ impl ErrorKind {
             ErrorKind::OptionUnknown => "option-unknown",
             ErrorKind::OptionBadValue => "option-bad-value",
             ErrorKind::SnapshotVersion => "snapshot-version",
-            ErrorKind::SessionBadValue => "session-bad-value",
+            ErrorKind::RequestBadValue => "request-bad-value",
             ErrorKind::LayoutBadValue => "layout-bad-value",
         }
     }
@@ -78,7 +78,7 @@ impl fmt::Display for ErrorKind {
             ErrorKind::OptionUnknown => "unknown option",
             ErrorKind::OptionBadValue => "option of the wrong type",
             ErrorKind::SnapshotVersion => "packed snapshot of an unknown format version",
-            ErrorKind::SessionBadValue => "not a session this engine returned",
+            ErrorKind::RequestBadValue => "bad run request (unknown key, or a session this engine did not return)",
             ErrorKind::LayoutBadValue => "layout answers of the wrong shape",
         })
     }

@@ -7,8 +7,13 @@
 //!   [`decide::placeholder`], [`decide::attribution`];
 //! - [`engine`]: [`engine::scan`] runs the decisions in order and turns them into a plan and a
 //!   report;
-//! - `dom` (wasm only): the one layer that touches the browser: reads the snapshot, applies the
-//!   plan reversibly and undoes it; `api` (wasm only) is the JavaScript surface.
+//! - `api` (wasm only): the JavaScript face: conversion between JavaScript values and these
+//!   types, nothing else.
+//!
+//! The engine never touches a page. The extension's content script reads the page into a packed
+//! snapshot ([`model::packed`]) and applies the outcome reversibly (`extension/content/`); the
+//! engine runs in the extension's background, where WebAssembly is allowed whatever the page's
+//! content security policy.
 //!
 //! Offsets: the engine works on UTF-8 and reports UTF-16 code units ([`model::span`]).
 
@@ -19,5 +24,3 @@ pub mod model;
 
 #[cfg(target_arch = "wasm32")]
 pub mod api;
-#[cfg(target_arch = "wasm32")]
-pub mod dom;

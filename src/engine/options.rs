@@ -1,10 +1,9 @@
 //! The engine's options: what the reader (or a test) switches on and off.
 
-use crate::error::{Error, ErrorKind};
 use serde::{Deserialize, Serialize};
 
 /// One switch per capability, as the reader or a test sets them. Missing keys take their
-/// defaults; an unknown key is an error ([`ErrorKind::OptionUnknown`]), so that a misspelt option
+/// defaults; an unknown key is an error (`ErrorKind::OptionUnknown`), so that a misspelt option
 /// is not ignored without a word. This struct is the one list of option names: the extension's
 /// settings and the JavaScript API both go through it.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
@@ -29,19 +28,16 @@ impl Default for Options {
     }
 }
 
-/// The error for a serde message about options: serde names an unknown field in a fixed phrase
-/// ("unknown field `x`, expected one of …"), which then lists the known names.
-pub fn from_serde(message: &str) -> Error {
-    let kind = if message.contains("unknown field") { ErrorKind::OptionUnknown } else { ErrorKind::OptionBadValue };
-    Error::new(kind, message)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::{Error, ErrorKind};
 
     fn parse(json: &str) -> Result<Options, Error> {
-        serde_json::from_str(json).map_err(|e| from_serde(&e.to_string()))
+        serde_json::from_str(json).map_err(|e| {
+            let kind = if e.to_string().contains("unknown field") { ErrorKind::OptionUnknown } else { ErrorKind::OptionBadValue };
+            Error::new(kind, e.to_string())
+        })
     }
 
     #[test]

@@ -40,6 +40,15 @@ pub struct Env {
     pub notice_elsewhere: bool,
 }
 
+impl Env {
+    /// Puts what the page side told into the snapshot: the baseline, and the notice frames as
+    /// ids of this read.
+    pub fn apply_to(&self, snap: &mut Snapshot) {
+        snap.baseline = self.baseline.clone();
+        snap.notice_frames = (0..snap.nodes.len()).filter(|&id| self.notice_frames.contains(&snap.handle(id))).collect();
+    }
+}
+
 /// What an element looks like without its content: tag, id and sorted classes. Only elements
 /// with an id or a class have one (a bare `div` looks like every other).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
