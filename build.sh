@@ -36,11 +36,10 @@ apt_install() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-# The wasm32 toolchain. The standard library is compiled with the crate (-Zbuild-std) for the
-# MVP feature set, because the wasm2js fallback needs a module with one table and no bulk-memory
-# instructions; so what is needed is a rustc with the standard library's sources and rust-lld.
-# A normal rustup provides both (target wasm32 and component rust-src); where rustup cannot
-# download them, Debian's rustc-web, rust-web-src and lld-22 do.
+# The wasm32 toolchain. The standard library is compiled with the crate (-Zbuild-std), so that
+# no prebuilt wasm32 standard library is needed; what is needed is a rustc with the standard
+# library's sources and rust-lld. A normal rustup provides both (target wasm32 and component
+# rust-src); where rustup cannot download them, Debian's rustc-web, rust-web-src and lld-22 do.
 has_wasm_toolchain() {
   local sysroot
   sysroot=$(rustc --print sysroot 2>/dev/null) || return 1
@@ -82,7 +81,7 @@ cargo_tool() { # $1: crate, $2: version, $3: binary, $4: how the binary prints i
 
 setup_npm() {
   if [ -f node_modules/.package-lock.json ] && [ ! package-lock.json -nt node_modules/.package-lock.json ]; then return 0; fi
-  log "installing npm dev tools (playwright-core, puppeteer-core, web-ext, binaryen)"
+  log "installing npm dev tools (esbuild, playwright-core, puppeteer-core, web-ext, binaryen)"
   npm ci --no-audit --no-fund --loglevel=error >/dev/null
 }
 
@@ -99,43 +98,37 @@ setup() {
 }
 
 # ── build ───────────────────────────────────────────────────────────────────────────────────
-# pkg/           the wasm package (wasm-bindgen --target web): sourcelight.js + sourcelight_bg.wasm
-# pkg/wasm2js/   the same module as JavaScript, for pages whose CSP blocks WebAssembly in Chrome
+# pkg/                      the engine (wasm-bindgen --target web): sourcelight.js + sourcelight_bg.wasm
+# extension/generated/      rule files generated from the engine's tables (examples/generated.rs)
 # dist/chrome/, dist/firefox/    unpacked extensions; dist/sourcelight-<browser>-<version>.zip
-# dist/www/      the demo and test pages, with the seed page built from ../shared/seed/
+# dist/www/                 the demo and test pages, with the seed page built from ../shared/seed/
 build() {
   local bin=node_modules/.bin
   log "building the engine for wasm"
   wasm_cargo build -q --profile wasm --target "$TARGET"
-  local wasm="target/$TARGET/wasm/sourcelight.wasm"
-  rm -rf pkg && mkdir -p pkg/wasm2js .cache
-  wasm-bindgen --target web --no-typescript --out-dir pkg "$wasm"
+  rm -rf pkg && mkdir -p pkg
+  wasm-bindgen --target web --no-typescript --out-dir pkg "target/$TARGET/wasm/sourcelight.wasm"
   "$bin/wasm-opt" -Oz --strip-debug pkg/sourcelight_bg.wasm -o pkg/sourcelight_bg.wasm
-  log "converting the same module to JavaScript (wasm2js) for strict-CSP pages"
-  rm -rf .cache/bundler && wasm-bindgen --target bundler --no-typescript --out-dir .cache/bundler "$wasm"
-  "$bin/wasm2js" .cache/bundler/sourcelight_bg.wasm -Oz -o pkg/wasm2js/sourcelight_bg.wasm.js
-  # wasm2js grows memory by copying into a new ArrayBuffer but leaves the old one attached, so
-  # wasm-bindgen's glue, which refreshes its views only when the old buffer is detached, keeps
-  # writing into the stale copy. Detach it (ArrayBuffer.prototype.transfer) after the copy.
-  sed -i 's/^\( *\)buffer = newBuffer;$/\1if (buffer.transfer) buffer.transfer(0);\n\1buffer = newBuffer;/' pkg/wasm2js/sourcelight_bg.wasm.js
-  grep -q 'if (buffer.transfer) buffer.transfer(0);' pkg/wasm2js/sourcelight_bg.wasm.js || die "wasm2js: the memory-growth patch did not apply"
-  cp .cache/bundler/sourcelight_bg.js pkg/wasm2js/
-  cp -r .cache/bundler/snippets pkg/wasm2js/
-  sed 's#"./sourcelight_bg.wasm"#"./sourcelight_bg.wasm.js"#' .cache/bundler/sourcelight.js >pkg/wasm2js/sourcelight.js
-  grep -q 'sourcelight_bg.wasm.js' pkg/wasm2js/sourcelight.js || die "wasm2js glue: the import to rewrite was not found"
 
   log "assembling dist/"
+  cargo run -q --example generated -- extension
   rm -rf dist/chrome dist/firefox dist/www dist/*.zip
-  mkdir -p .cache/generated && cargo run -q --example generated -- .cache/generated
   for browser in chrome firefox; do
-    mkdir -p "dist/$browser"
-    cp -r extension/. "dist/$browser/"
-    cp .cache/generated/* "dist/$browser/"
-    cp -r pkg "dist/$browser/pkg"
-    (cd "dist/$browser" && rm -f "../sourcelight-$browser-$VERSION.zip" && zip -qr "../sourcelight-$browser-$VERSION.zip" .)
+    local out="dist/$browser"
+    mkdir -p "$out"
+    # The content script is one classic script (no import() of extension files at run time);
+    # the background and the extension's pages are modules.
+    "$bin/esbuild" extension/content/main.js --bundle --format=iife --target=es2022 --log-level=warning --outfile="$out/content.js"
+    "$bin/esbuild" extension/background.js extension/options.js --bundle --format=esm --target=es2022 --log-level=warning --outdir="$out"
+    cp extension/generated/content.css extension/generated/prehide.css extension/options.html extension/options.css "$out/"
+    cp -r extension/icons "$out/"
+    cp pkg/sourcelight_bg.wasm "$out/engine.wasm"
+    node -e "$MANIFEST_FOR" "$browser" extension/manifest.template.json >"$out/manifest.json"
+    (cd "$out" && zip -qr "../sourcelight-$browser-$VERSION.zip" .)
   done
   mkdir -p dist/www
   cp -r www/. dist/www/
+  cp -r pkg dist/www/pkg # the engine package beside the pages: the worker page and the bench load it
   rm -f dist/www/seed.template.html dist/www/consent/pages.mjs dist/www/placeholder/pages.mjs
   node www/consent/pages.mjs dist/www/consent >/dev/null
   node www/placeholder/pages.mjs dist/www/placeholder >/dev/null
@@ -147,11 +140,28 @@ build() {
   local size gz
   size=$(stat -c %s pkg/sourcelight_bg.wasm)
   gz=$(gzip -9c pkg/sourcelight_bg.wasm | wc -c)
-  log "built: wasm $((size / 1024)) KiB ($((gz / 1024)) KiB gzipped), wasm2js $(($(stat -c %s pkg/wasm2js/sourcelight_bg.wasm.js) / 1024)) KiB; dist/sourcelight-{chrome,firefox}-$VERSION.zip"
+  log "built: wasm $((size / 1024)) KiB ($((gz / 1024)) KiB gzipped), content.js $(($(stat -c %s dist/chrome/content.js) / 1024)) KiB; dist/sourcelight-{chrome,firefox}-$VERSION.zip"
 }
+
+# The manifest for one browser from the template: Chrome runs the background as a service worker
+# and has no use for Firefox's settings; Firefox runs it as an event page (no service workers).
+MANIFEST_FOR='
+const [browser, file] = process.argv.slice(1);
+const m = JSON.parse(require("fs").readFileSync(file, "utf8"));
+if (browser === "chrome") {
+  delete m.background.scripts;
+  delete m.browser_specific_settings;
+} else {
+  delete m.background.service_worker;
+}
+process.stdout.write(JSON.stringify(m, null, 2) + "\n");
+'
 
 # ── test, demo, bench ──────────────────────────────────────────────────────────────────────
 test_all() {
+  log "format and lints (cargo fmt --check, cargo clippy -D warnings)"
+  cargo fmt --check
+  cargo clippy -q --all-targets -- -D warnings
   log "native tests (cargo test)"
   cargo test -q
   log "wasm tests in headless Chromium"
@@ -162,8 +172,9 @@ test_all() {
     wasm-pack test --headless --firefox --geckodriver "$(command -v geckodriver)" --mode no-install -- --lib --test web)
   log "web-ext lint (Firefox package)"
   node tests/e2e/lint.mjs dist/firefox
-  log "extension settings unit tests, then end-to-end tests in Chromium and Firefox with the built extension"
-  node --test --test-concurrency=1 tests/e2e/
+  log "the engine package in Node, then the extension in Chromium and Firefox, end to end"
+  node --test tests/node/*.test.mjs
+  node --test --test-concurrency=1 tests/e2e/*.test.mjs
 }
 
 demo() {

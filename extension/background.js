@@ -1,13 +1,21 @@
-// Background (Chrome: service worker; Firefox: event page). Owns the per-site switch:
+// Background (Chrome: service worker; Firefox: event page). Owns the per-site switch and runs the
+// engine for every frame:
 //
-//   toolbar click ─► toggleTab(tab) ─► storage.local settings ─► content scripts (storage.onChanged)
-//                                   └► badge of every tab ("ON" / "OFF")
+//   toolbar click / shortcut ─► toggleTab ─► storage.local settings ─► content scripts (HELLO ─► SETTINGS)
+//                                                                   └► badge of every tab ("ON" / "OFF")
+//   content script port ─► HELLO ─► SETTINGS {on} (+ prehide.css inserted while on)
+//                        ─► RUN ─► engine (wasm) ◄─► NEED_LAYOUT / LAYOUT ─► OUTCOME
+//                        ─► RULES ─► a user stylesheet for notices that keep coming back
+//                        ─► NOTICE_FRAME / CLAIM_FRAME ─► tokens that tie a notice frame to its parent
+//                        ─► REPORT ─► kept per tab and frame for the popup (storage.session)
 //
-// No state lives here between events: everything is in storage. No network requests.
+// The engine keeps no state between runs (the content script sends its session back), so a
+// service worker that Chrome stops and starts again loses nothing. No network requests.
 
 import { api, isFirefox } from './browser.js';
 import * as M from './messages.js';
-import { STORAGE_KEY, isEnabledFor, migrate, siteOf, withSite } from './settings.js';
+import { STORAGE_KEY, engineOptions, isEnabledFor, migrate, siteOf, withSite } from './settings.js';
+import { startRun } from './background/engine.js';
 
 const BADGE = { on: { text: 'ON', color: '#2e7d32' }, off: { text: 'OFF', color: '#757575' } };
 
@@ -32,7 +40,7 @@ async function updateBadge(tabId, url, settings) {
   }
 }
 
-/** Turns Sourcelight off or on for the site of `tab`: the toolbar click and its message. */
+/** Turns Sourcelight off or on for the site of `tab`: the toolbar click, the shortcut, the popup. */
 async function toggleTab(tab) {
   const site = siteOf(tab?.url ?? '');
   if (!site) return;
@@ -49,6 +57,138 @@ async function toggleTab(tab) {
   await Promise.all(tabs.map((t) => updateBadge(t.id, t.url, next)));
 }
 
+// ── Frames ─────────────────────────────────────────────────────────────────────────────────
+/** One connected frame: its port, tab and frame id (from the browser, not from the page). */
+class Frame {
+  constructor(port) {
+    this.port = port;
+    this.tabId = port.sender.tab.id;
+    this.frameId = port.sender.frameId ?? 0;
+    this.site = siteOf(port.sender.tab.url ?? ''); // the tab's site: frames follow their page
+    this.runs = new Map(); // run id → engine Run waiting for layout answers
+    this.prehide = false;
+    this.rules = null; // the CSS text inserted for notices that keep coming back
+  }
+
+  post(message) {
+    try {
+      this.port.postMessage(message);
+    } catch {
+      // The frame went away meanwhile.
+    }
+  }
+
+  get target() {
+    return { tabId: this.tabId, frameIds: [this.frameId] };
+  }
+
+  close() {
+    for (const run of this.runs.values()) run.free();
+    this.runs.clear();
+  }
+}
+
+/** Tokens of frames that found themselves a consent notice: token → {tabId, frameId}. */
+const tokens = new Map();
+/** Tabs where a notice was found in a frame (a scroll lock on the page may be its doing). */
+const noticeTabs = new Set();
+
+async function onHello(frame) {
+  const settings = await loadSettings();
+  const on = isEnabledFor(frame.site, settings);
+  frame.options = engineOptions(settings);
+  frame.post({ type: M.SETTINGS, on, site: frame.site });
+  if (on !== frame.prehide) {
+    const css = { target: frame.target, files: ['prehide.css'] };
+    frame.prehide = on;
+    await (on ? api.scripting.insertCSS(css) : api.scripting.removeCSS(css)).catch(() => {});
+  }
+}
+
+async function onRun(frame, m) {
+  const env = { ...m.request.env, noticeElsewhere: frame.frameId === 0 && noticeTabs.has(frame.tabId) };
+  const run = await startRun(m.packed, { ...m.request, env, options: frame.options ?? engineOptions(await loadSettings()) });
+  frame.runs.set(m.id, run);
+  step(frame, m.id, {});
+}
+
+/** Decides with the answers so far: asks for more layout, or sends the outcome. */
+function step(frame, id, answers) {
+  const run = frame.runs.get(id);
+  if (!run) return;
+  let result;
+  try {
+    result = run.decide(answers);
+  } catch (e) {
+    frame.runs.delete(id);
+    run.free();
+    frame.post({ type: M.FAILED, id, error: String(e?.message ?? e) });
+    return;
+  }
+  if (result.need) {
+    frame.post({ type: M.NEED_LAYOUT, id, need: result.need });
+    return;
+  }
+  frame.runs.delete(id);
+  run.free();
+  frame.post({ type: M.OUTCOME, id, outcome: result.outcome, session: result.session });
+}
+
+async function onRules(frame, selectors) {
+  const old = frame.rules;
+  frame.rules = selectors.length ? `${selectors.join(',\n')} { display: none !important; }` : null;
+  if (old) await api.scripting.removeCSS({ target: frame.target, css: old, origin: 'USER' }).catch(() => {});
+  if (frame.rules) await api.scripting.insertCSS({ target: frame.target, css: frame.rules, origin: 'USER' }).catch(() => {});
+}
+
+function onNoticeFrame(frame) {
+  const token = crypto.randomUUID();
+  tokens.set(token, { tabId: frame.tabId, frameId: frame.frameId });
+  noticeTabs.add(frame.tabId);
+  frame.post({ type: M.TOKEN, token });
+}
+
+function onClaimFrame(frame, token) {
+  const t = typeof token === 'string' ? tokens.get(token) : null;
+  tokens.delete(token);
+  const ok = !!t && t.tabId === frame.tabId && t.frameId !== frame.frameId;
+  frame.post({ type: M.CLAIMED, token, ok });
+}
+
+/** Reports per tab and frame, for the popup: kept in storage.session (survives a worker restart). */
+async function onReport(frame, report) {
+  const key = `tab:${frame.tabId}`;
+  const got = (await api.storage.session.get(key))[key] ?? {};
+  got[frame.frameId] = report;
+  await api.storage.session.set({ [key]: got });
+}
+
+api.runtime.onConnect.addListener((port) => {
+  if (port.name !== M.PORT || !port.sender?.tab) {
+    port.disconnect();
+    return;
+  }
+  const frame = new Frame(port);
+  port.onDisconnect.addListener(() => frame.close());
+  port.onMessage.addListener((m) => {
+    const done = (() => {
+      if (M.is(m, M.HELLO)) return onHello(frame);
+      if (M.is(m, M.RUN)) return onRun(frame, m);
+      if (M.is(m, M.LAYOUT)) return step(frame, m.id, m.answers ?? {});
+      if (M.is(m, M.RULES) && Array.isArray(m.selectors)) return onRules(frame, m.selectors.filter((s) => typeof s === 'string'));
+      if (M.is(m, M.NOTICE_FRAME)) return onNoticeFrame(frame);
+      if (M.is(m, M.CLAIM_FRAME)) return onClaimFrame(frame, m.token);
+      if (M.is(m, M.REPORT)) return onReport(frame, m.report);
+      return null;
+    })();
+    Promise.resolve(done).catch((e) => {
+      if (M.is(m, M.RUN)) frame.post({ type: M.FAILED, id: m.id, error: String(e?.message ?? e) });
+      else console.error('Sourcelight:', e);
+    });
+  });
+});
+
+// ── Tabs, toolbar, messages from the extension's own pages ────────────────────────────────
 api.action.onClicked.addListener((tab) => {
   toggleTab(tab).catch((e) => console.error('Sourcelight: could not toggle the site:', e));
 });
@@ -59,24 +199,41 @@ api.tabs.onActivated.addListener(({ tabId }) => {
 
 api.tabs.onUpdated.addListener((tabId, change, tab) => {
   if (change.url || change.status === 'loading') updateBadge(tabId, tab.url);
+  if (change.status === 'loading') {
+    noticeTabs.delete(tabId);
+    api.storage.session.remove(`tab:${tabId}`).catch(() => {});
+  }
+});
+
+api.tabs.onRemoved.addListener((tabId) => {
+  noticeTabs.delete(tabId);
+  api.storage.session.remove(`tab:${tabId}`).catch(() => {});
 });
 
 api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
-  // Only the extension's own pages may toggle; content scripts (page URLs) may not.
+  // Only the extension's own pages may send these; content scripts (page URLs) may not.
   const fromExtensionPage = sender.id === api.runtime.id && (sender.url ?? '').startsWith(api.runtime.getURL(''));
-  if (M.is(msg, M.TOGGLE_TAB) && fromExtensionPage) {
+  if (!fromExtensionPage) return false;
+  if (M.is(msg, M.TOGGLE_TAB)) {
     api.tabs.get(msg.tabId).then(toggleTab).then(() => sendResponse(true), (e) => sendResponse(String(e)));
     return true;
   }
-  // A frame asks whether its tab's site is on (it cannot see the top page's address).
-  if (M.is(msg, M.SITE_STATE) && sender.tab) {
-    loadSettings().then((s) => sendResponse({ on: isEnabledFor(siteOf(sender.tab.url ?? ''), s) }));
+  if (M.is(msg, M.TAB_STATE)) {
+    const key = `tab:${msg.tabId}`;
+    api.storage.session.get(key).then((got) => sendResponse({ frames: got[key] ?? {} }), () => sendResponse({ frames: {} }));
     return true;
   }
-  // A content script started or switched: refresh its tab's badge (the worker may have missed
-  // the tab's own events while it was starting).
-  if (M.is(msg, M.PAGE_STATE) && sender.tab && sender.frameId === 0) {
-    updateBadge(sender.tab.id, sender.tab.url);
-  }
   return false;
+});
+
+// Chrome does not put content scripts into the tabs that were open before the extension was
+// installed, updated or reloaded (Firefox does): put them there, so those pages follow too.
+api.runtime.onInstalled.addListener(async () => {
+  if (isFirefox) return;
+  const tabs = await api.tabs.query({ url: ['http://*/*', 'https://*/*'] });
+  for (const tab of tabs) {
+    const target = { tabId: tab.id, allFrames: true };
+    await api.scripting.insertCSS({ target, files: ['content.css'] }).catch(() => {});
+    await api.scripting.executeScript({ target, files: ['content.js'] }).catch(() => {});
+  }
 });

@@ -1,6 +1,32 @@
-// The one place for browser differences: Chrome 148+ and Firefox both expose `browser.*` with
-// promises; older Chrome only `chrome.*` (also promise-based in MV3).
+// The one place for browser differences. Every other file imports what it needs from here.
+//
+// Chrome 148+ and Firefox both expose `browser.*` with promises; older Chrome only `chrome.*`
+// (also promise-based in MV3).
+
 export const api = globalThis.browser ?? globalThis.chrome;
 
 /** Whether this is Firefox (it has no extension service workers and asks for host access). */
-export const isFirefox = typeof globalThis.browser !== 'undefined' && api.runtime.getURL('').startsWith('moz-extension:');
+export const isFirefox = typeof api?.runtime?.getURL === 'function' && api.runtime.getURL('').startsWith('moz-extension:');
+
+/**
+ * The shadow root of `el`, open or closed, or null. Content scripts may see closed roots
+ * (`chrome.dom.openOrClosedShadowRoot` in Chrome, `element.openOrClosedShadowRoot` in Firefox).
+ */
+export function shadowRootOf(el) {
+  if (el.shadowRoot) return el.shadowRoot;
+  try {
+    if (api?.dom?.openOrClosedShadowRoot) return api.dom.openOrClosedShadowRoot(el) ?? null;
+    return el.openOrClosedShadowRoot ?? null;
+  } catch {
+    return null; // not an element that can host a shadow root
+  }
+}
+
+/** Whether this script's extension context is still valid (false after the extension was reloaded or removed). */
+export function contextValid() {
+  try {
+    return !!api?.runtime?.id;
+  } catch {
+    return false;
+  }
+}

@@ -1,6 +1,6 @@
 // Options page: the list of sites where Sourcelight is off, each with a button to turn it on.
 import { api } from './browser.js';
-import { STORAGE_KEY, migrate, withSite } from './settings.js';
+import { STORAGE_KEY, migrate, withOption, withSite } from './settings.js';
 
 async function load() {
   return migrate((await api.storage.local.get(STORAGE_KEY))[STORAGE_KEY]);
@@ -9,9 +9,9 @@ async function load() {
 async function render() {
   const settings = await load();
   const reject = document.getElementById('reject-click');
-  reject.checked = settings.rejectClick;
+  reject.checked = settings.options.rejectClick;
   reject.onchange = async () => {
-    await api.storage.local.set({ [STORAGE_KEY]: { ...(await load()), rejectClick: reject.checked } });
+    await api.storage.local.set({ [STORAGE_KEY]: withOption(await load(), 'rejectClick', reject.checked) });
   };
   const list = document.getElementById('sites');
   list.replaceChildren();

@@ -1,17 +1,34 @@
-// Settings: which sites the reader turned Sourcelight off for, and whether it may click "reject"
-// on consent notices. Pure functions over a versioned, validated object; storage is read and
-// written by the callers.
+// Settings: which sites the reader turned Sourcelight off for, and the engine's options. Pure
+// functions over a versioned, validated object; storage is read and written by the callers.
+//
+// The option names and defaults come from the engine (`src/engine/options.rs`, written into
+// generated/rules.js by the build): there is no second list here.
 
-export const SCHEMA_VERSION = 1;
+import { DEFAULT_OPTIONS } from './generated/rules.js';
+
+export const SCHEMA_VERSION = 2;
 export const STORAGE_KEY = 'settings';
-export const DEFAULTS = Object.freeze({ schemaVersion: SCHEMA_VERSION, disabledSites: [], rejectClick: false });
 
-/** Settings as stored (any shape, possibly from an older version) → valid current settings. */
+/** Options the reader can set in the options page (the engine's, minus per-page ones such as `lang`). */
+export const READER_OPTIONS = Object.keys(DEFAULT_OPTIONS).filter((k) => typeof DEFAULT_OPTIONS[k] === 'boolean');
+
+const defaultOptions = () => Object.fromEntries(READER_OPTIONS.map((k) => [k, DEFAULT_OPTIONS[k]]));
+
+export const DEFAULTS = Object.freeze({ schemaVersion: SCHEMA_VERSION, disabledSites: [], options: Object.freeze(defaultOptions()) });
+
+/**
+ * Settings as stored (any shape, possibly from an older version) → valid current settings.
+ * Version 1 kept `rejectClick` beside the sites; unknown options and values of the wrong type
+ * are dropped (the default stands).
+ */
 export function migrate(stored) {
-  if (stored === null || typeof stored !== 'object') return { ...DEFAULTS, disabledSites: [] };
-  const sites = Array.isArray(stored.disabledSites) ? stored.disabledSites : [];
-  const clean = [...new Set(sites.filter((s) => typeof s === 'string' && s.length > 0).map((s) => s.toLowerCase()))].sort();
-  return { schemaVersion: SCHEMA_VERSION, disabledSites: clean, rejectClick: stored.rejectClick === true };
+  const s = stored !== null && typeof stored === 'object' ? stored : {};
+  const sites = Array.isArray(s.disabledSites) ? s.disabledSites : [];
+  const clean = [...new Set(sites.filter((x) => typeof x === 'string' && x.length > 0).map((x) => x.toLowerCase()))].sort();
+  const given = { ...(s.rejectClick === true ? { rejectClick: true } : {}), ...(typeof s.options === 'object' && s.options ? s.options : {}) };
+  const options = defaultOptions();
+  for (const k of READER_OPTIONS) if (typeof given[k] === 'boolean') options[k] = given[k];
+  return { schemaVersion: SCHEMA_VERSION, disabledSites: clean, options };
 }
 
 /** The site key of a page: its host name, lowercase, without a leading "www.". */
@@ -46,4 +63,14 @@ export function withSite(settings, site, on) {
   if (on) for (const d of domainsOf(site)) sites.delete(d);
   else sites.add(site);
   return migrate({ ...settings, disabledSites: [...sites] });
+}
+
+/** The settings with option `name` set to `value`. */
+export function withOption(settings, name, value) {
+  return migrate({ ...settings, options: { ...settings.options, [name]: value } });
+}
+
+/** The engine's options for a page (`new Run(…, {options})`). */
+export function engineOptions(settings) {
+  return { ...settings.options };
 }

@@ -21,7 +21,6 @@ use crate::engine::{self, Options, Scan};
 use crate::error::{Error, ErrorKind};
 use crate::model::layout::{AnsweredLayout, Computed, Rect};
 use crate::model::packed;
-use crate::model::page::Page;
 use crate::model::snapshot::{NodeId, Snapshot};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
@@ -123,14 +122,6 @@ pub fn find_attributions(text: &str, lang: Option<String>) -> JsValue {
     to_js(&engine::find_attributions(text, lang.as_deref()))
 }
 
-/// Whether a frame's packed snapshot is, as a whole, a consent notice (a CMP's own frame).
-#[wasm_bindgen(js_name = isNoticeFrame)]
-pub fn is_notice_frame(packed: &str) -> Result<bool, JsValue> {
-    let snap = packed::decode(packed).map_err(js_error)?;
-    let layout = AnsweredLayout::default();
-    Ok(crate::decide::consent::frame_is_notice(&Page::new(&snap, &layout)))
-}
-
 /// The second argument of `new Run(packed, request)`.
 #[derive(Deserialize, Default)]
 #[serde(rename_all = "camelCase", default, deny_unknown_fields)]
@@ -207,8 +198,11 @@ impl Run {
     /// `Computed::from_packed`). Returns `{need: [ids]}` when it needs the layout of more
     /// elements, or `{outcome: {plan, restore, watch, rehide, rules, report}, session}` when done.
     pub fn decide(&mut self, answers: JsValue) -> Result<JsValue, JsValue> {
-        let answers: std::collections::HashMap<String, Option<String>> =
-            serde_wasm_bindgen::from_value(answers).map_err(|e| js_error(Error::new(ErrorKind::LayoutBadValue, e.to_string())))?;
+        let answers: std::collections::HashMap<String, Option<String>> = if answers.is_undefined() || answers.is_null() {
+            Default::default()
+        } else {
+            serde_wasm_bindgen::from_value(answers).map_err(|e| js_error(Error::new(ErrorKind::LayoutBadValue, e.to_string())))?
+        };
         for (id, packed) in answers {
             let id: NodeId = id.parse().map_err(|_| js_error(Error::new(ErrorKind::LayoutBadValue, id)))?;
             self.layout.answer(id, packed.as_deref().and_then(Computed::from_packed));

@@ -108,7 +108,7 @@ fn full_run_then_added_notice_then_copies_then_undo() {
     assert_eq!(added.handle(second.plan.hide[0].node), notice as u32, "plan ids are the partial read's, handles the page's");
     assert_eq!(kinds(&session)[1], (RemovalKind::ConsentNotice, notice as u32, 0));
     assert_eq!(second.rehide.len(), 1);
-    assert_eq!(second.rehide[0].selector(), "div#cmp-late.cookie-box");
+    assert_eq!(second.rehide[0].signature.selector(), "div#cmp-late.cookie-box");
     assert_eq!(second.report.attributions.len(), 3, "a partial run keeps the attributions of the full run");
 
     // 3. The page inserts the notice again and again: copies count on its entry, then a rule.

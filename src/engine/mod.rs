@@ -56,6 +56,9 @@ pub struct Scan {
     /// Elements to watch for changes of their own attributes (see `consent::Findings::pending`).
     pub watch: Vec<NodeId>,
     pub learned: Learned,
+    /// Whether the page, as a whole, is a consent notice: a CMP's own frame, or a frame that
+    /// holds nothing but notice frames (a wrapper around one). Only full scans say so.
+    pub frame_is_notice: bool,
 }
 
 /// Scans a whole page: decides what to hide, what to restore and what to highlight.
@@ -73,7 +76,28 @@ pub fn scan_knowing(snap: &Snapshot, layout: &dyn Layout, options: &Options, not
         attribute(&page, &main, options, &mut out);
     }
     out.learned = Learned { main, total_chars: page.total_chars(), notice_present: out.learned.notice_present };
+    out.frame_is_notice = (consent::frame_is_notice(&page) && all_prose_is_consent(&page)) || holds_only_notice_frames(&page);
     out
+}
+
+/// A paragraph at least this long (chars) is prose a reader reads.
+const PROSE_CHARS: u32 = 80;
+
+/// Whether every paragraph of prose on the page speaks of consent (a notice's own frame), so
+/// that a short article frame with a cookie line under it is never taken for a notice.
+fn all_prose_is_consent(page: &Page) -> bool {
+    let snap = page.snap;
+    (0..snap.nodes.len())
+        .filter(|&id| snap.tag(id) == "p" && page.counts(id).chars >= PROSE_CHARS)
+        .all(|id| consent::vocabulary::has_trigger(&snap.text_content(id)))
+}
+
+/// Whether the page has no text and no media but its notice frames.
+fn holds_only_notice_frames(page: &Page) -> bool {
+    let snap = page.snap;
+    let Some(body) = snap.body else { return false };
+    let c = page.counts(body);
+    !snap.notice_frames.is_empty() && c.chars == 0 && c.media as usize <= snap.notice_frames.len()
 }
 
 /// Scans a partial snapshot of added nodes (see `dom::read::read_added`): consent notices and

@@ -112,6 +112,8 @@ fn escape_ident(ident: &str) -> String {
 #[serde(rename_all = "camelCase")]
 pub struct Watched {
     pub signature: Signature,
+    /// What the copies are hidden as (the first one's kind).
+    pub kind: RemovalKind,
     /// The handle of the element first hidden with this signature (its report entry).
     pub handle: u32,
 }
@@ -149,11 +151,14 @@ pub struct Outcome {
     pub watch: Vec<NodeId>,
     /// Signatures of hidden consent elements: a copy the page inserts again is hidden at once
     /// (its index here is what [`Session::hidden_again`] takes).
-    pub rehide: Vec<Signature>,
+    pub rehide: Vec<Watched>,
     /// Selectors of notices that kept coming back: one style rule hides each for good.
     pub rules: Vec<String>,
     /// Everything applied to the document so far.
     pub report: Report,
+    /// Whether this document, as a whole, is a consent notice (when it is a frame's, the parent
+    /// hides the frame): see [`super::Scan::frame_is_notice`].
+    pub frame_is_notice: bool,
 }
 
 impl Session {
@@ -206,7 +211,8 @@ impl Session {
             plan: scan.plan,
             restore: scan.restore,
             watch: scan.watch,
-            rehide: self.watched.iter().map(|w| w.signature.clone()).collect(),
+            rehide: self.watched.clone(),
+            frame_is_notice: scan.frame_is_notice,
             rules: self.rules(),
             report: self.report.clone(),
         }
@@ -249,7 +255,7 @@ impl Session {
             }
             let Some(signature) = snap.element(h.node).and_then(Signature::of) else { continue };
             if !self.watched.iter().any(|w| w.signature == signature) {
-                self.watched.push(Watched { signature, handle: snap.handle(h.node) });
+                self.watched.push(Watched { signature, kind: h.kind, handle: snap.handle(h.node) });
             }
         }
     }

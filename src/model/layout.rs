@@ -68,8 +68,11 @@ impl Rect {
 pub struct Computed {
     /// `display: none` (the element renders nothing).
     pub display_none: bool,
-    /// `visibility: hidden|collapse` or `opacity: 0`.
+    /// `visibility: hidden|collapse`.
     pub invisible: bool,
+    /// `opacity: 0`. Not part of [`Computed::rendered`]: Sourcelight's own `prehide.css` makes
+    /// known notices transparent before the engine has seen them.
+    pub transparent: bool,
     pub position: Position,
     /// `z-index` when it is an integer.
     pub z_index: Option<i32>,
@@ -133,7 +136,8 @@ impl Computed {
         let num = |s: &str| s.trim_end_matches("px").parse::<f64>().ok().filter(|v| v.is_finite()).unwrap_or(0.0);
         Some(Computed {
             display_none: *display == "none",
-            invisible: matches!(*visibility, "hidden" | "collapse") || opacity.parse::<f64>().is_ok_and(|o| o == 0.0),
+            invisible: matches!(*visibility, "hidden" | "collapse"),
+            transparent: opacity.parse::<f64>().is_ok_and(|o| o == 0.0),
             position: Position::parse(position),
             z_index: z.parse().ok(),
             rect: Rect { x: num(x), y: num(y), width: num(w), height: num(h) },
@@ -241,7 +245,8 @@ impl Layout for InlineLayout<'_> {
         let fixed_full = position == Position::Fixed && get("inset").is_some_and(|v| v == "0" || v == "0px");
         Some(Computed {
             display_none: get("display").is_some_and(|d| d == "none") || e.attr("hidden").is_some(),
-            invisible: get("visibility").is_some_and(|v| v == "hidden") || get("opacity").is_some_and(|o| o == "0"),
+            invisible: get("visibility").is_some_and(|v| v == "hidden"),
+            transparent: get("opacity").is_some_and(|o| o == "0"),
             position,
             z_index: get("z-index").and_then(|z| z.parse().ok()),
             rect: if fixed_full { self.viewport } else { Rect { x: 0.0, y: 0.0, width: 300.0, height: 100.0 } },
@@ -302,8 +307,8 @@ mod tests {
         assert_eq!((c.position, c.z_index, c.overflow_x.as_str(), c.top.as_str()), (Position::Fixed, Some(i32::MAX), "hidden", "-120px"));
         assert_eq!((c.font_size, c.font_weight, c.rect.y, c.scroll_height), (14.5, 700, 10.5, 900.0));
         assert!(c.rendered() && !c.pointer_events_none);
-        let transparent = packed.replacen("\u{0}1\u{0}", "\u{0}0\u{0}", 1);
-        assert!(!Computed::from_packed(&transparent).unwrap().rendered(), "opacity 0 is not rendered");
+        let transparent = Computed::from_packed(&packed.replacen("\u{0}1\u{0}", "\u{0}0\u{0}", 1)).unwrap();
+        assert!(transparent.transparent && transparent.rendered(), "opacity 0 is what prehide.css does: still rendered");
         assert_eq!(Computed::from_packed("block\0visible"), None);
 
         let mut layout = AnsweredLayout::new(Rect { x: 0.0, y: 0.0, width: 1280.0, height: 800.0 });

@@ -183,7 +183,7 @@ fn hidden_by_markup(snap: &Snapshot, id: NodeId) -> bool {
 }
 
 fn already_hidden(snap: &Snapshot, id: NodeId) -> bool {
-    snap.element(id).is_some_and(|e| e.attr("data-sourcelight-hidden").is_some())
+    snap.element(id).is_some_and(|e| e.attr(crate::model::snapshot::HIDDEN_ATTR).is_some())
 }
 
 #[cfg(test)]

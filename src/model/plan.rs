@@ -88,6 +88,11 @@ pub struct TextPoint {
     pub offset: usize,
 }
 
+/// The names of the page side's highlight registrations (`CSS.highlights`), styled by
+/// `::highlight(sourcelight-source)` and `::highlight(sourcelight-cue)`.
+pub const SOURCE_HIGHLIGHT: &str = "sourcelight-source";
+pub const CUE_HIGHLIGHT: &str = "sourcelight-cue";
+
 /// Which part of an attribution a highlight marks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]

@@ -11,6 +11,10 @@ use std::fmt;
 /// Index of a node in [`Snapshot::nodes`].
 pub type NodeId = usize;
 
+/// The attribute that marks an element hidden by Sourcelight; its value is the removal kind. The
+/// extension's stylesheet turns it into `display: none !important`.
+pub const HIDDEN_ATTR: &str = "data-sourcelight-hidden";
+
 /// Attributes kept in a snapshot; everything else is dropped when reading the page.
 pub const KEPT_ATTRIBUTES: &[&str] = &[
     "action",
@@ -18,13 +22,15 @@ pub const KEPT_ATTRIBUTES: &[&str] = &[
     "aria-label",
     "aria-modal",
     "data-nosnippet",
-    "data-sourcelight-hidden",
+    HIDDEN_ATTR,
     "hidden",
     "href",
+    "inert",
     "lang",
     "name",
     "open",
     "placeholder",
+    "popover",
     "role",
     "src",
     "style",

@@ -31,7 +31,7 @@ browserSuite('demo page', (ctx) => {
     assert.ok(state.sources.includes('Maria Keller, the authority’s chief engineer'), state.sources.join(' | '));
     assert.ok(state.cues.includes('According to'));
     const report = await ctx.browser.ext(probe.report, `${ctx.server.url}/demo.html`);
-    assert.equal(report.engine, 'wasm');
+    assert.equal(report.engine, 'background');
     assert.equal(report.scrollUnlocked, true);
     await page.close();
   });

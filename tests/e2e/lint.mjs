@@ -1,4 +1,4 @@
-// web-ext lint on the Firefox package: fails on errors, prints warnings.
+// web-ext lint on the Firefox package: prints and fails on errors and warnings.
 // Usage: node tests/e2e/lint.mjs dist/firefox
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
@@ -15,4 +15,5 @@ const result = JSON.parse(out);
 for (const w of result.warnings) console.log(`warning ${w.code}: ${w.message} (${w.file ?? ''})`);
 for (const e of result.errors) console.log(`ERROR ${e.code}: ${e.message} (${e.file ?? ''})`);
 console.log(`web-ext lint: ${result.errors.length} errors, ${result.warnings.length} warnings, ${result.notices.length} notices`);
-process.exit(result.errors.length ? 1 : 0);
+// Warnings fail too: the package ships with none.
+process.exit(result.errors.length || result.warnings.length ? 1 : 0);

@@ -1,7 +1,8 @@
 // Unit tests of the extension's per-site settings (pure functions; no browser needed).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULTS, isEnabledFor, migrate, siteOf, withSite } from '../../extension/settings.js';
+import { DEFAULTS, engineOptions, isEnabledFor, migrate, siteOf, withOption, withSite } from '../../extension/settings.js';
+import { DEFAULT_OPTIONS } from '../../extension/generated/rules.js';
 
 test('a site is on until the reader turns it off', () => {
   assert.equal(isEnabledFor('news.example.com', DEFAULTS), true);
@@ -28,9 +29,19 @@ test('addresses and hosts without dots are their own site', () => {
 });
 
 test('stored settings of any shape are migrated to valid ones', () => {
-  assert.deepEqual(migrate(undefined), { schemaVersion: 1, disabledSites: [], rejectClick: false });
-  assert.deepEqual(migrate('junk'), { schemaVersion: 1, disabledSites: [], rejectClick: false });
-  assert.deepEqual(migrate({ disabledSites: ['B.com', 'a.com', 'a.com', 7, ''] }), { schemaVersion: 1, disabledSites: ['a.com', 'b.com'], rejectClick: false });
+  const options = { consent: true, placeholders: true, attribution: true, rejectClick: false };
+  assert.deepEqual(migrate(undefined), { schemaVersion: 2, disabledSites: [], options });
+  assert.deepEqual(migrate('junk'), { schemaVersion: 2, disabledSites: [], options });
+  assert.deepEqual(migrate({ disabledSites: ['B.com', 'a.com', 'a.com', 7, ''] }), { schemaVersion: 2, disabledSites: ['a.com', 'b.com'], options });
+  // Version 1 kept rejectClick beside the sites.
+  assert.deepEqual(migrate({ schemaVersion: 1, disabledSites: [], rejectClick: true }).options, { ...options, rejectClick: true });
+  // Unknown options and values of the wrong type are dropped.
+  assert.deepEqual(migrate({ options: { attribution: false, consent: 'no', colour: true } }).options, { ...options, attribution: false });
+});
+
+test('the options are the engine\'s own, with its defaults', () => {
+  assert.deepEqual(Object.keys(DEFAULTS.options).sort(), Object.keys(DEFAULT_OPTIONS).filter((k) => k !== 'lang').sort());
+  assert.deepEqual(engineOptions(withOption(DEFAULTS, 'placeholders', false)).placeholders, false);
 });
 
 test('site keys come from http(s) URLs only', () => {

@@ -150,7 +150,7 @@ pub fn detect(page: &Page, main: &MainContent, taken: &[NodeId]) -> Findings {
     let mut hidden: Vec<NodeId> = taken.to_vec();
     for (id, node) in snap.nodes.iter().enumerate() {
         let NodeData::Element(e) = &node.data else { continue };
-        if let Some(kind) = e.attr("data-sourcelight-hidden").and_then(RemovalKind::parse) {
+        if let Some(kind) = e.attr(crate::model::snapshot::HIDDEN_ATTR).and_then(RemovalKind::parse) {
             if !still_hidden(page, id, kind) {
                 f.restore.push(id);
             }

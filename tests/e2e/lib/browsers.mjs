@@ -130,7 +130,7 @@ async function testCopy() {
   await fs.cp(path.join(ROOT, 'dist/firefox'), dir, { recursive: true });
   const manifestPath = path.join(dir, 'manifest.json');
   const manifest = JSON.parse(await fs.readFile(manifestPath, 'utf8'));
-  manifest.web_accessible_resources[0].resources.push('options.html');
+  manifest.web_accessible_resources = [{ resources: ['options.html'], matches: ['<all_urls>'] }];
   await fs.writeFile(manifestPath, JSON.stringify(manifest, null, 2));
   return dir;
 }

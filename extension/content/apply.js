@@ -1,0 +1,178 @@
+// Applies the engine's outcome to the live page, reversibly, and undoes it exactly.
+//
+// What it changes, and how undo brings it back:
+//   hide       one marker attribute (HIDDEN_ATTR = kind); content.css turns it into display:none.
+//              Undo removes the attribute (and sweeps the document for any left).
+//   unlock     inline `!important` properties on <html>/<body>. The `style` attribute's text is
+//              kept first; undo puts that text back byte for byte (or, if the page changed the
+//              attribute since, removes only our properties and puts back the page's own).
+//   attributes `inert` / `aria-hidden` a notice set on the page wrapper: removed, put back on undo.
+//   close      modal <dialog>s and popovers of hidden notices: closed; undo opens them the way
+//              they were open (showModal() or show(), showPopover()).
+//   highlight  CSS Custom Highlight API ranges (the DOM is not changed); undo deletes them.
+//   click      "reject" controls, only with the rejectClick option: a click cannot be undone.
+// Page text is never inserted as HTML: nothing here writes markup.
+
+import { HIDDEN_ATTR, SOURCE_HIGHLIGHT, CUE_HIGHLIGHT } from '../generated/rules.js';
+
+const highlights = () => globalThis.CSS?.highlights ?? null;
+
+export class Applied {
+  constructor(doc = document) {
+    this.doc = doc;
+    /** Elements hidden by this journal. */
+    this.hidden = new Set();
+    /** Element → {original: style text or null, ours: style text after our change, props: Map(prop → {value, priority})}. */
+    this.styles = new Map();
+    /** [{el, name, value}]: attributes removed. */
+    this.attributes = [];
+    /** [{el, how}]: dialogs and popovers closed ('modal' | 'dialog' | 'popover'). */
+    this.closed = [];
+    this.highlighted = false;
+  }
+
+  /**
+   * Applies `outcome` ({plan, restore}) whose ids index `nodes` (the read it was decided on).
+   * `full`: the outcome covers the whole page, so its highlights replace the current ones.
+   */
+  apply(outcome, nodes, full) {
+    const { plan } = outcome;
+    const el = (id) => (nodes[id]?.nodeType === 1 ? nodes[id] : null);
+    // Reject clicks first, so that the CMP records the choice before its notice is hidden.
+    for (const id of plan.click) el(id)?.click?.();
+    for (const h of plan.hide) {
+      const e = el(h.node);
+      if (e) this.hide(e, h.kind);
+    }
+    for (const id of outcome.restore) {
+      const e = el(id);
+      if (!e) continue;
+      e.removeAttribute(HIDDEN_ATTR);
+      this.hidden.delete(e);
+    }
+    for (const id of plan.close) this.close(el(id));
+    if (plan.unlock) this.unlock(plan.unlock, el);
+    if (full) this.highlight(plan.highlights, nodes);
+    // Nodes the page removed are not kept alive by the journal.
+    for (const e of this.hidden) if (!e.isConnected) this.hidden.delete(e);
+  }
+
+  /** Hides one element (marks it with the removal kind); whether it was hidden now. */
+  hide(e, kind) {
+    if (e.hasAttribute(HIDDEN_ATTR)) return false;
+    e.setAttribute(HIDDEN_ATTR, kind);
+    this.hidden.add(e);
+    return true;
+  }
+
+  /** Brings back one element hidden by this journal (the reader's "Show"). */
+  show(e) {
+    if (!this.hidden.delete(e)) return false;
+    e.removeAttribute(HIDDEN_ATTR);
+    return true;
+  }
+
+  close(e) {
+    if (!e) return;
+    if (e.localName === 'dialog' && e.open) {
+      const how = e.matches(':modal') ? 'modal' : 'dialog';
+      e.close();
+      this.closed.push({ el: e, how });
+    } else if (e.hasAttribute('popover') && e.matches(':popover-open')) {
+      e.hidePopover();
+      this.closed.push({ el: e, how: 'popover' });
+    }
+  }
+
+  unlock(u, el) {
+    const targets = [[this.doc.documentElement, u.html], [this.doc.body, u.body]];
+    for (const [e, props] of targets) {
+      if (!e || !props.length) continue;
+      let entry = this.styles.get(e);
+      if (!entry) {
+        entry = { original: e.getAttribute('style'), ours: null, props: new Map() };
+        this.styles.set(e, entry);
+      }
+      for (const [prop, value] of props) {
+        if (!entry.props.has(prop)) {
+          entry.props.set(prop, { value: e.style.getPropertyValue(prop), priority: e.style.getPropertyPriority(prop) });
+        }
+        e.style.setProperty(prop, value, 'important');
+      }
+      entry.ours = e.getAttribute('style');
+    }
+    for (const [id, name] of u.attributes) {
+      const e = el(id);
+      if (!e || !e.hasAttribute(name)) continue;
+      this.attributes.push({ el: e, name, value: e.getAttribute(name) });
+      e.removeAttribute(name);
+    }
+    if (u.restoreY != null) window.scrollTo(window.scrollX, u.restoreY);
+  }
+
+  /** Replaces Sourcelight's highlights with `list` (skipped where the API is missing). */
+  highlight(list, nodes) {
+    const registry = highlights();
+    if (!registry) return;
+    const source = new Highlight();
+    const cue = new Highlight();
+    for (const h of list) {
+      const a = nodes[h.start.node];
+      const b = nodes[h.end.node];
+      if (!a || !b) continue;
+      const range = new Range();
+      try {
+        range.setStart(a, h.start.offset);
+        range.setEnd(b, h.end.offset);
+      } catch {
+        continue; // the page changed the text since it was read
+      }
+      (h.role === 'source' ? source : cue).add(range);
+    }
+    registry.set(SOURCE_HIGHLIGHT, source);
+    registry.set(CUE_HIGHLIGHT, cue);
+    this.highlighted = true;
+  }
+
+  /** Undoes everything, newest first: highlights, dialogs, attributes, styles, hidden elements. */
+  undo() {
+    if (this.highlighted) {
+      highlights()?.delete(SOURCE_HIGHLIGHT);
+      highlights()?.delete(CUE_HIGHLIGHT);
+      this.highlighted = false;
+    }
+    for (const { el, how } of this.closed.splice(0).reverse()) {
+      try {
+        if (how === 'popover') el.showPopover();
+        else if (!el.open) how === 'modal' ? el.showModal() : el.show();
+      } catch {
+        // Removed from the page meanwhile, or opened again by it.
+      }
+    }
+    for (const { el, name, value } of this.attributes.splice(0).reverse()) {
+      if (!el.hasAttribute(name)) el.setAttribute(name, value);
+    }
+    for (const [e, entry] of this.styles) restoreStyle(e, entry);
+    this.styles.clear();
+    for (const e of this.hidden) e.removeAttribute(HIDDEN_ATTR);
+    this.hidden.clear();
+    // Elements hidden by a copy of this script that is gone (an extension update) or that the
+    // page moved out of the journal's sight.
+    for (const e of this.doc.querySelectorAll(`[${HIDDEN_ATTR}]`)) e.removeAttribute(HIDDEN_ATTR);
+  }
+}
+
+/** Puts an element's `style` attribute back as it was before our first change. */
+function restoreStyle(e, { original, ours, props }) {
+  if (e.getAttribute('style') === ours) {
+    if (original === null) e.removeAttribute('style');
+    else e.setAttribute('style', original);
+    return;
+  }
+  // The page changed the attribute since: take back only our properties.
+  for (const [prop, { value, priority }] of props) {
+    if (value) e.style.setProperty(prop, value, priority);
+    else e.style.removeProperty(prop);
+  }
+  if (original === null && e.style.length === 0) e.removeAttribute('style');
+}

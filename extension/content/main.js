@@ -1,0 +1,433 @@
+// Sourcelight's content script, in every frame (bundled into one classic script, content.js).
+//
+//   document_start                DOM ready, then on changes                     reader toggles
+//   ──────────────                ──────────────────────────                     ──────────────
+//   capture html/body scroll ─┐   read the page (walk.js) ─► background engine   storage change
+//   state (before any consent │     ◄─ layout questions (layout.js) ─►             ─► HELLO again
+//   script)                   │   apply the outcome (apply.js) ─► Report         off: undo all
+//   HELLO ─► SETTINGS ────────┘   MutationObserver: queue added nodes,          on: read again
+//   listen for notice frames        hide copies of hidden notices at once,
+//                                   read only what was added, once per frame
+//
+// The engine runs in the extension's background (WebAssembly is allowed there whatever the
+// page's CSP); this script reads and applies. Everything it applies it can undo (apply.js).
+//
+// Page states:
+//   waiting   no SETTINGS yet, or the DOM not ready; sub-frames also wait until they hold
+//             something worth reading (consent words or markers, or article-length text)
+//   on        runs follow the page; answers PAGE_REPORT with the Report
+//   off       nothing applied
+//   failed    an error was logged once; the page is left as it is
+//   dead      the extension was reloaded or removed: everything undone, nothing listens
+//
+// Nothing here is reachable from the page's own scripts (the content script's world is isolated),
+// page text is never inserted as HTML, and no network request is made.
+
+import { api, contextValid } from '../browser.js';
+import * as M from '../messages.js';
+import { CONSENT_TRIGGERS, CMP_SELECTOR } from '../generated/rules.js';
+import { readDocument, readAdded, handleOf } from './walk.js';
+import { answer, viewport } from './layout.js';
+import { Applied } from './apply.js';
+import { listenForNoticeFrames, tellParent } from './frames.js';
+
+/** Runs follow insertions on the next animation frame until the page inserts this often: then
+ *  at most one run per MIN_RUN_INTERVAL_MS. */
+const BUSY_RUNS_PER_SECOND = 8;
+const MIN_RUN_INTERVAL_MS = 250;
+/** A full run (attribution included) at most this often when the article keeps changing. */
+const MIN_FULL_RUN_INTERVAL_MS = 2000;
+/** After this many runs on one page, stop following changes (a page that changes forever). */
+const MAX_RUNS = 400;
+/** More added subtrees than this in one batch: one full run instead. */
+const MAX_ADDED_ROOTS = 300;
+/** A sub-frame with more text than this may be an article: it is read. */
+const FRAME_ARTICLE_CHARS = 2000;
+/** A sub-frame with consent words and at most this much text may be a notice: it is read. */
+const FRAME_NOTICE_CHARS = 20000;
+/** A sub-frame not worth reading is checked again on changes, at most this many times. */
+const FRAME_CHECKS = 20;
+/** Elements whose insertion never needs a new run. */
+const INERT = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', 'BR']);
+
+const isTop = window === window.top;
+const DISCONNECTED = new Error('the background went away');
+
+const state = {
+  on: false,
+  settled: false, // SETTINGS arrived at least once
+  ready: false, // the DOM is ready and (for sub-frames) worth reading
+  port: null,
+  session: null, // the engine's memory of this document (opaque; see src/engine/session.rs)
+  report: null,
+  applied: new Applied(),
+  queue: [], // added nodes not yet read
+  full: false, // whether the next run must read the whole page
+  recheck: false, // whether <html>/<body> or a watched element changed (run even with no queue)
+  watched: new WeakSet(),
+  rehide: [], // watched signatures of hidden notices ({signature, kind}): copies are hidden at once
+  again: new Map(), // index in rehide → copies hidden since the last run
+  rules: [], // selectors a stylesheet hides (notices that kept coming back)
+  noticeFrames: new Set(), // <iframe>s whose document is a notice
+  toldParent: false,
+  runs: 0,
+  recentRuns: [],
+  lastRun: 0,
+  lastFullRun: 0,
+  timer: 0,
+  running: false,
+  failed: false,
+  dead: false,
+  baseline: null,
+  frameChecks: 0,
+};
+const pending = new Map(); // run id → {nodes, resolve, reject}
+let nextRunId = 1;
+const cleanups = [];
+
+/** Logs the first failure once, with what was being done; the page is left as it is. */
+function fail(what, error) {
+  if (state.failed || state.dead) return;
+  state.failed = true;
+  console.warn(`Sourcelight: could not ${what}: ${error?.message ?? error}`);
+}
+
+// ── The port to the background ─────────────────────────────────────────────────────────────
+function send(message) {
+  if (state.dead) return;
+  if (!state.port) {
+    if (!contextValid()) return die();
+    state.port = api.runtime.connect({ name: M.PORT });
+    state.port.onMessage.addListener(onPortMessage);
+    state.port.onDisconnect.addListener(onDisconnect);
+  }
+  state.port.postMessage(message);
+}
+
+function onDisconnect() {
+  state.port = null;
+  for (const p of pending.values()) p.reject(DISCONNECTED);
+  pending.clear();
+  // A stopped service worker disconnects too; an extension that was reloaded or removed also
+  // invalidates this script's context: then it cleans up and leaves the page to the new copy.
+  if (!contextValid()) die();
+}
+
+function onPortMessage(m) {
+  if (M.is(m, M.SETTINGS)) settings(m);
+  else if (M.is(m, M.NEED_LAYOUT)) {
+    const p = pending.get(m.id);
+    if (p) send(M.layout(m.id, answer(p.nodes, m.need)));
+  } else if (M.is(m, M.OUTCOME) || M.is(m, M.FAILED)) {
+    const p = pending.get(m.id);
+    pending.delete(m.id);
+    if (M.is(m, M.OUTCOME)) p?.resolve(m);
+    else p?.reject(new Error(m.error));
+  } else if (M.is(m, M.TOKEN)) tellParent(m.token);
+  else if (M.is(m, M.CLAIMED)) claims.get(m.token)?.(m.ok), claims.delete(m.token);
+}
+
+const claims = new Map(); // token → resolve
+function claim(token) {
+  return new Promise((resolve) => {
+    claims.set(token, resolve);
+    send(M.claimFrame(token));
+  });
+}
+
+/** Asks the engine to decide on `read`; resolves to {outcome, session}. */
+function decide(read, partial, again) {
+  const id = nextRunId++;
+  const env = {
+    baseline: state.baseline,
+    noticeFrames: [...state.noticeFrames].filter((f) => f.isConnected).map(handleOf),
+  };
+  return new Promise((resolve, reject) => {
+    pending.set(id, { nodes: read.nodes, resolve, reject });
+    send(M.run(id, read.packed, { session: state.session, env, partial, viewport: viewport(), again }));
+  });
+}
+
+// ── Scroll baseline: html/body position and overflow before any consent script ran ──────────
+function boxScroll(el) {
+  const s = getComputedStyle(el);
+  return { overflowX: s.overflowX, overflowY: s.overflowY, position: s.position, top: s.top };
+}
+function captureBaseline() {
+  if (state.baseline || !document.body) return !!state.baseline;
+  state.baseline = { html: boxScroll(document.documentElement), body: boxScroll(document.body) };
+  return true;
+}
+
+// ── Runs ───────────────────────────────────────────────────────────────────────────────────
+async function runNow() {
+  state.timer = 0;
+  if (!state.on || !state.ready || state.running || state.failed || state.dead) return;
+  const roots = state.queue.filter((n) => n.isConnected);
+  state.queue = [];
+  const full = state.full || !state.session || roots.length > MAX_ADDED_ROOTS;
+  if (!full && roots.length === 0 && !state.recheck && state.again.size === 0) return;
+  const now = performance.now();
+  state.full = false;
+  state.recheck = false;
+  state.lastRun = now;
+  state.recentRuns = [...state.recentRuns.filter((t) => now - t < 1000), now];
+  if (full) state.lastFullRun = now;
+  const again = [...state.again];
+  state.again.clear();
+  state.running = true;
+  try {
+    const t0 = performance.now();
+    const read = full ? readDocument() : readAdded(roots);
+    const t1 = performance.now();
+    const { outcome, session } = await decide(read, !full, again);
+    if (!state.on || state.dead) return; // turned off meanwhile: already undone
+    const t2 = performance.now();
+    state.applied.apply(outcome, read.nodes, full);
+    state.session = session;
+    state.runs += 1;
+    follow(outcome, read.nodes);
+    const t3 = performance.now();
+    state.report = { ...outcome.report, elapsedMs: t3 - t0, timing: { readMs: t1 - t0, decideMs: t2 - t1, applyMs: t3 - t2 } };
+    send(M.report(state.report));
+    if (outcome.frameIsNotice && !isTop && !state.toldParent) {
+      state.toldParent = true;
+      send(M.noticeFrame());
+    }
+    // Text arrived in the article: look for its attributions, but not too often.
+    if (outcome.report.stale) {
+      state.full = true;
+      schedule(MIN_FULL_RUN_INTERVAL_MS - (now - state.lastFullRun));
+    }
+  } catch (e) {
+    if (e === DISCONNECTED) {
+      state.full = true; // the background restarted: read again from the start
+      schedule();
+    } else {
+      fail('clean this page', e);
+    }
+  } finally {
+    state.running = false;
+  }
+  if (state.runs >= MAX_RUNS) stopObserving();
+  else if (state.queue.length || state.full) schedule();
+}
+
+/** What the page side keeps following after a run: elements to watch, copies to hide, rules. */
+function follow(outcome, nodes) {
+  for (const id of outcome.watch) {
+    const el = nodes[id];
+    if (el?.nodeType !== 1 || state.watched.has(el) || !state.attrObserver) continue;
+    state.watched.add(el);
+    state.attrObserver.observe(el, { attributes: true, attributeFilter: ['class', 'style', 'hidden', 'aria-hidden', 'open'] });
+  }
+  state.rehide = outcome.rehide;
+  if (outcome.rules.join('\n') !== state.rules.join('\n')) {
+    state.rules = outcome.rules;
+    send(M.rules(state.rules));
+  }
+}
+
+function schedule(minWait = 0) {
+  if (state.timer || !state.on || state.dead) return;
+  const busy = state.recentRuns.length >= BUSY_RUNS_PER_SECOND;
+  const wait = Math.max(0, minWait, busy ? MIN_RUN_INTERVAL_MS - (performance.now() - state.lastRun) : 0);
+  if (wait === 0) {
+    state.timer = requestAnimationFrame(runNow);
+  } else {
+    state.timer = setTimeout(() => requestAnimationFrame(runNow), wait);
+  }
+}
+
+// ── Following the page ─────────────────────────────────────────────────────────────────────
+/** Whether `el` looks like a watched notice: same tag, id and classes (others may be added). */
+function matches(el, { signature: s }) {
+  if (el.localName !== s.tag || (el.getAttribute('id') ?? '') !== s.id) return false;
+  const classes = el.classList;
+  return s.classes.every((c) => classes.contains(c));
+}
+
+/** Hides, before they are painted, added copies of notices hidden earlier. */
+function hideCopies(nodes) {
+  for (const n of nodes) {
+    if (n.nodeType !== 1) continue;
+    const i = state.rehide.findIndex((w) => matches(n, w));
+    if (i >= 0 && state.applied.hide(n, state.rehide[i].kind)) state.again.set(i, (state.again.get(i) ?? 0) + 1);
+  }
+}
+
+/** Whether an added node could change a decision. */
+function counts(n) {
+  if (n.nodeType === Node.TEXT_NODE) return n.data.trim() !== '';
+  if (n.nodeType !== Node.ELEMENT_NODE || INERT.has(n.nodeName)) return false;
+  // Copies a style rule already hides (notices that kept coming back) are not chased.
+  return !state.rules.some((r) => n.matches(r));
+}
+
+function startObserving() {
+  if (state.observer || state.runs >= MAX_RUNS) return;
+  // Insertions anywhere. Sourcelight's own changes are attributes, so they never wake this
+  // observer. It only queues; reading and applying happen later, once per animation frame.
+  state.observer = new MutationObserver((records) => {
+    const added = [];
+    for (const r of records) for (const n of r.addedNodes) if (counts(n)) added.push(n);
+    if (!added.length) return;
+    if (state.rehide.length) hideCopies(added);
+    state.queue.push(...added);
+    schedule();
+  });
+  state.observer.observe(document.documentElement, { childList: true, subtree: true });
+  // Attributes only where they decide something: a scroll lock set on <html>/<body> by class or
+  // style, and notices the page shows later. (Releasing a lock changes <body>'s style: that
+  // costs one more run, which finds nothing to do.)
+  state.attrObserver = new MutationObserver((records) => {
+    for (const r of records) if (state.watched.has(r.target)) state.queue.push(r.target);
+    state.recheck = true;
+    schedule();
+  });
+  for (const el of [document.documentElement, document.body]) {
+    if (el) state.attrObserver.observe(el, { attributes: true, attributeFilter: ['class', 'style', 'inert', 'aria-hidden'] });
+  }
+}
+
+function stopObserving() {
+  state.observer?.disconnect();
+  state.attrObserver?.disconnect();
+  state.observer = null;
+  state.attrObserver = null;
+  state.watched = new WeakSet();
+  state.queue = [];
+}
+
+// ── On and off ─────────────────────────────────────────────────────────────────────────────
+function settings({ on }) {
+  state.settled = true;
+  if (on && !state.on) turnOn();
+  else if (!on && state.on) turnOff();
+  else if (on && state.ready) {
+    // Options changed while on: decide again from a clean page.
+    turnOff();
+    turnOn();
+  }
+}
+
+function turnOn() {
+  state.on = true;
+  state.failed = false;
+  whenReady(() => {
+    if (!state.on || state.dead) return;
+    state.ready = true;
+    state.full = true;
+    startObserving();
+    runNow();
+  });
+}
+
+function turnOff() {
+  state.on = false;
+  state.ready = false;
+  stopObserving();
+  clearTimeout(state.timer);
+  cancelAnimationFrame(state.timer);
+  state.timer = 0;
+  try {
+    state.applied.undo();
+  } catch (e) {
+    fail('restore this page', e);
+  }
+  if (state.rules.length) send(M.rules([]));
+  Object.assign(state, { session: null, report: null, rehide: [], rules: [], runs: 0, toldParent: false });
+  state.again.clear();
+}
+
+/** Everything undone and nothing listening: the extension was reloaded, updated or removed. */
+function die() {
+  if (state.dead) return;
+  turnOff();
+  state.dead = true;
+  for (const c of cleanups.splice(0)) c();
+}
+
+/**
+ * Runs `start` once the DOM is ready; in a sub-frame, only once the frame holds something worth
+ * reading (checked again on changes, a bounded number of times).
+ */
+function whenReady(start) {
+  const check = () => {
+    if (isTop || worthReading()) {
+      observer?.disconnect();
+      start();
+      return true;
+    }
+    return false;
+  };
+  let observer = null;
+  const begin = () => {
+    if (check()) return;
+    let timer = 0;
+    observer = new MutationObserver(() => {
+      if (timer) return;
+      timer = setTimeout(() => {
+        timer = 0;
+        state.frameChecks += 1;
+        if (!check() && state.frameChecks >= FRAME_CHECKS) observer.disconnect();
+      }, 300);
+    });
+    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', begin, { once: true });
+  else begin();
+}
+
+/** Whether a sub-frame holds consent markers, consent words in a short text, or article text. */
+function worthReading() {
+  if (state.noticeFrames.size) return true;
+  const text = document.body?.textContent ?? '';
+  if (text.length > FRAME_ARTICLE_CHARS) return true;
+  if (CMP_SELECTOR && document.querySelector(CMP_SELECTOR)) return true;
+  if (text.length > FRAME_NOTICE_CHARS) return false;
+  const lower = text.toLowerCase();
+  return CONSENT_TRIGGERS.some((t) => lower.includes(t));
+}
+
+// ── Start ──────────────────────────────────────────────────────────────────────────────────
+function start() {
+  if (!captureBaseline()) {
+    const watch = new MutationObserver(() => captureBaseline() && watch.disconnect());
+    watch.observe(document.documentElement, { childList: true });
+  }
+  cleanups.push(
+    listenForNoticeFrames(claim, (frame) => {
+      state.noticeFrames.add(frame);
+      state.full = true;
+      if (state.on && !state.ready) state.ready = true; // a frame that shows a notice is worth reading
+      schedule();
+    }),
+  );
+
+  const onReportAsked = (msg, _sender, sendResponse) => {
+    if (!M.is(msg, M.PAGE_REPORT)) return false;
+    const empty = { removed: [], restored: 0, scrollUnlocked: false, attributions: [], stale: false, elapsedMs: 0 };
+    sendResponse({ ...(state.report ?? empty), on: state.on, runs: state.runs, failed: state.failed, engine: 'background' });
+    return false;
+  };
+  api.runtime.onMessage.addListener(onReportAsked);
+  cleanups.push(() => contextValid() && api.runtime.onMessage.removeListener(onReportAsked));
+
+  const onStorage = (_changes, area) => area === 'local' && send(M.hello());
+  api.storage.onChanged.addListener(onStorage);
+  cleanups.push(() => contextValid() && api.storage.onChanged.removeListener(onStorage));
+
+  send(M.hello());
+}
+
+// A second copy in the same world (injected again into a tab that already has one) stays out.
+if (!globalThis.__sourcelight?.alive) {
+  globalThis.__sourcelight = { alive: true };
+  cleanups.push(() => (globalThis.__sourcelight.alive = false));
+  try {
+    start();
+  } catch (e) {
+    fail('start', e);
+  }
+}

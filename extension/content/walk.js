@@ -1,0 +1,205 @@
+// The DOM walk: reads the page (or only what was added) into one packed string, the format of
+// `src/model/packed.rs` (version 2), which the engine decodes. It decides nothing.
+//
+// Each node gets a handle, a number that names it in every read of this document (ids are per
+// read): the engine's session remembers nodes by handle, the plan names nodes by id, and
+// `Read.nodes[id]` is the live node.
+//
+// Bounded: text is cut to MAX_TEXT_UNITS per node and reading stops after MAX_READ_UNITS of text
+// or MAX_NODES nodes; the header says how much was left out, and the report says so.
+//
+// Tree navigation goes through a TreeWalker, which a page cannot disturb; a form's own
+// properties can be shadowed by its fields (a field named "id" makes `form.id` that field: DOM
+// clobbering), so attributes are read by name, never through properties such as `id`.
+
+import { shadowRootOf } from '../browser.js';
+import { KEPT_ATTRIBUTES, PRESENCE_ATTRIBUTES, SKIPPED_ELEMENTS, HIDDEN_ATTR, PACKED_VERSION } from '../generated/rules.js';
+
+/** Text read per text node, in UTF-16 code units (a 10 MB text node is a hostile page, not prose). */
+export const MAX_TEXT_UNITS = 64 * 1024;
+/** Text read per read, in UTF-16 code units. */
+export const MAX_READ_UNITS = 2 * 1024 * 1024;
+/** Nodes read per read. */
+export const MAX_NODES = 200_000;
+
+const SHOW = NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT;
+const WHITESPACE = /^\s*$/;
+const KEPT = new Set(KEPT_ATTRIBUTES);
+const PRESENCE = new Set(PRESENCE_ATTRIBUTES);
+const SKIPPED = new Set(SKIPPED_ELEMENTS);
+
+const handles = new WeakMap();
+let nextHandle = 1;
+
+/** The handle of `node` in this document (given on first sight). */
+export function handleOf(node) {
+  let h = handles.get(node);
+  if (h === undefined) {
+    h = nextHandle++;
+    handles.set(node, h);
+  }
+  return h;
+}
+
+const clean = (s) => (s.indexOf('\u0000') === -1 ? s : s.replaceAll('\u0000', '\uFFFD'));
+
+class Packer {
+  constructor() {
+    // One growing string: engines build it as a rope, cheaper than an array of fields and a join.
+    this.out = '';
+    this.nodes = [];
+    this.hosts = []; // [host element, its index]
+    this.textUnits = 0;
+    this.textCut = 0;
+    this.leftOut = 0;
+  }
+
+  /** Adds one node; its index, or -1 when it is left out (scripts, or past a limit). */
+  add(node, parent, shadow) {
+    if (this.nodes.length >= MAX_NODES || this.textUnits >= MAX_READ_UNITS) {
+      this.leftOut += 1;
+      return -1;
+    }
+    const p = parent < 0 ? '' : parent;
+    const sh = shadow ? '1' : '';
+    const h = handleOf(node);
+    if (node.nodeType === 3) {
+      let data = node.data;
+      // Most text starts with a visible character: only the rest needs the white-space test.
+      const c = data.charCodeAt(0);
+      if (!(c > 32 && c !== 160) && WHITESPACE.test(data)) {
+        data = ' ';
+      } else {
+        if (data.length > MAX_TEXT_UNITS) {
+          // Cut on a code point: never between the halves of a surrogate pair.
+          const end = (data.charCodeAt(MAX_TEXT_UNITS - 1) & 0xfc00) === 0xd800 ? MAX_TEXT_UNITS - 1 : MAX_TEXT_UNITS;
+          data = data.slice(0, end);
+          this.textCut += 1;
+        }
+        data = clean(data);
+      }
+      this.textUnits += data.length;
+      this.out += `T\0${h}\0${p}\0${sh}\0${data}\0`;
+    } else {
+      const tag = node.localName;
+      if (SKIPPED.has(tag)) return -1;
+      let id = '';
+      let cls = '';
+      let n = 0;
+      let attrs = '';
+      if (node.hasAttributes()) {
+        const list = node.attributes;
+        for (let i = 0; i < list.length; i++) {
+          const a = list[i];
+          const name = a.name;
+          if (name === 'id') id = clean(a.value);
+          else if (name === 'class') cls = clean(a.value);
+          else if (KEPT.has(name)) {
+            attrs += `${name}\0${PRESENCE.has(name) ? '' : clean(a.value)}\0`;
+            n += 1;
+          }
+        }
+      }
+      this.out += `E\0${h}\0${p}\0${tag}\0${id}\0${cls}\0${sh}\0${n}\0${attrs}`;
+      // Shadow hosts are custom elements or elements with an id (#usercentrics-root): asking
+      // every element costs.
+      if (id || tag.includes('-')) {
+        const root = shadowRootOf(node);
+        if (root) this.hosts.push([root, this.nodes.length]);
+      }
+    }
+    this.nodes.push(node);
+    return this.nodes.length - 1;
+  }
+
+  /** Adds `root`'s subtree as children of record `parent` (the root itself excluded). */
+  children(root, parent) {
+    const walker = document.createTreeWalker(root, SHOW);
+    // Index of each element added; a node whose parent is not in it (inside a script, or past
+    // a limit) is left out with its subtree.
+    const index = new Map([[root, parent]]);
+    const top = root.nodeType === 11;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const up = node.parentNode;
+      const p = index.get(up);
+      if (p === undefined) continue;
+      const id = this.add(node, p, top && up === root);
+      if (id >= 0 && node.nodeType === 1) index.set(node, id);
+    }
+  }
+
+  /** Adds `root` and its subtree under record `parent`; `shadow`: root is a shadow root's top. */
+  subtree(root, parent, shadow) {
+    const id = this.add(root, parent, shadow);
+    if (id >= 0 && root.nodeType === 1) this.children(root, id);
+    return id;
+  }
+
+  /** The read: `{packed, nodes}`, shadow roots (found so far, and those inside them) included. */
+  result() {
+    for (let i = 0; i < this.hosts.length; i++) {
+      const [root, id] = this.hosts[i];
+      this.children(root, id);
+    }
+    const header = `S\0${PACKED_VERSION}\0${this.textCut}\0${this.leftOut}\0`;
+    return { packed: header + this.out, nodes: this.nodes };
+  }
+}
+
+/** Reads the whole document: `{packed, nodes}` (`nodes[id]` is the live node of record `id`). */
+export function readDocument(doc = document) {
+  const p = new Packer();
+  if (doc.documentElement) p.subtree(doc.documentElement, -1, false);
+  return p.result();
+}
+
+/** The parent element, or the host for a top-level node of a shadow root. */
+function upOne(node) {
+  const parent = node.parentNode;
+  if (!parent) return null;
+  if (parent.nodeType === 11) return parent.host ?? null;
+  return parent.nodeType === 1 ? parent : null;
+}
+
+/** Whether `node` is a top-level node of a shadow root. */
+const isShadowTop = (node) => node.parentNode?.nodeType === 11;
+
+/**
+ * Reads only what changed: <html>, <body>, and each added root with its subtree under the chain
+ * of its ancestors (each ancestor without its other children). When an ancestor is hidden by
+ * Sourcelight, that ancestor's whole subtree is read instead, so that its hiding can be checked
+ * again. The cost follows the added nodes, not the page.
+ */
+export function readAdded(roots, doc = document) {
+  const p = new Packer();
+  const index = new Map();
+  const html = doc.documentElement;
+  if (!html) return p.result();
+  const addChainNode = (node, parent) => {
+    const id = p.add(node, parent, isShadowTop(node));
+    if (id >= 0) index.set(node, id);
+    return id;
+  };
+  const htmlId = addChainNode(html, -1);
+  if (doc.body && doc.body.parentNode === html) addChainNode(doc.body, htmlId);
+  const done = [];
+  for (const root of roots) {
+    if (!root.isConnected || done.some((d) => d.contains(root))) continue;
+    const ancestors = [];
+    for (let n = upOne(root); n; n = upOne(n)) ancestors.push(n);
+    ancestors.reverse();
+    if (ancestors[0] !== html) continue; // in a detached tree or another document
+    let start = ancestors.findIndex((n) => n.hasAttribute(HIDDEN_ATTR));
+    if (start < 0) start = ancestors.length;
+    let parent = -1;
+    for (let i = 0; i < start; i++) {
+      const n = ancestors[i];
+      parent = index.has(n) ? index.get(n) : addChainNode(n, parent);
+      if (parent < 0) break;
+    }
+    const subtreeRoot = start < ancestors.length ? ancestors[start] : root;
+    if (parent >= 0 && !index.has(subtreeRoot)) p.subtree(subtreeRoot, parent, isShadowTop(subtreeRoot));
+    done.push(subtreeRoot);
+  }
+  return p.result();
+}
