@@ -3,7 +3,7 @@
 //
 //   toolbar click / shortcut ─► toggleTab ─► storage.local settings ─► content scripts (HELLO ─► SETTINGS)
 //                                                                   └► badge of every tab ("ON" / "OFF")
-//   content script port ─► HELLO ─► SETTINGS {on} (+ prehide.css inserted while on)
+//   content script port ─► HELLO ─► SETTINGS {on}
 //                        ─► RUN ─► engine (wasm) ◄─► NEED_LAYOUT / LAYOUT ─► OUTCOME
 //                        ─► RULES ─► a user stylesheet for notices that keep coming back
 //                        ─► NOTICE_FRAME / CLAIM_FRAME ─► tokens that tie a notice frame to its parent
@@ -66,7 +66,6 @@ class Frame {
     this.frameId = port.sender.frameId ?? 0;
     this.site = siteOf(port.sender.tab.url ?? ''); // the tab's site: frames follow their page
     this.runs = new Map(); // run id → engine Run waiting for layout answers
-    this.prehide = false;
     this.rules = null; // the CSS text inserted for notices that keep coming back
   }
 
@@ -98,11 +97,6 @@ async function onHello(frame) {
   const on = isEnabledFor(frame.site, settings);
   frame.options = engineOptions(settings);
   frame.post({ type: M.SETTINGS, on, site: frame.site });
-  if (on !== frame.prehide) {
-    const css = { target: frame.target, files: ['prehide.css'] };
-    frame.prehide = on;
-    await (on ? api.scripting.insertCSS(css) : api.scripting.removeCSS(css)).catch(() => {});
-  }
 }
 
 async function onRun(frame, m) {

@@ -30,6 +30,8 @@ import { readDocument, readAdded, handleOf } from './walk.js';
 import { answer, viewport } from './layout.js';
 import { Applied } from './apply.js';
 import { listenForNoticeFrames, tellParent } from './frames.js';
+import * as prehide from './prehide.js';
+import { STORAGE_KEY, isEnabledFor, migrate, siteOf } from '../settings.js';
 
 /** Runs follow insertions on the next animation frame until the page inserts this often: then
  *  at most one run per MIN_RUN_INTERVAL_MS. */
@@ -302,9 +304,12 @@ function stopObserving() {
 // ── On and off ─────────────────────────────────────────────────────────────────────────────
 function settings({ on }) {
   state.settled = true;
-  if (on && !state.on) turnOn();
-  else if (!on && state.on) turnOff();
-  else if (on && state.ready) {
+  if (!on) {
+    if (isTop) prehide.remove();
+    if (state.on) turnOff();
+  } else if (!state.on) {
+    turnOn();
+  } else if (state.ready) {
     // Options changed while on: decide again from a clean page.
     turnOff();
     turnOn();
@@ -313,6 +318,7 @@ function settings({ on }) {
 
 function turnOn() {
   state.on = true;
+  if (isTop) prehide.install();
   state.failed = false;
   whenReady(() => {
     if (!state.on || state.dead) return;
@@ -325,6 +331,7 @@ function turnOn() {
 
 function turnOff() {
   state.on = false;
+  if (isTop) prehide.remove();
   state.ready = false;
   stopObserving();
   clearTimeout(state.timer);
@@ -392,6 +399,14 @@ function worthReading() {
 
 // ── Start ──────────────────────────────────────────────────────────────────────────────────
 function start() {
+  if (isTop) {
+    // Known notices stay transparent from the very start; on a site the reader turned off, the
+    // stored settings (read without waking the background) take that back within milliseconds.
+    prehide.install();
+    api.storage.local.get(STORAGE_KEY).then((got) => {
+      if (!state.settled && !isEnabledFor(siteOf(location.href), migrate(got[STORAGE_KEY]))) prehide.remove();
+    }, () => {});
+  }
   if (!captureBaseline()) {
     const watch = new MutationObserver(() => captureBaseline() && watch.disconnect());
     watch.observe(document.documentElement, { childList: true });

@@ -69,6 +69,7 @@ pub struct Hide {
 
 /// Release a scroll lock: CSS properties to force on `<html>` and `<body>` (with `!important`).
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ScrollUnlock {
     pub html: Vec<(String, String)>,
     pub body: Vec<(String, String)>,

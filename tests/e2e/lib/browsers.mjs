@@ -4,6 +4,7 @@
 //   const page = await b.open(url);          // a tab: page.evaluate(fn, arg), page.screenshot({path})
 //   await b.ext(fn, arg);                     // runs fn inside an extension page (options.html),
 //                                             // where the extension's own APIs are available
+//   await b.origin();                         // the extension's origin
 //   await b.close();
 //
 // Chromium: Debian's /usr/bin/chromium through playwright-core (--load-extension).
@@ -45,6 +46,8 @@ async function launchChromium(extension) {
   };
   return {
     name: 'chromium',
+    /** The extension's origin (chrome-extension://<id>). */
+    origin: extOrigin,
     async open(url) {
       const page = wrapPlaywright(await context.newPage());
       await page.goto(url);
@@ -97,6 +100,8 @@ async function launchFirefox(extension) {
   let extPage = null;
   return {
     name: 'firefox',
+    /** The extension's origin (moz-extension://<uuid>: random per install, fixed here by a test pref). */
+    origin: async () => `moz-extension://${FIREFOX_UUID}`,
     async open(url) {
       const page = wrapPuppeteer(await browser.newPage());
       await page.goto(url);
