@@ -110,28 +110,40 @@ fn flush(current: &mut Block, out: &mut Vec<Block>) {
     }
 }
 
-fn walk(page: &Page, id: NodeId, skip: &dyn Fn(NodeId) -> bool, current: &mut Block, out: &mut Vec<Block>) {
+/// Walks the subtree of `root` in document order with an explicit stack (pages nest thousands
+/// of elements deep), adding text to `current` and flushing it at block boundaries.
+fn walk(page: &Page, root: NodeId, skip: &dyn Fn(NodeId) -> bool, current: &mut Block, out: &mut Vec<Block>) {
+    enum Step {
+        Enter(NodeId),
+        /// The end of a block element: its text is a block of its own.
+        Leave,
+    }
     let snap = page.snap;
-    match &snap.nodes[id].data {
-        NodeData::Text(t) => current.push_text(id, t),
-        NodeData::Element(e) => {
-            let tag = e.tag.as_str();
-            if SKIP_TAGS.contains(&tag) || page.hidden_by_markup(id) || page.already_hidden(id) || skip(id) {
-                return;
-            }
-            if tag == "br" {
-                current.text.push('\n');
-                return;
-            }
-            let block = BLOCK_TAGS.contains(&tag);
-            if block {
+    let mut stack = vec![Step::Enter(root)];
+    while let Some(step) = stack.pop() {
+        let id = match step {
+            Step::Leave => {
                 flush(current, out);
+                continue;
             }
-            for &child in &snap.nodes[id].children {
-                walk(page, child, skip, current, out);
-            }
-            if block {
-                flush(current, out);
+            Step::Enter(id) => id,
+        };
+        match &snap.nodes[id].data {
+            NodeData::Text(t) => current.push_text(id, t),
+            NodeData::Element(e) => {
+                let tag = e.tag.as_str();
+                if SKIP_TAGS.contains(&tag) || page.hidden_by_markup(id) || page.already_hidden(id) || skip(id) {
+                    continue;
+                }
+                if tag == "br" {
+                    current.text.push('\n');
+                    continue;
+                }
+                if BLOCK_TAGS.contains(&tag) {
+                    flush(current, out);
+                    stack.push(Step::Leave);
+                }
+                stack.extend(snap.nodes[id].children.iter().rev().map(|&c| Step::Enter(c)));
             }
         }
     }
