@@ -21,7 +21,7 @@ fn main() {
 }
 
 fn print(text: &str, lang: Option<&str>, context: bool) {
-    for a in sourcelight::decide::attribution::find(text, lang) {
+    for a in sourcelight::engine::find_visible(text, lang) {
         let src = a.source.map_or("-".to_string(), |s| format!("[{}]", &text[s.start..s.end]));
         let mut from = a.cue.start.saturating_sub(60);
         while !text.is_char_boundary(from) {

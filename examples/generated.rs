@@ -50,10 +50,7 @@ fn rules_js() -> String {
 
 fn prehide_css() -> String {
     let selectors: Vec<&str> = CMPS.iter().flat_map(|c| c.notices.iter().chain(c.backdrops.iter()).copied()).collect();
-    format!(
-        "{} {{ opacity: 0 !important; pointer-events: none !important; }}",
-        selectors.join(",\n")
-    )
+    format!("{} {{ opacity: 0 !important; pointer-events: none !important; }}", selectors.join(",\n"))
 }
 
 fn content_css(source: &str) -> String {
@@ -65,8 +62,7 @@ fn main() {
     let dir = Path::new(&dir);
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let css_source = std::fs::read_to_string(root.join("extension/content.css")).expect("extension/content.css");
-    let files =
-        [("generated/rules.js", rules_js()), ("generated/content.css", content_css(&css_source))];
+    let files = [("generated/rules.js", rules_js()), ("generated/content.css", content_css(&css_source))];
     for (name, body) in files {
         let path = dir.join(name);
         let written = path.parent().map_or(Ok(()), std::fs::create_dir_all).and_then(|_| std::fs::write(&path, body));

@@ -35,6 +35,7 @@ pub const MAX_HIGHLIGHTS: usize = 4000;
 
 pub mod options;
 pub mod session;
+pub mod text;
 
 /// What a full scan learned about the page, for the partial scans that follow.
 #[derive(Clone, Debug, Default)]
@@ -181,19 +182,20 @@ fn attribute(page: &Page, main: &MainContent, options: &Options, out: &mut Scan)
         if text.is_empty() {
             break;
         }
-        let found = attribution::find(text, Some(lang.code()));
+        let found = find_visible(text, Some(lang.code()));
         if found.is_empty() {
             continue;
         }
         let map = Utf16Map::new(text);
         for a in found {
+            let index = out.report.attributions.len();
             if out.plan.highlights.len() + 2 > MAX_HIGHLIGHTS {
                 out.report.attribution_truncated = true;
                 return;
             }
             let mut push = |role, s: ByteSpan| {
                 if let (Some(start), Some(end)) = (block.point(page, s.start, false), block.point(page, s.end, true)) {
-                    out.plan.highlights.push(Highlight { role, start, end });
+                    out.plan.highlights.push(Highlight { role, start, end, attribution: index });
                 }
             };
             push(Role::Cue, a.cue);
@@ -221,12 +223,35 @@ fn prefix(text: &str, max: usize) -> &str {
 /// `lang`: a BCP 47 tag, or `None` to detect the language from the text.
 pub fn find_attributions(text: &str, lang: Option<&str>) -> Vec<AttributionReport> {
     let map = Utf16Map::new(text);
-    attribution::find(text, lang).iter().map(|a| AttributionReport::new(&map, text, a)).collect()
+    find_visible(text, lang).iter().map(|a| AttributionReport::new(&map, text, a)).collect()
+}
+
+/// The attributions of `text`, found in its visible characters ([`text::Visible`]), with byte
+/// spans into `text` itself.
+pub fn find_visible(text: &str, lang: Option<&str>) -> Vec<attribution::Attribution> {
+    let visible = text::Visible::new(text);
+    let mut found = attribution::find(&visible.text, lang);
+    for a in &mut found {
+        a.cue = visible.original(a.cue);
+        a.source = a.source.map(|s| visible.original(s));
+    }
+    found
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn invisible_characters_inside_words_and_names_are_read_through() {
+        let text = "The plan is ready, the mayor sa\u{200B}id on Monday.";
+        let found = find_attributions(text, Some("en"));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].cue.text, "sa\u{200B}id on Monday");
+        assert_eq!(found[0].source.as_ref().unwrap().text, "the mayor");
+        let emoji = "The clinic will reopen, 👩\u{200D}⚕\u{FE0F} Dr. Amal Haddad said on Monday.";
+        assert_eq!(find_attributions(emoji, Some("en"))[0].source.as_ref().unwrap().text, "Dr. Amal Haddad");
+    }
 
     #[test]
     fn astral_chars_count_two_units() {

@@ -108,6 +108,9 @@ pub struct Highlight {
     pub role: Role,
     pub start: TextPoint,
     pub end: TextPoint,
+    /// The index of its attribution in the report (the page side sets the report's span text
+    /// from the page's own text, which may hold what Rust strings cannot: lone surrogates).
+    pub attribution: usize,
 }
 
 /// Everything one scan decided.
