@@ -34,6 +34,7 @@ export class Applied {
   /**
    * Applies `outcome` ({plan, restore}) whose ids index `nodes` (the read it was decided on).
    * `full`: the outcome covers the whole page, so its highlights replace the current ones.
+   * Returns the page's own text of each highlight: `[{attribution, role, text}]`.
    */
   apply(outcome, nodes, full) {
     const { plan } = outcome;
@@ -52,9 +53,9 @@ export class Applied {
     }
     for (const id of plan.close) this.close(el(id));
     if (plan.unlock) this.unlock(plan.unlock, el);
-    if (full) this.highlight(plan.highlights, nodes);
     // Nodes the page removed are not kept alive by the journal.
     for (const e of this.hidden) if (!e.isConnected) this.hidden.delete(e);
+    return full ? this.highlight(plan.highlights, nodes) : [];
   }
 
   /** Hides one element (marks it with the removal kind); whether it was hidden now. */
@@ -112,8 +113,9 @@ export class Applied {
 
   /** Replaces Sourcelight's highlights with `list` (skipped where the API is missing). */
   highlight(list, nodes) {
+    const texts = [];
     const registry = highlights();
-    if (!registry) return;
+    if (!registry) return texts;
     const source = new Highlight();
     const cue = new Highlight();
     for (const h of list) {
@@ -128,10 +130,12 @@ export class Applied {
         continue; // the page changed the text since it was read
       }
       (h.role === 'source' ? source : cue).add(range);
+      texts.push({ attribution: h.attribution, role: h.role, text: range.toString() });
     }
     registry.set(SOURCE_HIGHLIGHT, source);
     registry.set(CUE_HIGHLIGHT, cue);
     this.highlighted = true;
+    return texts;
   }
 
   /** Undoes everything, newest first: highlights, dialogs, attributes, styles, hidden elements. */

@@ -185,12 +185,13 @@ async function runNow() {
     const { outcome, session } = await decide(read, !full, again);
     if (!state.on || state.dead) return; // turned off meanwhile: already undone
     const t2 = performance.now();
-    state.applied.apply(outcome, read.nodes, full);
+    const texts = state.applied.apply(outcome, read.nodes, full);
     state.session = session;
     state.runs += 1;
     follow(outcome, read.nodes);
     const t3 = performance.now();
-    state.report = { ...outcome.report, elapsedMs: t3 - t0, timing: { readMs: t1 - t0, decideMs: t2 - t1, applyMs: t3 - t2 } };
+    const attributions = full ? withPageText(outcome.report.attributions, texts) : state.report?.attributions ?? outcome.report.attributions;
+    state.report = { ...outcome.report, attributions, elapsedMs: t3 - t0, timing: { readMs: t1 - t0, decideMs: t2 - t1, applyMs: t3 - t2 } };
     send(M.report(state.report));
     if (outcome.frameIsNotice && !isTop && !state.toldParent) {
       state.toldParent = true;
@@ -213,6 +214,19 @@ async function runNow() {
   }
   if (state.runs >= MAX_RUNS) stopObserving();
   else if (state.queue.length || state.full) schedule();
+}
+
+/**
+ * The attributions with each span's text as the page has it (the engine's strings cannot hold
+ * a lone surrogate; the page's text can, and the highlight shows the page's text).
+ */
+function withPageText(attributions, texts) {
+  const out = attributions.map((a) => ({ ...a, cue: { ...a.cue }, source: a.source && { ...a.source } }));
+  for (const { attribution, role, text } of texts) {
+    const span = out[attribution]?.[role];
+    if (span) span.text = text;
+  }
+  return out;
 }
 
 /** What the page side keeps following after a run: elements to watch, copies to hide, rules. */

@@ -52,7 +52,7 @@ browserSuite('security', (ctx) => {
     assert.equal(await page.evaluate(() => window.forged), true, 'the page ran its forgeries');
     assert.deepEqual(state.hidden, [], 'nothing is hidden');
     assert.deepEqual(report.removed, []);
-    assert.ok(state.sources.includes('Ana Ruiz, who chairs the planning committee'), state.sources.join(' | '));
+    assert.ok(state.sources.some((s) => s.startsWith('Ana Ruiz')), `the article is still read: ${state.sources.join(' | ')}`);
     await page.close();
   });
 

@@ -58,7 +58,6 @@ export function pageState() {
     cues: texts('sourcelight-cue'),
     bodyOverflowY: cs.overflowY,
     htmlOverflowY: getComputedStyle(document.documentElement).overflowY,
-    off: document.documentElement.hasAttribute('data-sourcelight-off'),
     html: document.documentElement.outerHTML,
   };
 }
