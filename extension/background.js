@@ -64,7 +64,8 @@ class Frame {
     this.port = port;
     this.tabId = port.sender.tab.id;
     this.frameId = port.sender.frameId ?? 0;
-    this.site = siteOf(port.sender.tab.url ?? ''); // the tab's site: frames follow their page
+    this.url = port.sender.tab.url ?? '';
+    this.site = siteOf(this.url); // the tab's site: frames follow their page
     this.runs = new Map(); // run id → engine Run waiting for layout answers
     this.rules = null; // the CSS text inserted for notices that keep coming back
   }
@@ -97,6 +98,8 @@ async function onHello(frame) {
   const on = isEnabledFor(frame.site, settings);
   frame.options = engineOptions(settings);
   frame.post({ type: M.SETTINGS, on, site: frame.site });
+  // The worker may have missed the tab's own events while it was starting.
+  if (frame.frameId === 0) updateBadge(frame.tabId, frame.url, settings);
 }
 
 async function onRun(frame, m) {

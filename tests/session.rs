@@ -177,3 +177,20 @@ fn signatures_escape_identifiers_as_css_does() {
     assert_eq!(sig("", &["a:b", "-", "x y"]).selector(), r"div.a\:b.\-.x\ y");
     assert_eq!(sig("é", &["_ok-1"]).selector(), "div#é._ok-1");
 }
+
+#[test]
+fn a_copy_the_engine_hides_before_the_page_side_could_counts_on_the_first_entry() {
+    // The page put a second copy of its notice in before the first outcome arrived.
+    let copy = r#"<div id="cmp-late" class="cookie-box" style="position: fixed; bottom: 0">We use cookies to improve your experience on our site. <button>Accept all</button> <button>Reject all</button></div>"#;
+    let mut page = support::html::snapshot(&PAGE.replace("</body>", &format!("{copy}</body>")));
+    let notices: Vec<NodeId> = (0..page.nodes.len()).filter(|&n| page.element(n).is_some_and(|e| e.id == "cmp-late")).collect();
+    let [first, second] = notices[..] else { panic!("two copies") };
+    let mut session = Session::default();
+    run(&mut session, &mut page, |p| read_without(p, &[first, second]), false);
+    run(&mut session, &mut page, |p| read_added(p, &[first]), true);
+    let out = run(&mut session, &mut page, |p| read_added(p, &[second]), true);
+    assert_eq!(out.plan.hide.len(), 1, "the copy is hidden");
+    let notices: Vec<_> = out.report.removed.iter().filter(|r| r.kind == RemovalKind::ConsentNotice).collect();
+    assert_eq!(notices.len(), 1, "one entry for the notice");
+    assert_eq!((notices[0].handle, notices[0].again), (first as u32, 1));
+}

@@ -334,7 +334,7 @@ function turnOn() {
   state.on = true;
   if (isTop) prehide.install();
   state.failed = false;
-  whenReady(() => {
+  domReady(() => {
     if (!state.on || state.dead) return;
     state.ready = true;
     state.full = true;
@@ -369,35 +369,37 @@ function die() {
   for (const c of cleanups.splice(0)) c();
 }
 
+/** Runs `then` once the DOM is ready. */
+function domReady(then) {
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', then, { once: true });
+  else then();
+}
+
 /**
- * Runs `start` once the DOM is ready; in a sub-frame, only once the frame holds something worth
- * reading (checked again on changes, a bounded number of times).
+ * Runs `then` once this sub-frame holds something worth reading, checked when the DOM is ready
+ * and again on changes, a bounded number of times. Until then the frame costs nothing more: no
+ * port, no read (ad frames by the dozen).
  */
-function whenReady(start) {
-  const check = () => {
-    if (isTop || worthReading()) {
-      observer?.disconnect();
-      start();
-      return true;
-    }
-    return false;
-  };
-  let observer = null;
-  const begin = () => {
-    if (check()) return;
+function whenWorthReading(then) {
+  domReady(() => {
+    if (worthReading()) return then();
     let timer = 0;
-    observer = new MutationObserver(() => {
+    const observer = new MutationObserver(() => {
       if (timer) return;
       timer = setTimeout(() => {
         timer = 0;
         state.frameChecks += 1;
-        if (!check() && state.frameChecks >= FRAME_CHECKS) observer.disconnect();
+        if (worthReading()) {
+          observer.disconnect();
+          then();
+        } else if (state.frameChecks >= FRAME_CHECKS) {
+          observer.disconnect();
+        }
       }, 300);
     });
     observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-  };
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', begin, { once: true });
-  else begin();
+    cleanups.push(() => observer.disconnect());
+  });
 }
 
 /** Whether a sub-frame holds consent markers, consent words in a short text, or article text. */
@@ -429,7 +431,7 @@ function start() {
     listenForNoticeFrames(claim, (frame) => {
       state.noticeFrames.add(frame);
       state.full = true;
-      if (state.on && !state.ready) state.ready = true; // a frame that shows a notice is worth reading
+      if (!state.settled) send(M.hello()); // a sub-frame that shows a notice frame is worth reading
       schedule();
     }),
   );
@@ -443,11 +445,12 @@ function start() {
   api.runtime.onMessage.addListener(onReportAsked);
   cleanups.push(() => contextValid() && api.runtime.onMessage.removeListener(onReportAsked));
 
-  const onStorage = (_changes, area) => area === 'local' && send(M.hello());
+  const onStorage = (_changes, area) => area === 'local' && state.settled && send(M.hello());
   api.storage.onChanged.addListener(onStorage);
   cleanups.push(() => contextValid() && api.storage.onChanged.removeListener(onStorage));
 
-  send(M.hello());
+  if (isTop) send(M.hello());
+  else whenWorthReading(() => send(M.hello()));
 }
 
 // A second copy in the same world (injected again into a tab that already has one) stays out.

@@ -194,11 +194,12 @@ impl Session {
         } else if let Some(l) = &mut self.learned {
             l.notice_present |= scan.learned.notice_present;
         }
+        let copies = self.count_copies(snap, &scan);
         self.watch_signatures(snap, &scan.plan);
         let r = &mut self.report;
         let restored: Vec<u32> = scan.restore.iter().map(|&id| snap.handle(id)).collect();
         r.removed.retain(|x| !restored.contains(&x.handle));
-        r.removed.extend(scan.report.removed);
+        r.removed.extend(scan.report.removed.into_iter().zip(copies).filter(|(_, copy)| !copy).map(|(removed, _)| removed));
         r.restored += scan.report.restored;
         r.scroll_unlocked |= scan.report.scroll_unlocked;
         r.stale = !full && (r.stale || scan.report.stale);
@@ -245,6 +246,22 @@ impl Session {
     fn rules(&self) -> Vec<String> {
         let again = |w: &Watched| self.report.removed.iter().find(|r| r.handle == w.handle).map_or(0, |r| r.again);
         self.watched.iter().filter(|w| again(w) >= COPIES_BEFORE_RULE).map(|w| w.signature.selector()).collect()
+    }
+
+    /// For each element the scan hides, whether it is a copy of a watched notice (the page put it
+    /// in again before the page side could hide it at once): it counts on the first one's entry,
+    /// so that the report stays one entry per notice however often it comes back.
+    fn count_copies(&mut self, snap: &Snapshot, scan: &Scan) -> Vec<bool> {
+        let mut copies = Vec::with_capacity(scan.plan.hide.len());
+        for h in &scan.plan.hide {
+            let signature = snap.element(h.node).and_then(Signature::of);
+            let first = self.watched.iter().position(|w| Some(&w.signature) == signature.as_ref() && w.handle != snap.handle(h.node));
+            if let Some(i) = first {
+                self.hidden_again(i, 1);
+            }
+            copies.push(first.is_some());
+        }
+        copies
     }
 
     /// Remembers what the consent elements hidden by `plan` look like.

@@ -21,7 +21,10 @@ const CASES = [
   },
   { path: 'hostile/many-nodes.html', exact: true, check: (report) => assert.ok(report.attributions.length >= 100, `${report.attributions.length} attributions`) },
   {
+    // Chromium's renderer itself crashes on 3,000 nested elements (without Sourcelight too):
+    // the deepest it survives in our runs is 2,800. Firefox takes 5,000.
     path: 'hostile/deep.html',
+    query: { chromium: '?depth=2800', firefox: '?depth=5000' },
     exact: true,
     check: (report, state) => assert.ok(state.sources.includes('Petra Novak, the chief engineer of the city'), state.sources.join(' | ')),
   },
@@ -57,7 +60,7 @@ browserSuite('hostile pages', (ctx) => {
   ctx.rows = [];
   for (const c of CASES) {
     test(c.path, async () => {
-      const url = `${ctx.server.url}/${c.path}`;
+      const url = `${ctx.server.url}/${c.path}${c.query?.[ctx.name] ?? ''}`;
       await ctx.browser.ext(probe.setDisabledSites, ['127.0.0.1']);
       const page = await ctx.browser.open(url);
       try {
