@@ -1,5 +1,6 @@
 //! Shared helpers for native tests and tools.
 #![allow(dead_code)]
 
+pub mod consent;
 pub mod html;
 pub mod seed;
