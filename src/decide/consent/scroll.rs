@@ -25,7 +25,7 @@ use crate::decide::main_content::MainContent;
 use crate::model::layout::{BoxScroll, Computed, Position};
 use crate::model::page::Page;
 use crate::model::plan::ScrollUnlock;
-use crate::model::snapshot::Element;
+use crate::model::snapshot::{Element, NodeId};
 
 /// The document must be taller than the viewport by more than this (CSS px; heights are rounded
 /// differently by `scrollHeight` and `innerHeight`).
@@ -130,55 +130,68 @@ fn inner_scroller_holds_article(page: &Page, main: &MainContent) -> bool {
     })
 }
 
+/// `<html>` or `<body>` as the rule reads it: its computed style, its lock, its baseline.
+struct Root<'a> {
+    tag: &'static str,
+    style: Computed,
+    lock: Lock,
+    base: Option<&'a BoxScroll>,
+}
+
+impl<'a> Root<'a> {
+    fn read(page: &'a Page, id: Option<NodeId>, tag: &'static str, base: Option<&'a BoxScroll>) -> Option<Root<'a>> {
+        let style = page.layout.computed(id?)?;
+        Some(Root { tag, lock: Lock::of(&style), style, base })
+    }
+
+    /// Whether the lock differs from the state captured at `document_start` (or nothing was
+    /// captured).
+    fn set_later(&self) -> bool {
+        self.base.is_none_or(|b| !same_as_baseline(&self.style, b))
+    }
+}
+
 /// Decides whether and how to release the scroll lock (see the module doc).
 pub fn unlock(page: &Page, main: &MainContent, notice_present: bool) -> Option<ScrollUnlock> {
     if !notice_present {
         return None;
     }
     let snap = page.snap;
-    let (html, body) = (snap.html?, snap.body?);
-    let (hc, bc) = (page.layout.computed(html)?, page.layout.computed(body)?);
-    let (hl, bl) = (Lock::of(&hc), Lock::of(&bc));
-    if !hl.locked() && !bl.locked() {
+    let base = snap.baseline.as_ref();
+    let html = Root::read(page, snap.html, "<html>", base.map(|b| &b.html))?;
+    let body = Root::read(page, snap.body, "<body>", base.map(|b| &b.body))?;
+    if !html.lock.locked() && !body.lock.locked() {
         return None;
     }
-    let base = snap.baseline.as_ref();
-    let class = snap.element(html).and_then(lock_class).or_else(|| snap.element(body).and_then(lock_class));
-    let (release_html, release_body, why) = match document_height(&hc, &bc) {
+    let class = [snap.html, snap.body].into_iter().flatten().filter_map(|id| snap.element(id)).find_map(lock_class);
+    let (released, why): (Vec<&Root>, &str) = match document_height(&html.style, &body.style) {
         Some(height) => {
             let scrolls = height > page.layout.viewport().height + MIN_OVERFLOW_PX && !inner_scroller_holds_article(page, main);
-            (scrolls && hl.locked(), scrolls && bl.locked(), "the page is taller than the window and scrolls in it")
+            let locked = [&html, &body].into_iter().filter(|r| scrolls && r.lock.locked()).collect();
+            (locked, "the page is taller than the window and scrolls in it")
         }
         None => {
-            let set_later = |c: &Computed, b: Option<&BoxScroll>| class.is_some() || b.is_none_or(|b| !same_as_baseline(c, b));
-            (
-                hl.locked() && set_later(&hc, base.map(|b| &b.html)),
-                bl.locked() && set_later(&bc, base.map(|b| &b.body)),
-                "set with the notice",
-            )
+            let later = [&html, &body].into_iter().filter(|r| r.lock.locked() && (class.is_some() || r.set_later())).collect();
+            (later, "set with the notice")
         }
     };
-    if !release_html && !release_body {
+    if released.is_empty() {
         return None;
     }
     let mut u = ScrollUnlock::default();
-    let mut what = Vec::new();
-    if release_html {
-        u.html = release(hl, base.map(|b| &b.html));
-        what.push(format!("<html> ({})", hl.parts().join(", ")));
+    for r in &released {
+        let props = release(r.lock, r.base);
+        if r.tag == "<html>" {
+            u.html = props;
+        } else {
+            u.body = props;
+        }
     }
-    if release_body {
-        u.body = release(bl, base.map(|b| &b.body));
-        what.push(format!("<body> ({})", bl.parts().join(", ")));
-    }
-    u.restore_y = [(release_body && bl.fixed, &bc), (release_html && hl.fixed, &hc)]
-        .into_iter()
-        .filter(|(fixed, _)| *fixed)
-        .find_map(|(_, c)| reading_position(&c.top));
-    u.reason = match class {
-        Some(c) => format!("scroll lock released on {} ({why}; lock class {c})", what.join(" and ")),
-        None => format!("scroll lock released on {} ({why})", what.join(" and ")),
-    };
+    // The reader's place, from the fixed element's negative top (body first).
+    u.restore_y = released.iter().rev().filter(|r| r.lock.fixed).find_map(|r| reading_position(&r.style.top));
+    let what: Vec<String> = released.iter().map(|r| format!("{} ({})", r.tag, r.lock.parts().join(", "))).collect();
+    let class = class.map(|c| format!("; lock class {c}")).unwrap_or_default();
+    u.reason = format!("scroll lock released on {} ({why}{class})", what.join(" and "));
     Some(u)
 }
 
