@@ -116,7 +116,7 @@ pub trait Layout {
 /// unless its inline `height`/`min-height` says otherwise; a fixed element with `inset: 0` (or
 /// 100% / 100vw × 100vh) covers the viewport; `<html>` is the viewport and `<body>` as tall as its
 /// content. Content height is estimated from the text (8×24 px per character over the box's
-/// width) or the tallest inline height inside; only `<html>`, `<body>` and elements whose
+/// width) or the tallest inline height (with its vertical padding) inside; only `<html>`, `<body>` and elements whose
 /// `overflow-y` is not `visible` report a `scroll_height` beyond their box. Text is 16px normal
 /// unless `font-size`/`font-weight` say otherwise.
 pub struct InlineLayout<'a> {
@@ -150,6 +150,21 @@ impl<'a> InlineLayout<'a> {
         }
     }
 
+    /// `padding-top` plus `padding-bottom` in px (from the longhands or the `padding` shorthand).
+    fn vertical_padding(style: &str) -> f64 {
+        let px = |v: &str| Self::length(v, 0.0).unwrap_or(0.0);
+        let shorthand: Vec<String> =
+            Self::declared(style, "padding").map(|v| v.split_whitespace().map(str::to_string).collect()).unwrap_or_default();
+        let (top, bottom) = match shorthand.as_slice() {
+            [all] => (px(all), px(all)),
+            [vertical, _] => (px(vertical), px(vertical)),
+            [top, _, bottom, ..] => (px(top), px(bottom)),
+            _ => (0.0, 0.0),
+        };
+        let long = |prop: &str, fallback: f64| Self::declared(style, prop).map_or(fallback, |v| px(&v));
+        long("padding-top", top) + long("padding-bottom", bottom)
+    }
+
     pub fn new(snapshot: &'a Snapshot) -> Self {
         InlineLayout { snapshot, viewport: Rect { x: 0.0, y: 0.0, width: 1280.0, height: 800.0 } }
     }
@@ -163,11 +178,9 @@ impl<'a> InlineLayout<'a> {
             if let Some(t) = snap.text(d) {
                 chars += t.chars().filter(|c| !c.is_whitespace()).count();
             } else if let Some(style) = snap.element(d).and_then(|e| e.attr("style")) {
-                for prop in ["height", "min-height"] {
-                    if let Some(h) = Self::declared(style, prop).and_then(|v| Self::length(&v, self.viewport.height)) {
-                        tallest = tallest.max(h);
-                    }
-                }
+                let px = |prop: &str| Self::declared(style, prop).and_then(|v| Self::length(&v, self.viewport.height));
+                let own = px("height").into_iter().chain(px("min-height")).fold(0.0, f64::max);
+                tallest = tallest.max(own + Self::vertical_padding(style));
             }
         }
         (chars as f64 * Self::CHAR_AREA / width.max(1.0)).max(tallest)
