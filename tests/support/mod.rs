@@ -2,5 +2,6 @@
 #![allow(dead_code)]
 
 pub mod consent;
+pub mod fixtures;
 pub mod html;
 pub mod seed;
