@@ -202,16 +202,17 @@ impl Layout for InlineLayout<'_> {
             ["height", "min-height"].iter().filter_map(|p| get(p).and_then(|v| Self::length(&v, self.viewport.height))).reduce(f64::max);
         let root = Some(id) == self.snapshot.html;
         let body = Some(id) == self.snapshot.body;
+        let width = if root || body { self.viewport.width } else { Self::DEFAULT_BOX.width };
+        // Only <html>, <body> and boxes that clip or scroll report their content's height.
+        let content = (root || body || overflow_y != "visible").then(|| self.content_height(id, width));
         let rect = if fixed_full || root {
             self.viewport
         } else if body {
-            let h = own_height.unwrap_or_else(|| self.content_height(id, self.viewport.width));
-            Rect { height: h, width: self.viewport.width, ..Self::DEFAULT_BOX }
+            Rect { height: own_height.or(content).unwrap_or(0.0), width, ..Self::DEFAULT_BOX }
         } else {
             Rect { height: own_height.unwrap_or(Self::DEFAULT_BOX.height), ..Self::DEFAULT_BOX }
         };
-        let scrolls = root || body || overflow_y != "visible";
-        let scroll_height = if scrolls { rect.height.max(self.content_height(id, rect.width)) } else { rect.height };
+        let scroll_height = content.map_or(rect.height, |c| rect.height.max(c));
         Some(Computed {
             display_none: get("display").is_some_and(|d| d == "none") || e.attr("hidden").is_some(),
             invisible: get("visibility").is_some_and(|v| v == "hidden") || get("opacity").is_some_and(|o| o == "0"),

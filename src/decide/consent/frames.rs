@@ -12,10 +12,7 @@ use crate::model::plan::RemovalKind;
 pub fn frame_is_notice(page: &Page) -> bool {
     let Some(body) = page.snap.body else { return false };
     let chars = page.counts(body).chars;
-    chars > 0
-        && chars <= MAX_NOTICE_CHARS
-        && !vocabulary::statement_languages(&page.snap.text_content(body)).is_empty()
-        && !controls(page, body).is_empty()
+    chars > 0 && chars <= MAX_NOTICE_CHARS && vocabulary::makes_statement(&page.snap.text_content(body)) && !controls(page, body).is_empty()
 }
 
 /// Hides the `<iframe>`s that reported a notice, each with the wrapper that holds only it.

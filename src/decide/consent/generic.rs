@@ -76,7 +76,7 @@ pub(crate) fn detect(pass: &mut Pass) {
             continue;
         }
         let Some(block) = statement_block(page, id) else { continue };
-        let says = *stated.entry(block).or_insert_with(|| !vocabulary::statement_languages(&snap.text_content(block)).is_empty());
+        let says = *stated.entry(block).or_insert_with(|| vocabulary::makes_statement(&snap.text_content(block)));
         if !says {
             continue;
         }
@@ -150,8 +150,7 @@ fn judge(pass: &Pass, found: NodeId, host: NodeId, shape: Shape, locked: bool) -
         return None;
     }
     let text = page.snap.text_content(found);
-    let langs = vocabulary::statement_languages(&text);
-    if langs.is_empty() {
+    if !vocabulary::makes_statement(&text) {
         return None;
     }
     let ctrls = controls(page, found);
@@ -159,7 +158,7 @@ fn judge(pass: &Pass, found: NodeId, host: NodeId, shape: Shape, locked: bool) -
     if serves_another_purpose(&purposes, &ctrls) {
         return None;
     }
-    let langs = langs.join(", ");
+    let langs = vocabulary::statement_languages(&text).join(", ");
     if purposes.subscription_offer && shape != Shape::Positioned {
         // "Consent or pay" in the flow: a wall only over a page that cannot scroll past it.
         return locked.then(|| {

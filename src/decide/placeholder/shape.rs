@@ -15,7 +15,7 @@ const TITLE_SIZE_RATIO: f64 = 1.15;
 const TITLE_MIN_WEIGHT: u16 = 600;
 /// Elements that a theme styles into a title when it does not use a heading (a card's
 /// `<div class="card-header">`, a `<span>` in bold).
-const STYLED_TITLE_TAGS: &[&str] = &["div", "p", "span"];
+pub const STYLED_TITLE_TAGS: &[&str] = &["div", "p", "span"];
 /// Words in a class that name a title.
 const TITLE_CLASS_WORDS: &[&str] = &["heading", "title"];
 
@@ -80,11 +80,13 @@ pub fn widen_same_text(page: &Page, main: &MainContent, id: NodeId) -> NodeId {
 /// that says so (`.widget-title`, `.box-heading`), or a short `<div>`/`<p>`/`<span>` set apart by
 /// its computed style (bold, or larger than the text around it).
 pub fn is_title(page: &Page, id: NodeId) -> bool {
+    is_marked_title(page, id) || styled_title(page, id)
+}
+
+/// Whether the markup says the element is a title (tag, role or class), without asking style.
+pub fn is_marked_title(page: &Page, id: NodeId) -> bool {
     let Some(e) = page.snap.element(id) else { return false };
-    is_heading(&e.tag)
-        || e.attr("role") == Some("heading")
-        || e.classes.iter().any(|c| TITLE_CLASS_WORDS.iter().any(|w| c.contains(w)))
-        || styled_title(page, id)
+    is_heading(&e.tag) || e.attr("role") == Some("heading") || e.classes.iter().any(|c| TITLE_CLASS_WORDS.iter().any(|w| c.contains(w)))
 }
 
 pub fn is_heading(tag: &str) -> bool {

@@ -2,7 +2,7 @@
 //! it, whatever element the heading is (see [`is_title`]).
 
 use super::phrases;
-use super::shape::{bare, content_follows, is_title, normalized, widen, MAX_HEADING_CHARS};
+use super::shape::{bare, content_follows, is_marked_title, is_title, normalized, widen, MAX_HEADING_CHARS, STYLED_TITLE_TAGS};
 use crate::decide::main_content::MainContent;
 use crate::model::page::Page;
 use crate::model::plan::{Hide, RemovalKind};
@@ -25,8 +25,8 @@ pub fn widget_heading(text: &str) -> Option<HeadingMatch> {
     if text.is_empty() || text.chars().count() > MAX_HEADING_CHARS {
         return None;
     }
-    if phrases::WIDGET_HEADINGS.binary_search(&text).is_ok() {
-        return Some(HeadingMatch::Exact);
+    if let Some(exact) = exact_heading(text) {
+        return Some(exact);
     }
     let n = text.chars().count();
     // Edit distance only where the lengths allow it.
@@ -37,6 +37,11 @@ pub fn widget_heading(text: &str) -> Option<HeadingMatch> {
     close.then_some(HeadingMatch::Misspelt)
 }
 
+/// Whether a normalized text is a widget heading spelt exactly.
+fn exact_heading(text: &str) -> Option<HeadingMatch> {
+    phrases::WIDGET_HEADINGS.binary_search(&text).is_ok().then_some(HeadingMatch::Exact)
+}
+
 /// A title from the heading list with no content under it before the next widget. Inside the
 /// article, only a heading spelt exactly.
 pub fn empty_widget(page: &Page, main: &MainContent, id: NodeId, in_main: bool) -> Option<Hide> {
@@ -44,9 +49,15 @@ pub fn empty_widget(page: &Page, main: &MainContent, id: NodeId, in_main: bool) 
     if chars == 0 || chars > MAX_HEADING_CHARS || !bare(page, id) {
         return None;
     }
+    // Headings by markup may be misspelt; a title set apart by style alone must be spelt right
+    // (and the style is asked last: it costs a layout read).
+    let marked = is_marked_title(page, id);
+    if !marked && !STYLED_TITLE_TAGS.contains(&page.snap.tag(id)) {
+        return None;
+    }
     let text = normalized(page, id);
-    let how = widget_heading(&text)?;
-    if (in_main && how != HeadingMatch::Exact) || !is_title(page, id) {
+    let how = if marked { widget_heading(&text)? } else { exact_heading(&text)? };
+    if (in_main && how != HeadingMatch::Exact) || !(marked || is_title(page, id)) {
         return None;
     }
     // The widget is the heading's outermost container that holds nothing else, and no content

@@ -84,12 +84,16 @@ pub static TRIGGERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 /// The statements compiled once (one pattern set per language), the triggers and the controls.
 pub struct Compiled {
     pub statements: Vec<(&'static str, PatternSet)>,
+    /// Every language's statements in one set: whether a text makes one, in one pass.
+    any_statement: PatternSet,
     triggers: AhoCorasick,
     controls: HashMap<&'static str, Control>,
 }
 
 pub static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
     let statements = languages().map(|l| (l.code, PatternSet::new(l.statements).expect("consent statements"))).collect();
+    let all: Vec<&str> = languages().flat_map(|l| l.statements.iter().copied()).collect();
+    let any_statement = PatternSet::new(&all).expect("consent statements");
     // The automaton folds ASCII case only: a stem that starts with another letter (Çerez, Συγκατάθεση)
     // is also looked for capitalised.
     let mut stems: Vec<String> = Vec::new();
@@ -115,7 +119,7 @@ pub static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
             }
         }
     }
-    Compiled { statements, triggers, controls }
+    Compiled { statements, any_statement, triggers, controls }
 });
 
 /// Whether a text holds a trigger word. Runs on every text node of the page: one pass of an
@@ -128,6 +132,12 @@ pub fn has_trigger(text: &str) -> bool {
 /// curly apostrophes straight ("J’accepte").
 pub fn lower(text: &str) -> String {
     text.to_lowercase().replace("i\u{307}", "i").replace('’', "'")
+}
+
+/// Whether `text` makes a consent statement in any language (one pass over its words).
+pub fn makes_statement(text: &str) -> bool {
+    let lower = lower(text);
+    COMPILED.any_statement.is_match(&phrase::words(&lower))
 }
 
 /// The languages whose consent statements `text` makes (empty: not a notice's text).
