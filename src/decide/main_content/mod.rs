@@ -10,11 +10,14 @@
 //! Sourcelight uses the result as a **guard** (nothing inside it is hidden unless it is an exact
 //! match of a placeholder kind) and as the region where attribution is highlighted.
 
+mod classes;
+
+pub use classes::{ClassPattern, MAYBE, NEGATIVE, POSITIVE, UNLIKELY};
+
 use crate::model::page::Page;
 use crate::model::snapshot::NodeId;
-use aho_corasick::AhoCorasick;
+use classes::COMPILED;
 use rustc_hash::FxHashMap as HashMap;
-use std::sync::LazyLock;
 
 /// Paragraph-like elements shorter than this (chars, whitespace excluded) do not score.
 const MIN_PARAGRAPH_CHARS: u32 = 25;
@@ -28,107 +31,6 @@ const CLOSE_SCORE: f64 = 0.75;
 const MIN_SHARED: usize = 3;
 /// A class or id match moves an element's score by this much (Readability: 25).
 const CLASS_WEIGHT: f64 = 25.0;
-
-/// Readability's class/id patterns (`REGEXPS`), which are alternations of literals: here as the
-/// literal lists themselves, matched against the lowercased `class` and `id` (substring match;
-/// `words` must equal a whole space-separated word, for Readability's `^hid$| hid$| hid |^hid `).
-pub struct ClassPattern {
-    pub any: &'static [&'static str],
-    pub words: &'static [&'static str],
-}
-
-impl ClassPattern {
-    /// Whether the `class`/`id` text matches (ASCII case-insensitive).
-    pub fn is_match(&self, compiled: &AhoCorasick, text: &str) -> bool {
-        !text.is_empty()
-            && (compiled.is_match(text) || text.split_ascii_whitespace().any(|w| self.words.iter().any(|x| x.eq_ignore_ascii_case(w))))
-    }
-
-    /// The literals as one automaton (one pass over the text instead of one search per literal).
-    fn compile(&self) -> AhoCorasick {
-        AhoCorasick::builder().ascii_case_insensitive(true).build(self.any).expect("class pattern literals")
-    }
-}
-
-/// [`UNLIKELY`], [`MAYBE`], [`POSITIVE`], [`NEGATIVE`], compiled once.
-static COMPILED: LazyLock<[AhoCorasick; 4]> =
-    LazyLock::new(|| [UNLIKELY.compile(), MAYBE.compile(), POSITIVE.compile(), NEGATIVE.compile()]);
-
-/// `unlikelyCandidates`.
-pub const UNLIKELY: ClassPattern = ClassPattern {
-    any: &[
-        "-ad-",
-        "ai2html",
-        "banner",
-        "breadcrumbs",
-        "combx",
-        "comment",
-        "community",
-        "cover-wrap",
-        "disqus",
-        "extra",
-        "footer",
-        "gdpr",
-        "header",
-        "legends",
-        "menu",
-        "related",
-        "remark",
-        "replies",
-        "rss",
-        "shoutbox",
-        "sidebar",
-        "skyscraper",
-        "social",
-        "sponsor",
-        "supplemental",
-        "ad-break",
-        "agegate",
-        "pagination",
-        "pager",
-        "popup",
-        "yom-remote",
-    ],
-    words: &[],
-};
-/// `okMaybeItsACandidate`.
-pub const MAYBE: ClassPattern =
-    ClassPattern { any: &["and", "article", "body", "column", "content", "main", "mathjax", "shadow"], words: &[] };
-/// `positive`.
-pub const POSITIVE: ClassPattern = ClassPattern {
-    any: &["article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination", "post", "text", "blog", "story"],
-    words: &[],
-};
-/// `negative`.
-pub const NEGATIVE: ClassPattern = ClassPattern {
-    any: &[
-        "-ad-",
-        "hidden",
-        "banner",
-        "combx",
-        "comment",
-        "com-",
-        "contact",
-        "footer",
-        "gdpr",
-        "masthead",
-        "media",
-        "meta",
-        "outbrain",
-        "promo",
-        "related",
-        "scroll",
-        "share",
-        "shoutbox",
-        "sidebar",
-        "skyscraper",
-        "sponsor",
-        "shopping",
-        "tags",
-        "widget",
-    ],
-    words: &["hid"],
-};
 
 /// ARIA roles Readability never takes content from.
 const UNLIKELY_ROLES: &[&str] = &["alert", "alertdialog", "complementary", "dialog", "menu", "menubar", "navigation"];
