@@ -1,5 +1,5 @@
 // The consent-notice fixture pages: our own markup, modelled on each CMP's markers
-// (src/consent/markers.rs and ../shared/notes/consent-notices.md §4), never copied from a site.
+// (src/decide/consent/markers.rs and ../shared/notes/consent-notices.md §4), never copied from a site.
 //
 // `node www/consent/pages.mjs <out-dir>` writes one HTML page per entry of PAGES. Each page
 // carries what the end-to-end test must see in a `<script type="application/json" id="expect">`:
@@ -46,17 +46,9 @@ footer.site a { color: #ddd; }
 button { margin: 4px 6px 0 0; padding: 6px 12px; font: inherit; }
 `;
 
-/** A standard notice body: a statement and three buttons. */
-function notice({ text, accept = 'Accept all', reject = 'Reject all', settings = 'Settings', ids = {} }) {
-  const id = (k) => (ids[k] ? ` id="${ids[k]}"` : '');
-  const cls = (k) => (ids[`${k}Class`] ? ` class="${ids[`${k}Class`]}"` : '');
-  return `<p>${text}</p>
-    <button data-choice="accept"${id('accept')}${cls('accept')}>${accept}</button>
-    <button data-choice="reject"${id('reject')}${cls('reject')}>${reject}</button>
-    <button data-choice="settings"${id('settings')}${cls('settings')}>${settings}</button>`;
-}
-
-const EN = 'We use cookies to personalise content and ads and to analyse our traffic. You can accept all cookies or manage your choices.';
+import { notice, EN } from './kit.mjs';
+import { LANGUAGE_PAGES } from './languages.mjs';
+import { LOCK_PAGES, TOP_LAYER_PAGES, FRAMEWORK_PAGES, WALL_PAGES } from './layers.mjs';
 
 // ── One page per CMP in the markers table ───────────────────────────────────────────────
 const CMP_PAGES = [
@@ -176,42 +168,6 @@ const CMP_PAGES = [
     expect: { hidden: ['#moove_gdpr_cookie_info_bar'] },
   },
 ];
-
-// ── The generic detector, one page per language it covers: the 24 official languages of the EU,
-// Norwegian, Icelandic and Turkish (markup no CMP uses) ────────────────────────────────────────
-const LANGUAGE_PAGES = [
-  ['bg', 'Този уебсайт използва бисквитки, за да подобри вашето изживяване. С вашето съгласие ги използваме и за анализ на трафика.', 'Приеми всички', 'Отхвърли', 'Настройки'],
-  ['cs', 'Tento web používá soubory cookie k zajištění funkčnosti a k analýze návštěvnosti. S vaším souhlasem je použijeme i pro reklamu.', 'Přijmout vše', 'Odmítnout vše', 'Nastavení'],
-  ['da', 'Vi bruger cookies til at få hjemmesiden til at fungere og til statistik. Du kan til enhver tid trække dit samtykke tilbage.', 'Tillad alle', 'Afvis alle', 'Indstillinger'],
-  ['de', 'Diese Website verwendet Cookies, um Ihnen das beste Nutzererlebnis zu bieten.', 'Alle akzeptieren', 'Ablehnen', 'Einstellungen'],
-  ['el', 'Χρησιμοποιούμε cookies για να λειτουργεί σωστά ο ιστότοπος και για στατιστικά. Με τη συγκατάθεσή σας τα χρησιμοποιούμε και για διαφημίσεις.', 'Αποδοχή όλων', 'Απόρριψη', 'Ρυθμίσεις'],
-  ['en', 'This site uses cookies to measure its audience and show you relevant content.', 'Accept', 'Reject', 'Cookie settings'],
-  ['es', 'Este sitio web utiliza cookies propias y de terceros para analizar la navegación.', 'Aceptar', 'Rechazar', 'Configurar'],
-  ['et', 'Kasutame küpsiseid, et veebileht toimiks ja et analüüsida külastusi. Teie nõusolekul kasutame neid ka reklaamiks.', 'Nõustun', 'Keeldu', 'Seaded'],
-  ['fi', 'Käytämme evästeitä sivuston toiminnan varmistamiseen ja kävijätilastointiin. Voit perua suostumuksesi milloin tahansa.', 'Hyväksy kaikki', 'Hylkää kaikki', 'Asetukset'],
-  ['fr', 'Ce site utilise des cookies pour mesurer son audience et vous proposer des contenus adaptés.', 'Tout accepter', 'Tout refuser', 'Personnaliser'],
-  ['ga', 'Úsáidimid fianáin chun an suíomh a fheabhsú agus chun staitisticí a bhailiú. Is féidir leat do thoiliú a athrú am ar bith.', 'Glac le gach rud', 'Diúltaigh', 'Socruithe'],
-  ['hr', 'Ova web stranica koristi kolačiće kako bi poboljšala vaše iskustvo. Uz vašu privolu koristimo ih i za analitiku.', 'Prihvati sve', 'Odbij sve', 'Postavke'],
-  ['hu', 'Ez a weboldal sütiket használ a jobb felhasználói élmény érdekében. Hozzájárulását bármikor visszavonhatja.', 'Összes elfogadása', 'Elutasítom', 'Beállítások'],
-  ['is', 'Við notum vafrakökur til að bæta upplifun þína á vefnum og til að greina umferð. Þú getur dregið samþykki þitt til baka hvenær sem er.', 'Samþykkja allt', 'Hafna', 'Stillingar'],
-  ['it', 'Questo sito utilizza cookie per migliorare la tua esperienza di navigazione.', 'Accetta tutti', 'Rifiuta', 'Personalizza'],
-  ['lt', 'Naudojame slapukus, kad svetainė veiktų ir galėtume analizuoti lankomumą. Jūsų sutikimą galite bet kada atšaukti.', 'Priimti visus', 'Atmesti', 'Nustatymai'],
-  ['lv', 'Mēs izmantojam sīkdatnes, lai nodrošinātu vietnes darbību un analizētu apmeklējumu. Jūsu piekrišanu varat atsaukt jebkurā laikā.', 'Pieņemt visas', 'Noraidīt', 'Iestatījumi'],
-  ['mt', 'Dan is-sit juża l-cookies biex jaħdem sew u biex inkejlu l-udjenza. Tista\' tirtira l-kunsens tiegħek meta trid.', 'Aċċetta kollox', 'Irrifjuta', 'Preferenzi'],
-  ['nl', 'Deze website gebruikt cookies om de site goed te laten werken.', 'Accepteren', 'Weigeren', 'Instellingen'],
-  ['no', 'Vi bruker informasjonskapsler for at nettstedet skal fungere og for å måle trafikken. Du kan når som helst trekke tilbake ditt samtykke.', 'Godta alle', 'Avvis alle', 'Innstillinger'],
-  ['pl', 'Używamy plików cookie, aby zapewnić najlepszą jakość korzystania z naszej strony.', 'Akceptuję', 'Odrzuć', 'Ustawienia'],
-  ['pt', 'Utilizamos cookies para melhorar a sua experiência no nosso site.', 'Aceitar', 'Rejeitar', 'Definições'],
-  ['ro', 'Acest site folosește cookie-uri pentru a funcționa corect și pentru statistici. Vă puteți retrage consimțământul oricând.', 'Accept toate', 'Refuz', 'Setări'],
-  ['sk', 'Táto webová stránka používa súbory cookie na zabezpečenie funkčnosti a analýzu návštevnosti. Váš súhlas môžete kedykoľvek odvolať.', 'Prijať všetko', 'Odmietnuť', 'Nastavenia'],
-  ['sl', 'Ta spletna stran uporablja piškotke za boljšo uporabniško izkušnjo in analizo obiska. Vaše soglasje lahko kadar koli prekličete.', 'Sprejmi vse', 'Zavrni vse', 'Nastavitve'],
-  ['sv', 'Vi använder cookies för att webbplatsen ska fungera och för att mäta trafiken. Du kan när som helst återkalla ditt samtycke.', 'Godkänn alla', 'Neka alla', 'Inställningar'],
-  ['tr', 'Bu web sitesi, deneyiminizi iyileştirmek ve trafiği analiz etmek için çerezler kullanmaktadır. Onayınızı istediğiniz zaman geri alabilirsiniz.', 'Tümünü kabul et', 'Reddet', 'Ayarlar'],
-].map(([lang, text, accept, reject, settings]) => ({
-  name: `generic-${lang}`, title: `Unknown notice (${lang})`, lang, lock: 'body-overflow',
-  html: `<div class="x9-privacy-bar fixed-bottom">${notice({ text, accept, reject, settings })}</div>`,
-  expect: { hidden: ['.x9-privacy-bar'] },
-}));
 
 // ── Timing, shadow roots, frames ────────────────────────────────────────────────────────
 const SPECIAL_PAGES = [
@@ -344,133 +300,6 @@ const TRAP_PAGES = [
     expect: { hidden: [], visible: ['#t16-alerts'] },
   },
 
-];
-
-// ── Issue items 1 and 2: locks written into the first HTML, locks set again, other locks ──────
-const GENERIC_NOTICE = (cls) => `<div class="${cls} fixed-bottom">${notice({ text: 'We use cookies to personalise content and ads and to analyse our traffic.' })}</div>`;
-
-const LOCK_PAGES = [
-  {
-    name: 'lock-markup-html', title: 'A lock the server wrote on <html>', htmlAttrs: 'style="overflow:hidden"',
-    html: GENERIC_NOTICE('lm1-consent'),
-    expect: { hidden: ['.lm1-consent'] },
-  },
-  {
-    name: 'lock-markup-body-modal-open', title: 'body.modal-open in the served markup', bodyClass: 'modal-open',
-    css: 'body.modal-open { overflow: hidden; padding-right: 15px; }',
-    html: GENERIC_NOTICE('lm2-consent'),
-    expect: { hidden: ['.lm2-consent'] },
-  },
-  {
-    name: 'lock-markup-body-overflow-y', title: '<body style="overflow-y:hidden"> in the served markup', bodyAttrs: 'style="overflow-y:hidden"',
-    html: GENERIC_NOTICE('lm3-consent'),
-    expect: { hidden: ['.lm3-consent'] },
-  },
-  {
-    name: 'lock-markup-cmp-class', title: 'Quantcast’s lock class rendered by the server', bodyClass: 'qc-cmp-ui-showing',
-    css: 'body.qc-cmp-ui-showing { overflow: hidden; }',
-    html: `<div id="qc-cmp2-container"><div id="qc-cmp2-ui" class="fixed-center" role="dialog"><h2>We value your privacy</h2>${notice({ text: 'We and our partners store and/or access information on a device, such as cookies, and process personal data.', accept: 'AGREE', reject: 'DISAGREE', settings: 'MORE OPTIONS' })}</div></div>`,
-    expect: { hidden: ['#qc-cmp2-container'] },
-  },
-  {
-    name: 'lock-no-notice', title: 'A page with its own overflow: hidden and no notice', bodyAttrs: 'style="overflow:hidden"',
-    expect: { hidden: [], scroll: false, locked: true },
-  },
-  {
-    name: 'lock-app-container', title: 'An app-like page that scrolls inside a container keeps its layout', bodyAttrs: 'style="overflow:hidden"',
-    css: '.app { height: 100vh; overflow-y: auto; }', wrap: 'app',
-    html: GENERIC_NOTICE('la-consent'),
-    expect: { hidden: ['.la-consent'], scroll: false, locked: true },
-  },
-  {
-    name: 'lock-relocked', title: 'The consent script locks again after the lock was released', lock: 'body-overflow', relock: 2,
-    html: GENERIC_NOTICE('lr-consent'),
-    expect: { hidden: ['.lr-consent'], wait: 2500 },
-  },
-  {
-    name: 'lock-clip', title: 'overflow: clip on <html>', htmlClass: 'clip-lock', css: 'html.clip-lock { overflow: clip; }',
-    html: GENERIC_NOTICE('lc-consent'),
-    expect: { hidden: ['.lc-consent'] },
-  },
-  {
-    name: 'lock-height-100', title: 'height: 100% and overflow: hidden on both <html> and <body>', htmlClass: 'h100', bodyClass: 'h100',
-    css: 'html.h100, body.h100 { height: 100%; overflow: hidden; }',
-    html: GENERIC_NOTICE('lh-consent'),
-    expect: { hidden: ['.lh-consent'] },
-  },
-  {
-    name: 'lock-touch', title: 'touch-action: none and overscroll-behavior: none on <body>', bodyClass: 'touch-lock',
-    css: 'body.touch-lock { overflow: hidden; touch-action: none; overscroll-behavior: none; }',
-    html: GENERIC_NOTICE('lt-consent'),
-    expect: { hidden: ['.lt-consent'], computed: [{ sel: 'body', prop: 'touch-action', value: 'auto' }, { sel: 'body', prop: 'overscroll-behavior-y', value: 'auto' }] },
-  },
-  {
-    name: 'shutter-inert', title: 'The notice’s script made the page wrapper inert', wrap: 'page', wrapAttrs: 'id="page"', shutter: 'inert:#page',
-    html: GENERIC_NOTICE('si-consent'),
-    expect: { hidden: ['.si-consent'], clickable: 'main p', absent: ['#page[inert]'] },
-  },
-  {
-    name: 'shutter-aria-hidden', title: 'The notice’s script aria-hid the article', shutter: 'aria-hidden:main',
-    html: GENERIC_NOTICE('sa-consent'),
-    expect: { hidden: ['.sa-consent'], absent: ['main[aria-hidden="true"]'] },
-  },
-];
-
-// ── Issue item 3: notices in the top layer ──────────────────────────────────────────────
-const TOP_LAYER_PAGES = [
-  {
-    name: 'dialog-show-modal', title: 'A notice opened with dialog.showModal()', showModal: '#tl-dialog',
-    html: `<dialog id="tl-dialog" class="tl-consent">${notice({ text: 'This website uses cookies to improve your experience and to show you relevant ads.' })}</dialog>`,
-    expect: { hidden: ['#tl-dialog'], clickable: 'main p', absent: ['dialog[open]'] },
-  },
-  {
-    name: 'popover-notice', title: 'A notice shown with the Popover API', showPopover: '#tl-popover',
-    html: `<div id="tl-popover" popover="manual" class="tl-popover">${notice({ text: 'This website uses cookies to improve your experience and to show you relevant ads.' })}</div>`,
-    expect: { hidden: ['#tl-popover'], absent: ['#tl-popover:popover-open'] },
-  },
-];
-
-// ── Issue item 5: Bootstrap modals ──────────────────────────────────────────────────────
-const BOOTSTRAP_CSS = `
-body.modal-open { overflow: hidden; padding-right: 15px; }
-.modal { position: fixed; inset: 0; z-index: 1050; display: none; overflow-y: auto; }
-.modal.show { display: block; }
-.modal-dialog { max-width: 500px; margin: 80px auto; }
-.modal-content { background: #fff; border-radius: 6px; padding: 20px; font: 15px "DejaVu Sans", sans-serif; }
-.modal-backdrop { position: fixed; inset: 0; z-index: 1040; background: #000; }
-.modal-backdrop.show { opacity: .5; }`;
-
-/** A Bootstrap modal as sites build it. */
-const bootstrapModal = (id, title, body, buttons) => `<div class="modal fade show" id="${id}" tabindex="-1" role="dialog" aria-modal="true"><div class="modal-dialog"><div class="modal-content"><div class="modal-header"><h5 class="modal-title">${title}</h5></div><div class="modal-body">${body}</div><div class="modal-footer">${buttons}</div></div></div></div>`;
-
-const FRAMEWORK_PAGES = [
-  {
-    name: 'bootstrap-modal-notice', title: 'A Bootstrap modal used as a consent notice', bodyClass: 'modal-open', css: BOOTSTRAP_CSS,
-    html: `${bootstrapModal('cookieModal', 'Cookies', '<p>This website uses cookies to improve your experience and to show you relevant ads.</p>', '<button data-choice="reject">Reject all</button> <button data-choice="accept">Accept all</button>')}
-      <div class="modal-backdrop fade show"></div>`,
-    expect: { hidden: ['#cookieModal', '.modal-backdrop'], clickable: 'main p' },
-  },
-  {
-    name: 'trap-17-own-bootstrap-modal', title: 'The site’s own Bootstrap modal keeps its backdrop and lock', bodyClass: 'modal-open', css: BOOTSTRAP_CSS,
-    html: `${bootstrapModal('editionModal', 'Choose your edition', '<p>Read the news of your region first: you can change your edition at any time from the menu.</p>', '<button>UK</button> <button>US</button> <button>International</button>')}
-      <div class="modal-backdrop fade show"></div>`,
-    expect: { hidden: [], visible: ['#editionModal', '.modal-backdrop'], scroll: false, locked: true },
-  },];
-
-// ── Issue item 6: "consent or pay" walls ────────────────────────────────────────────────
-const WALL_CSS = `
-html.cw-open { overflow: hidden; }
-.cw-layer { max-width: 760px; margin: 24px auto; padding: 24px; border: 2px solid #2a5d84; background: #f6f9fc; font: 15px "DejaVu Sans", sans-serif; }
-.cw-layer .cw-free, .cw-layer .cw-pay { margin-top: 12px; }`;
-
-const WALL_PAGES = [
-  {
-    name: 'pay-or-accept-wall', title: 'A “consent or pay” wall in the flow, with a lock class on <html>', htmlClass: 'cw-open', css: WALL_CSS,
-    before: `<div class="cw-layer"><h2>Read the Courier with ads, or without</h2>
-      <div class="cw-free"><p>We and our partners use cookies and similar technologies to show you personalised advertising and to measure our audience. With your consent you keep reading every article free of charge, as before. You can withdraw your consent at any time in the privacy settings at the foot of every page.</p><button data-choice="accept">Accept and continue</button></div>
-      <div class="cw-pay"><p>Prefer to read without advertising tracking? Subscribe to Courier Pure for €2.99 a month: no personalised ads, no tracking cookies, cancel monthly.</p><a href="#pure">Subscribe to Courier Pure</a> · <a href="#login">Already a subscriber? Log in</a></div></div>`,
-    expect: { hidden: ['.cw-layer'] },
-  },
 ];
 
 export const PAGES = [
