@@ -80,6 +80,13 @@ fn an_app_like_page_that_scrolls_inside_a_container_keeps_its_layout() {
 }
 
 #[test]
+fn a_page_that_scrolls_in_its_body_keeps_html_as_it_is() {
+    let d = decide(&page(r#"style="overflow:hidden""#, r#"style="height:100%;overflow-y:auto""#, NOTICE));
+    assert_eq!(d.hidden, [HIDDEN]);
+    assert_eq!(d.unlocked, Vec::<String>::new());
+}
+
+#[test]
 fn a_page_no_taller_than_the_window_keeps_its_lock() {
     let short = format!(
         r#"<!DOCTYPE html><html lang=en style="overflow:hidden"><body><main><article><h1>Short</h1><p>A short note, no more than a screen, on the library’s new opening hours: the reading room opens at nine on weekdays and at ten on Saturdays, and it closes at eight in the evening through the winter.</p><p>The lending desk keeps its hours, the department said, and the café on the ground floor reopens in March.</p></article></main>{NOTICE}</body></html>"#

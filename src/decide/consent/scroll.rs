@@ -117,17 +117,20 @@ fn document_height(hc: &Computed, bc: &Computed) -> Option<f64> {
     (hc.scroll_height > 0.0 || bc.scroll_height > 0.0).then_some(h)
 }
 
-/// Whether an element between the article and `<body>` (or the article itself) scrolls its own
-/// content: an app-like page.
+/// Whether an element between the article and `<html>` (the article itself and `<body>`
+/// included) scrolls its own content: an app-like page, or one that scrolls in `<body>`.
 fn inner_scroller_holds_article(page: &Page, main: &MainContent) -> bool {
     let snap = page.snap;
-    main.roots.iter().any(|&root| {
-        std::iter::once(root).chain(snap.ancestors(root)).take_while(|&a| Some(a) != snap.body && Some(a) != snap.html).any(|a| {
-            page.layout.computed(a).is_some_and(|c| {
-                matches!(c.overflow_y.as_str(), "auto" | "scroll" | "overlay") && c.scroll_height > c.client_height + MIN_OVERFLOW_PX
-            })
+    let scrolls = |a: NodeId| {
+        page.layout.computed(a).is_some_and(|c| {
+            matches!(c.overflow_y.as_str(), "auto" | "scroll" | "overlay") && c.scroll_height > c.client_height + MIN_OVERFLOW_PX
         })
-    })
+    };
+    let body_scrolls = snap.body.is_some_and(scrolls);
+    body_scrolls
+        || main.roots.iter().any(|&root| {
+            std::iter::once(root).chain(snap.ancestors(root)).take_while(|&a| Some(a) != snap.body && Some(a) != snap.html).any(scrolls)
+        })
 }
 
 /// `<html>` or `<body>` as the rule reads it: its computed style, its lock, its baseline.
