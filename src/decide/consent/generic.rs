@@ -63,7 +63,9 @@ impl Shape {
 pub(crate) fn detect(pass: &mut Pass) {
     let page = pass.page;
     let snap = page.snap;
-    let locked = scroll::page_locked(page);
+    // Asked once, and only of a "consent or pay" candidate.
+    let locked = std::cell::OnceCell::new();
+    let locked = || *locked.get_or_init(|| scroll::page_locked(page));
     let mut seen: Vec<NodeId> = Vec::new();
     // Blocks whose text was checked for a consent statement, and the answer. Text comes first,
     // layout second: most consent words on a page ("Privacy policy" in a footer) are in no
@@ -91,7 +93,7 @@ pub(crate) fn detect(pass: &mut Pass) {
                 pass.found.notice_present |= page.already_hidden(host);
                 break;
             }
-            if let Some((rule, reason)) = judge(pass, found, host, shape, locked) {
+            if let Some((rule, reason)) = judge(pass, found, host, shape, &locked) {
                 let node = if shape == Shape::Positioned { backdrops::overlay_around(pass, host) } else { host };
                 pass.hide(node, RemovalKind::ConsentNotice, rule.into(), reason);
                 break;
@@ -144,7 +146,7 @@ fn holds_article(page: &Page, id: NodeId) -> bool {
 
 /// Whether the candidate `found` (hidden as `host`) is a notice of its shape: the rule and the
 /// reason if it is.
-fn judge(pass: &Pass, found: NodeId, host: NodeId, shape: Shape, locked: bool) -> Option<(&'static str, String)> {
+fn judge(pass: &Pass, found: NodeId, host: NodeId, shape: Shape, locked: &dyn Fn() -> bool) -> Option<(&'static str, String)> {
     let page = pass.page;
     if !fits(pass, host, shape) {
         return None;
@@ -161,7 +163,7 @@ fn judge(pass: &Pass, found: NodeId, host: NodeId, shape: Shape, locked: bool) -
     let langs = vocabulary::statement_languages(&text).join(", ");
     if purposes.subscription_offer && shape != Shape::Positioned {
         // "Consent or pay" in the flow: a wall only over a page that cannot scroll past it.
-        return locked.then(|| {
+        return locked().then(|| {
             let reason =
                 format!("\"consent or pay\" wall: a layer over the scroll-locked page that asks consent ({langs}) or a subscription");
             ("consent:pay-or-accept", reason)
