@@ -127,6 +127,13 @@ fn a_lock_set_again_after_the_notice_was_hidden_is_released_again() {
 }
 
 #[test]
+fn html_fixed_with_a_negative_top_is_released_too() {
+    let d = decide(&page(r#"style="position:fixed;top:-300px;width:100%""#, "", NOTICE));
+    assert_eq!(d.unlocked, released(&["html: position=static, top=auto"]));
+    assert_eq!(d.restore_y, Some(300.0));
+}
+
+#[test]
 fn overflow_clip_is_a_lock() {
     let d = decide(&page(r#"style="overflow:clip""#, "", NOTICE));
     assert_eq!(d.unlocked, released(&["html: overflow-x=visible, overflow-y=visible"]));

@@ -3,7 +3,7 @@
 //!
 //! - a text-less fixed element covering the viewport beside the notice or one of its ancestors;
 //! - a fixed element covering the viewport *around* the notice that holds nothing else
-//!   ([`overlay_around`]: Foundation's `.reveal-overlay > .reveal`): the notice is hidden with it;
+//!   (`overlay_around`: Foundation's `.reveal-overlay > .reveal`): the notice is hidden with it;
 //! - a modal framework's backdrop ([`frameworks::FRAMEWORKS`]): Bootstrap appends
 //!   `.modal-backdrop` to `<body>`, far from its `.modal`. Hidden only when no other modal of that
 //!   framework is shown (the site's own modal keeps its backdrop).

@@ -1,4 +1,4 @@
-//! Known consent-management platforms: the rows of [`markers::CMPS`](super::markers::CMPS)
+//! Known consent-management platforms: the rows of [`markers::CMPS`]
 //! compiled once, matched against every element.
 
 use super::markers::{self, Cmp};

@@ -1,16 +1,16 @@
 //! The generic detector: unknown notices, found by what they say and how they sit on the page.
 //!
 //! A text node with a consent word leads up to the nearest block that makes a consent statement
-//! ([`statement_block`]); around it, the [`candidates`] for the notice: the nearest fixed, sticky
+//! (`statement_block`); around it, the `candidates` for the notice: the nearest fixed, sticky
 //! or dialog-like ancestor, or else the largest small block and the largest layer around it. A
-//! candidate is a notice ([`judge`]) when it fits its shape, makes a consent statement, holds a
+//! candidate is a notice (`judge`) when it fits its shape, makes a consent statement, holds a
 //! consent control, and serves no other purpose ([`purposes`](super::purposes)):
 //!
 //! | shape | limit | controls | else |
 //! |---|---|---|---|
 //! | fixed, sticky, `<dialog open>`, `role=dialog`, popover | [`MAX_NOTICE_CHARS`] | any | — |
-//! | small block in the flow | [`MAX_STATIC_NOTICE_CHARS`] | accept, reject or acknowledge | not an embed placeholder |
-//! | block or layer in the flow that offers a subscription ("consent or pay") | [`MAX_WALL_CHARS`] | accept | page scroll-locked |
+//! | small block in the flow | `MAX_STATIC_NOTICE_CHARS` | accept, reject or acknowledge | not an embed placeholder |
+//! | block or layer in the flow that offers a subscription ("consent or pay") | `MAX_WALL_CHARS` | accept | page scroll-locked |
 //!
 //! Never a notice, whatever the shape: an age gate, a prompt to sign in and comment, a paywall
 //! (a subscription offer with no way to consent).

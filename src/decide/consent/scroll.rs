@@ -1,6 +1,6 @@
 //! Scroll locks: a consent notice that stops the page from scrolling, and how to release it.
 //!
-//! A lock on `<html>` or `<body>` ([`Lock`]) is any of: computed `overflow-y: hidden|clip` (with
+//! A lock on `<html>` or `<body>` (`Lock`) is any of: computed `overflow-y: hidden|clip` (with
 //! `height: 100%` on both, the classic lock, the overflow is what stops it), `position: fixed`
 //! (the lock that keeps the reader's place in a negative `top`), `touch-action: none` (touch
 //! screens); `overscroll-behavior` is released along with another lock, never alone.

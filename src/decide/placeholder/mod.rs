@@ -2,7 +2,7 @@
 //! slots and share bars, loading skeletons that never filled and newsletter promos without their
 //! form. Hidden in place; never a word of the article.
 //!
-//! [`detect`] asks each element, in document order, the detectors in turn ([`find`]):
+//! [`detect`] asks each element, in document order, the detectors in turn (`find`):
 //! - [`counters`]: a short text that is a counter at zero ("0 comments", "Kommentare (0)");
 //! - [`labels`]: an ad or share label over nothing ("Advertisement", "Sponsored content");
 //! - [`filler`]: Lorem ipsum or a theme's sample text (outside the article);
@@ -23,13 +23,13 @@
 
 pub mod phrases;
 
-mod counters;
-mod filler;
-mod labels;
-mod promos;
-mod shape;
-mod skeletons;
-mod widgets;
+pub mod counters;
+pub mod filler;
+pub mod labels;
+pub mod promos;
+pub mod shape;
+pub mod skeletons;
+pub mod widgets;
 
 pub use counters::is_zero_counter;
 pub use filler::is_filler;

@@ -16,9 +16,9 @@
 //! article prose (the biscuit that Estonian, Hungarian or Croatian call by the cookie's name) need
 //! a word of the web beside them.
 
-mod east;
-mod north;
-mod west;
+pub mod east;
+pub mod north;
+pub mod west;
 
 use crate::decide::patterns::phrase::{self, PatternSet};
 use aho_corasick::AhoCorasick;

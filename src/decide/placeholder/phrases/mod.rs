@@ -7,7 +7,7 @@
 //! put on partner content. English, German, French, with Spanish, Italian, Dutch and Portuguese
 //! where the word is common. Lowercase, sorted. Lorem ipsum's words are in [`lorem`].
 
-mod lorem;
+pub mod lorem;
 
 pub use lorem::LOREM_WORDS;
 
