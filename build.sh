@@ -129,7 +129,7 @@ build() {
   mkdir -p dist/www
   cp -r www/. dist/www/
   cp -r pkg dist/www/pkg # the engine package beside the pages: the worker page and the bench load it
-  rm -f dist/www/seed.template.html dist/www/consent/pages.mjs dist/www/placeholder/pages.mjs
+  rm -f dist/www/seed.template.html dist/www/consent/*.mjs dist/www/placeholder/*.mjs
   node www/consent/pages.mjs dist/www/consent >/dev/null
   node www/placeholder/pages.mjs dist/www/placeholder >/dev/null
   if [ -f ../shared/seed/news-page-with-clutter.txt ]; then

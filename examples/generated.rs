@@ -39,7 +39,7 @@ fn rules_js() -> String {
         format!("export const HIDDEN_ATTR = {:?};", HIDDEN_ATTR),
         format!("export const SOURCE_HIGHLIGHT = {:?};", SOURCE_HIGHLIGHT),
         format!("export const CUE_HIGHLIGHT = {:?};", CUE_HIGHLIGHT),
-        format!("export const CONSENT_TRIGGERS = {};", js_list(TRIGGERS)),
+        format!("export const CONSENT_TRIGGERS = {};", js_list(&TRIGGERS)),
         format!("export const CMP_SELECTOR = {};", serde_json::to_string(&selectors.join(", ")).unwrap()),
         format!("export const DEFAULT_OPTIONS = Object.freeze({options});"),
         format!("export const PREHIDE_CSS = {};", serde_json::to_string(&prehide_css()).unwrap()),

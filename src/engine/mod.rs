@@ -124,6 +124,7 @@ fn decide(page: &Page, main: &MainContent, options: &Options, notice_known: bool
         taken.extend(found.hide.iter().map(|h| h.node));
         out.plan.hide.extend(found.hide);
         out.plan.click = found.click;
+        out.plan.close = found.close;
         out.watch = found.pending;
         out.report.scroll_unlocked = found.unlock.is_some();
         out.plan.unlock = found.unlock;

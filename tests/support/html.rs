@@ -4,8 +4,13 @@
 use scraper::{Html, Node};
 use sourcelight::model::snapshot::{Element, NodeData, NodeId, Snapshot, KEPT_ATTRIBUTES, SKIPPED_ELEMENTS};
 
+/// Attributes the consent rules read that the DOM layer does not keep yet: `inert` (a shutter on
+/// the page, `consent::shutters`) and `popover` (a top-layer notice, `consent::dialogs`). The page
+/// side is asked to add them to `KEPT_ATTRIBUTES`; until then the tests keep them here.
+pub const REQUESTED_ATTRIBUTES: &[&str] = &["inert", "popover"];
+
 /// Parses `html` as a whole document and reads it into a snapshot, keeping what the DOM layer
-/// keeps (same attributes, same skipped elements).
+/// keeps (same attributes, same skipped elements) and the [`REQUESTED_ATTRIBUTES`].
 pub fn snapshot(html: &str) -> Snapshot {
     let doc = Html::parse_document(html);
     let mut snap = Snapshot::default();
@@ -27,7 +32,11 @@ fn read(snap: &mut Snapshot, parent: Option<NodeId>, node: ego_tree::NodeRef<'_,
                 tag,
                 id: e.id().unwrap_or("").to_string(),
                 classes: e.classes().map(str::to_string).collect(),
-                attrs: e.attrs().filter(|(k, _)| KEPT_ATTRIBUTES.contains(k)).map(|(k, v)| (k.to_string(), v.to_string())).collect(),
+                attrs: e
+                    .attrs()
+                    .filter(|(k, _)| KEPT_ATTRIBUTES.contains(k) || REQUESTED_ATTRIBUTES.contains(k))
+                    .map(|(k, v)| (k.to_string(), v.to_string()))
+                    .collect(),
                 shadow_host: false,
             };
             let id = snap.push(parent, NodeData::Element(element));

@@ -1,5 +1,5 @@
 // The consent-notice fixture pages: our own markup, modelled on each CMP's markers
-// (src/consent/markers.rs and ../shared/notes/consent-notices.md §4), never copied from a site.
+// (src/decide/consent/markers.rs and ../shared/notes/consent-notices.md §4), never copied from a site.
 //
 // `node www/consent/pages.mjs <out-dir>` writes one HTML page per entry of PAGES. Each page
 // carries what the end-to-end test must see in a `<script type="application/json" id="expect">`:
@@ -13,7 +13,12 @@
 //   wait        milliseconds to wait before checking (default 800)
 //   clicked     the expected value of <body data-clicked> ("" when nothing may be clicked)
 //   frame       the frame page that the fixture loads cross-origin (see frames/)
+//   locked      the page must still NOT scroll afterwards (its own lock, no notice to release it)
+//   absent      selectors that must match nothing afterwards ('dialog[open]', '#page[inert]')
+//   computed    [{sel, prop, value}]: computed style values afterwards ('touch-action: auto')
 //
+// Locks "in the first HTML" are written into the markup (htmlAttrs, bodyAttrs, wrapAttrs), so
+// the document_start baseline already shows them; locks a script sets come from fixture.js.
 // Behaviour (locks, late notices, re-insertion, shadow roots, frames) comes from assets/fixture.js,
 // driven by data attributes on <body>, so that the same pages also work under a strict CSP.
 
@@ -41,17 +46,9 @@ footer.site a { color: #ddd; }
 button { margin: 4px 6px 0 0; padding: 6px 12px; font: inherit; }
 `;
 
-/** A standard notice body: a statement and three buttons. */
-function notice({ text, accept = 'Accept all', reject = 'Reject all', settings = 'Settings', ids = {} }) {
-  const id = (k) => (ids[k] ? ` id="${ids[k]}"` : '');
-  const cls = (k) => (ids[`${k}Class`] ? ` class="${ids[`${k}Class`]}"` : '');
-  return `<p>${text}</p>
-    <button data-choice="accept"${id('accept')}${cls('accept')}>${accept}</button>
-    <button data-choice="reject"${id('reject')}${cls('reject')}>${reject}</button>
-    <button data-choice="settings"${id('settings')}${cls('settings')}>${settings}</button>`;
-}
-
-const EN = 'We use cookies to personalise content and ads and to analyse our traffic. You can accept all cookies or manage your choices.';
+import { notice, EN } from './kit.mjs';
+import { LANGUAGE_PAGES } from './languages.mjs';
+import { LOCK_PAGES, TOP_LAYER_PAGES, FRAMEWORK_PAGES, WALL_PAGES } from './layers.mjs';
 
 // ── One page per CMP in the markers table ───────────────────────────────────────────────
 const CMP_PAGES = [
@@ -172,22 +169,6 @@ const CMP_PAGES = [
   },
 ];
 
-// ── The generic detector, one page per language (markup no CMP uses) ──────────────────────
-const LANGUAGE_PAGES = [
-  ['en', 'This site uses cookies to measure its audience and show you relevant content.', 'Accept', 'Reject', 'Cookie settings'],
-  ['de', 'Diese Website verwendet Cookies, um Ihnen das beste Nutzererlebnis zu bieten.', 'Alle akzeptieren', 'Ablehnen', 'Einstellungen'],
-  ['fr', 'Ce site utilise des cookies pour mesurer son audience et vous proposer des contenus adaptés.', 'Tout accepter', 'Tout refuser', 'Personnaliser'],
-  ['es', 'Este sitio web utiliza cookies propias y de terceros para analizar la navegación.', 'Aceptar', 'Rechazar', 'Configurar'],
-  ['it', 'Questo sito utilizza cookie per migliorare la tua esperienza di navigazione.', 'Accetta tutti', 'Rifiuta', 'Personalizza'],
-  ['nl', 'Deze website gebruikt cookies om de site goed te laten werken.', 'Accepteren', 'Weigeren', 'Instellingen'],
-  ['pt', 'Utilizamos cookies para melhorar a sua experiência no nosso site.', 'Aceitar', 'Rejeitar', 'Definições'],
-  ['pl', 'Używamy plików cookie, aby zapewnić najlepszą jakość korzystania z naszej strony.', 'Akceptuję', 'Odrzuć', 'Ustawienia'],
-].map(([lang, text, accept, reject, settings]) => ({
-  name: `generic-${lang}`, title: `Unknown notice (${lang})`, lang, lock: 'body-overflow',
-  html: `<div class="x9-privacy-bar fixed-bottom">${notice({ text, accept, reject, settings })}</div>`,
-  expect: { hidden: ['.x9-privacy-bar'] },
-}));
-
 // ── Timing, shadow roots, frames ────────────────────────────────────────────────────────
 const SPECIAL_PAGES = [
   {
@@ -298,9 +279,32 @@ const TRAP_PAGES = [
     html: `<div class="t12-tcf fixed-center" role="dialog"><h2>We value your privacy</h2>${notice({ text: 'We and our partners store and/or access information on a device, such as unique IDs, and process personal data.', accept: 'I accept', reject: 'I do not accept', settings: 'More options' })}</div>`,
     expect: { hidden: ['.t12-tcf'] },
   },
+  {
+    name: 'trap-13-age-gate', title: 'An age gate that mentions cookies',
+    html: `<div class="t13-age fixed-center" role="dialog"><h2>Welcome</h2><p>Please confirm that you are 18 years or older to enter this site. By entering you accept the use of cookies.</p><button>I agree</button> <button>Leave</button></div>`,
+    expect: { hidden: [], visible: ['.t13-age'] },
+  },
+  {
+    name: 'trap-14-paywall', title: 'A paywall that mentions cookies',
+    html: `<div class="t14-meter fixed-bottom"><p>You have read 3 of 3 free articles this month. Subscribe for full access from €1 a week. We use cookies to count the articles you read.</p><a href="#subscribe">Subscribe</a> <button>Continue with a free account</button></div>`,
+    expect: { hidden: [], visible: ['.t14-meter'] },
+  },
+  {
+    name: 'trap-15-comment-bar', title: 'A fixed “sign in to comment” bar that mentions privacy',
+    html: `<div class="t15-comments fixed-bottom"><p>Sign in to comment. By continuing, you agree to our Terms of Use and Privacy Policy, including our use of cookies.</p><button>Sign in</button> <button>Continue</button></div>`,
+    expect: { hidden: [], visible: ['.t15-comments'] },
+  },
+  {
+    name: 'trap-16-own-dialog', title: 'The site’s own modal dialog (breaking-news alerts)', showModal: '#t16-alerts',
+    html: `<dialog id="t16-alerts" class="t16-alerts"><h2>Breaking news alerts</h2><p>Get an alert when a big story breaks. We send no more than three a day, and no cookies are set for them.</p><button>Allow</button> <button>Not now</button></dialog>`,
+    expect: { hidden: [], visible: ['#t16-alerts'] },
+  },
+
 ];
 
-export const PAGES = [...CMP_PAGES, ...LANGUAGE_PAGES, ...SPECIAL_PAGES, ...TRAP_PAGES];
+export const PAGES = [
+  ...CMP_PAGES, ...LANGUAGE_PAGES, ...SPECIAL_PAGES, ...TRAP_PAGES, ...LOCK_PAGES, ...TOP_LAYER_PAGES, ...FRAMEWORK_PAGES, ...WALL_PAGES,
+];
 
 /** Pages that are also served under a strict CSP by the test server (see tests/e2e/lib/server.mjs). */
 export const CSP_PAGES = ['cmp-onetrust', 'generic-en', 'late-generic'];
@@ -308,25 +312,27 @@ export const CSP_PAGES = ['cmp-onetrust', 'generic-en', 'late-generic'];
 function render(p) {
   const attrs = Object.entries({
     lock: p.lock, late: p.late, reinsert: p.reinsert, 'reload-trap': p.reloadTrap, 'show-later': p.showLater,
-    'measure-opacity': p.measureOpacity, busy: p.busy,
+    'measure-opacity': p.measureOpacity, busy: p.busy, relock: p.relock, 'show-modal': p.showModal, 'show-popover': p.showPopover,
+    shutter: p.shutter,
   }).filter(([, v]) => v !== undefined && v !== false).map(([k, v]) => ` data-${k}="${v === true ? '' : v}"`).join('');
   const expect = { visible: ['main p'], scroll: true, wait: 800, clicked: '', ...p.expect };
   const main = p.mainHtml ?? ARTICLE;
   const header = p.headerHtml ?? `<header class="site">The Sample Courier</header>`;
   const footer = p.footerHtml ?? `<footer class="site">© The Sample Courier</footer>`;
   let page = `${header}\n<main>${main}</main>\n${p.asideHtml ?? ''}\n${footer}`;
-  if (p.wrap) page = `<div class="${p.wrap}">${page}</div>`;
+  if (p.wrap) page = `<div class="${p.wrap}"${p.wrapAttrs ? ` ${p.wrapAttrs}` : ''}>${page}</div>`;
+  if (p.before) page = `${p.before}\n${page}`;
   const shadow = p.shadow ? `${p.shadow.host}\n<template id="shadow-content">${p.shadow.html}</template>` : '';
   const template = p.template ? `<template id="late-content">${p.template}</template>` : '';
   return `<!DOCTYPE html>
-<html lang="${p.lang ?? 'en'}"${p.htmlClass ? ` class="${p.htmlClass}"` : ''}>
+<html lang="${p.lang ?? 'en'}"${p.htmlClass ? ` class="${p.htmlClass}"` : ''}${p.htmlAttrs ? ` ${p.htmlAttrs}` : ''}>
 <head>
 <meta charset="utf-8">
 <title>${p.title} - Sourcelight consent fixture</title>
 <link rel="stylesheet" href="assets/fixture.css">
 <style>${p.css ?? ''}</style>
 </head>
-<body${p.bodyClass ? ` class="${p.bodyClass}"` : ''}${attrs}>
+<body${p.bodyClass ? ` class="${p.bodyClass}"` : ''}${p.bodyAttrs ? ` ${p.bodyAttrs}` : ''}${attrs}>
 ${page}
 ${p.html ?? ''}
 ${shadow}

@@ -22,6 +22,10 @@ body { margin: 0; font: 17px/1.6 Georgia, "DejaVu Serif", serif; color: #222; }
 .widget { margin-bottom: 24px; } .widget-title { font: bold 15px "DejaVu Sans", sans-serif; text-transform: uppercase; }
 .list, .slot { min-height: 60px; } .slot { width: 250px; height: 200px; background: #eee; }
 footer.site { padding: 16px 20px; background: #222; color: #ddd; }
+.card { margin-bottom: 24px; border: 1px solid #ddd; padding: 12px; }
+.card-head, .card-header { font-weight: 700; font-family: "DejaVu Sans", sans-serif; }
+.box-label { font-size: 22px; }
+.skeleton-line { height: 14px; margin: 8px 0; background: linear-gradient(90deg, #eee, #f6f6f6, #eee); border-radius: 4px; }
 `;
 
 /** A sidebar widget: a title and a body. */
@@ -121,6 +125,64 @@ const PAGES = [
       <p>Duis aute irure dolor in reprehenderit in voluptate velit esse cillum dolore eu fugiat nulla pariatur. Excepteur sint occaecat cupidatat non proident, sunt in culpa qui officia.</p></article>`,
     aside: widget('demo-widget', 'About', '<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.</p>'),
     expect: { hidden: [], visible: ['main p', '.demo-widget p'] },
+  },
+  // ── Issue item 9: clutter that slipped through ─────────────────────────────────────
+  {
+    name: 'styled-title-card', title: 'A Lorem ipsum card whose title is a styled <div>',
+    aside: `<div class="card c-lorem"><div class="card-head">About this site</div><div class="textwidget"><p>Lorem ipsum dolor sit amet, consectetur adipiscing elit. Vivamus sagittis lacus vel augue.</p></div></div>`
+      + widget('w-links', 'Sections', '<ul><li><a href="#">Harbour</a></li><li><a href="#">Weather</a></li></ul>'),
+    expect: { hidden: ['.c-lorem'], visible: ['main p', '.w-links'] },
+  },
+  {
+    name: 'styled-title-empty-lists', title: 'Empty lists under titles set apart by style alone',
+    aside: `<div class="card c1"><div class="card-header">Recent posts</div><ul></ul></div>
+      <div class="box c2"><span class="box-label">Most popular</span><ul class="list"></ul></div>
+      <div class="card c3"><div class="card-header">Archives</div><ul><li><a href="#">May 2026</a></li></ul></div>`,
+    expect: { hidden: ['.c1', '.c2'], visible: ['main p', '.c3 li'] },
+  },
+  {
+    name: 'partner-labels', title: 'Heading-only “Sponsored content”, “Partner content”, “Anzeige”, “Publicité” widgets',
+    aside: widget('p1', 'Sponsored content') + widget('p2', 'Partner content', '<div class="slot"></div>') + widget('p3', 'Anzeige', '<div></div>')
+      + widget('p4', 'Publicité') + widget('p5', 'Sponsored content', '<ul><li><a href="#">Travel insurance, explained</a></li></ul>'),
+    expect: { hidden: ['.p1', '.p2', '.p3', '.p4'], visible: ['main p', '.p5 li'] },
+  },
+  {
+    name: 'recent-comments-empty', title: 'An empty “Recent comments” widget',
+    aside: widget('rc-empty', 'Recent Comments', '<ul class="recentcomments"></ul>', 'h2') + widget('rc-full', 'Neueste Kommentare', '<ul><li><a href="#c1">Anna</a> zu Fähren</li></ul>', 'h2'),
+    expect: { hidden: ['.rc-empty'], visible: ['main p', '.rc-full li'] },
+  },
+  {
+    name: 'zero-counters-languages', title: 'Zero-comment counters in German, French, Spanish, Italian and Dutch',
+    meta: `<div class="entry-meta"><span class="by">by Ada Sample</span> <span class="z1">Kommentare (0)</span> <span class="z2">Pas de commentaire</span> <span class="z3">No hay comentarios</span> <span class="z4">Commenti (0)</span> <span class="z5">Wees de eerste om te reageren</span></div>`,
+    expect: { hidden: ['.z1', '.z2', '.z3', '.z4', '.z5'], visible: ['main p', '.by'] },
+  },
+  {
+    name: 'skeleton-never-filled', title: 'A loading skeleton that never filled',
+    aside: `<div class="widget sk-empty"><div class="skeleton-card"><div class="skeleton-line"></div><div class="skeleton-line"></div></div><div class="skeleton-card"><div class="skeleton-line"></div></div></div>`
+      + widget('w-links', 'Sections', '<ul><li><a href="#">Harbour</a></li></ul>'),
+    expect: { hidden: ['.sk-empty'], visible: ['main p', '.w-links'] },
+  },
+  {
+    name: 'newsletter-without-form', title: 'A newsletter promo whose sign-up form never loaded',
+    aside: `<div class="nl-promo"><h3>The morning briefing</h3><p>Sign up for our newsletter and get the day’s top stories in your inbox.</p><div class="form-embed"></div></div>`
+      + widget('w-links', 'Sections', '<ul><li><a href="#">Harbour</a></li></ul>'),
+    expect: { hidden: ['.nl-promo'], visible: ['main p', '.w-links'] },
+  },
+  {
+    name: 'trap-skeleton-filled-later', title: 'A skeleton whose list arrives a second later', fillLater: '.sk-late .skeleton-card',
+    aside: `<div class="widget sk-late"><div class="skeleton-card"><div class="skeleton-line"></div></div></div>` + widget('w-links', 'Sections', '<ul><li><a href="#">Harbour</a></li></ul>'),
+    expect: { hidden: [], visible: ['main p', '.sk-late li'], wait: 2200 },
+  },
+  {
+    name: 'trap-newsletter-signup-link', title: 'A newsletter promo with a link to sign up',
+    aside: `<div class="nl-link"><h3>The morning briefing</h3><p>Sign up for our newsletter and get the day’s top stories in your inbox.</p><a href="#newsletters">Sign up</a></div>`,
+    expect: { hidden: [], visible: ['main p', '.nl-link'] },
+  },
+  {
+    name: 'trap-comment-form-empty', title: 'An empty comments section with a working comment form',
+    after: `<section id="comments" class="comments-area comments-empty"><div class="wrap"><div class="comments-header"><div class="count"><h2 class="comments-title">Kommentare (0)</h2></div></div></div><p class="no-comments">Noch keine Kommentare</p>
+      <div id="respond" class="comment-respond"><h3>Leave a reply</h3><form class="comment-form"><p><label>Comment <textarea name="comment"></textarea></label></p><p><button>Post comment</button></p></form></div></section>`,
+    expect: { hidden: [], visible: ['main p', '.comments-empty h2', '.comments-empty form'] },
   },
 ];
 

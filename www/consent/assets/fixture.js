@@ -98,6 +98,31 @@
     setInterval(() => { if (!notice.isConnected) location.reload(); }, 200);
   }
 
+  // A consent script that locks again after the lock was released: <body data-relock="N"> sets
+  // overflow: hidden back on <body> up to N times, each time it finds the page scrollable.
+  if (data.relock) {
+    let left = Number(data.relock);
+    const timer = setInterval(() => {
+      if (left <= 0) return clearInterval(timer);
+      if (getComputedStyle(body).overflowY !== 'hidden') {
+        body.style.setProperty('overflow', 'hidden');
+        left -= 1;
+      }
+    }, 250);
+  }
+
+  // Top-layer notices: <body data-show-modal="#id"> opens that <dialog> with showModal(),
+  // <body data-show-popover="#id"> shows that popover.
+  if (data.showModal) document.querySelector(data.showModal).showModal();
+  if (data.showPopover) document.querySelector(data.showPopover).showPopover();
+
+  // Shutters a notice's script sets on the page: <body data-shutter="inert:#page"> or
+  // "aria-hidden:main".
+  if (data.shutter) {
+    const [attr, sel] = data.shutter.split(/:(.*)/s);
+    document.querySelector(sel).setAttribute(attr, attr === 'aria-hidden' ? 'true' : '');
+  }
+
   if (data.showLater) {
     setTimeout(() => {
       const host = document.getElementById('didomi-host');

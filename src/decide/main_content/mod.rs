@@ -10,11 +10,14 @@
 //! Sourcelight uses the result as a **guard** (nothing inside it is hidden unless it is an exact
 //! match of a placeholder kind) and as the region where attribution is highlighted.
 
+mod classes;
+
+pub use classes::{ClassPattern, MAYBE, NEGATIVE, POSITIVE, UNLIKELY};
+
 use crate::model::page::Page;
 use crate::model::snapshot::NodeId;
-use aho_corasick::AhoCorasick;
+use classes::COMPILED;
 use rustc_hash::FxHashMap as HashMap;
-use std::sync::LazyLock;
 
 /// Paragraph-like elements shorter than this (chars, whitespace excluded) do not score.
 const MIN_PARAGRAPH_CHARS: u32 = 25;
@@ -28,107 +31,6 @@ const CLOSE_SCORE: f64 = 0.75;
 const MIN_SHARED: usize = 3;
 /// A class or id match moves an element's score by this much (Readability: 25).
 const CLASS_WEIGHT: f64 = 25.0;
-
-/// Readability's class/id patterns (`REGEXPS`), which are alternations of literals: here as the
-/// literal lists themselves, matched against the lowercased `class` and `id` (substring match;
-/// `words` must equal a whole space-separated word, for Readability's `^hid$| hid$| hid |^hid `).
-pub struct ClassPattern {
-    pub any: &'static [&'static str],
-    pub words: &'static [&'static str],
-}
-
-impl ClassPattern {
-    /// Whether the `class`/`id` text matches (ASCII case-insensitive).
-    pub fn is_match(&self, compiled: &AhoCorasick, text: &str) -> bool {
-        !text.is_empty()
-            && (compiled.is_match(text) || text.split_ascii_whitespace().any(|w| self.words.iter().any(|x| x.eq_ignore_ascii_case(w))))
-    }
-
-    /// The literals as one automaton (one pass over the text instead of one search per literal).
-    fn compile(&self) -> AhoCorasick {
-        AhoCorasick::builder().ascii_case_insensitive(true).build(self.any).expect("class pattern literals")
-    }
-}
-
-/// [`UNLIKELY`], [`MAYBE`], [`POSITIVE`], [`NEGATIVE`], compiled once.
-static COMPILED: LazyLock<[AhoCorasick; 4]> =
-    LazyLock::new(|| [UNLIKELY.compile(), MAYBE.compile(), POSITIVE.compile(), NEGATIVE.compile()]);
-
-/// `unlikelyCandidates`.
-pub const UNLIKELY: ClassPattern = ClassPattern {
-    any: &[
-        "-ad-",
-        "ai2html",
-        "banner",
-        "breadcrumbs",
-        "combx",
-        "comment",
-        "community",
-        "cover-wrap",
-        "disqus",
-        "extra",
-        "footer",
-        "gdpr",
-        "header",
-        "legends",
-        "menu",
-        "related",
-        "remark",
-        "replies",
-        "rss",
-        "shoutbox",
-        "sidebar",
-        "skyscraper",
-        "social",
-        "sponsor",
-        "supplemental",
-        "ad-break",
-        "agegate",
-        "pagination",
-        "pager",
-        "popup",
-        "yom-remote",
-    ],
-    words: &[],
-};
-/// `okMaybeItsACandidate`.
-pub const MAYBE: ClassPattern =
-    ClassPattern { any: &["and", "article", "body", "column", "content", "main", "mathjax", "shadow"], words: &[] };
-/// `positive`.
-pub const POSITIVE: ClassPattern = ClassPattern {
-    any: &["article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination", "post", "text", "blog", "story"],
-    words: &[],
-};
-/// `negative`.
-pub const NEGATIVE: ClassPattern = ClassPattern {
-    any: &[
-        "-ad-",
-        "hidden",
-        "banner",
-        "combx",
-        "comment",
-        "com-",
-        "contact",
-        "footer",
-        "gdpr",
-        "masthead",
-        "media",
-        "meta",
-        "outbrain",
-        "promo",
-        "related",
-        "scroll",
-        "share",
-        "shoutbox",
-        "sidebar",
-        "skyscraper",
-        "sponsor",
-        "shopping",
-        "tags",
-        "widget",
-    ],
-    words: &["hid"],
-};
 
 /// ARIA roles Readability never takes content from.
 const UNLIKELY_ROLES: &[&str] = &["alert", "alertdialog", "complementary", "dialog", "menu", "menubar", "navigation"];
@@ -256,55 +158,92 @@ fn paragraph_chars(page: &Page, id: NodeId) -> Option<u32> {
     (scores && c.chars >= MIN_PARAGRAPH_CHARS).then_some(c.chars)
 }
 
-/// Finds the main content, or an empty [`MainContent`] when no element scores.
+/// Finds the main content, or an empty [`MainContent`] when no element scores: Readability's
+/// `_grabArticle`, step by step.
 pub fn find(page: &Page) -> MainContent {
     let snap = page.snap;
     let Some(body) = snap.body.or(snap.html) else { return MainContent::default() };
+    let scores = score_paragraphs(page, body);
+    let final_score = |id: NodeId| scores.get(&id).map(|s| s * (1.0 - page.counts(id).link_density()));
+    let ranked = rank(&scores, &final_score);
+    let Some(&(best, best_score)) = ranked.first() else { return MainContent::default() };
+    let top = promote_to_shared_ancestor(page, body, &ranked, best);
+    let top = climb_while_parents_score_higher(page, body, top, final_score(top).unwrap_or(best_score), &final_score);
+    let top = only_child_stands_for_parent(page, body, top);
+    if top == body {
+        return MainContent::default();
+    }
+    let roots = with_siblings(page, top, final_score(top).unwrap_or(best_score), &final_score);
+    let excluded = excluded_inside(page, &roots);
+    MainContent { roots, excluded, holders: Vec::new() }
+}
+
+/// Scores every paragraph-like element outside the excluded subtrees and gives the score to its
+/// ancestors: `1 + commas + min(chars / 100, 3)`, divided by 1, 2, then 3 × level.
+fn score_paragraphs(page: &Page, body: NodeId) -> HashMap<NodeId, f64> {
+    let snap = page.snap;
     let mut scores: HashMap<NodeId, f64> = HashMap::default();
     let mut stack = vec![body];
     while let Some(id) = stack.pop() {
         if snap.element(id).is_none() || (id != body && excluded(page, id)) {
             continue;
         }
-        if let Some(chars) = paragraph_chars(page, id) {
-            let commas = page.counts(id).commas as f64;
-            let score = 1.0 + commas + (chars as f64 / 100.0).floor().min(3.0);
-            for (level, anc) in snap.ancestors(id).take(SCORE_LEVELS).enumerate() {
-                if snap.element(anc).is_none() {
-                    break;
-                }
-                let entry = scores.entry(anc).or_insert_with(|| tag_weight(snap.tag(anc)) + class_weight(page, anc));
-                let divider = match level {
-                    0 => 1.0,
-                    1 => 2.0,
-                    n => n as f64 * 3.0,
-                };
-                *entry += score / divider;
-            }
-            // A paragraph's own children do not score again.
+        let Some(chars) = paragraph_chars(page, id) else {
+            stack.extend(snap.nodes[id].children.iter().rev());
             continue;
-        }
-        stack.extend(snap.nodes[id].children.iter().rev());
-    }
-    // Final score: scaled by how much of the text is not links.
-    let mut ranked: Vec<(NodeId, f64)> = scores.iter().map(|(&id, &s)| (id, s * (1.0 - page.counts(id).link_density()))).collect();
-    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    let Some(&(mut top, top_score)) = ranked.first() else { return MainContent::default() };
-    let final_score = |id: NodeId| scores.get(&id).map(|s| s * (1.0 - page.counts(id).link_density()));
-
-    // Promote to an ancestor shared by several close candidates.
-    let close: Vec<NodeId> =
-        ranked.iter().skip(1).take(TOP_CANDIDATES - 1).filter(|(_, s)| *s >= top_score * CLOSE_SCORE).map(|(id, _)| *id).collect();
-    if close.len() >= MIN_SHARED {
-        for anc in snap.ancestors(top).take_while(|&a| a != body) {
-            if close.iter().filter(|&&c| snap.contains(anc, c)).count() >= MIN_SHARED {
-                top = anc;
+        };
+        // A paragraph's own children do not score again.
+        let score = 1.0 + page.counts(id).commas as f64 + (chars as f64 / 100.0).floor().min(3.0);
+        for (level, anc) in snap.ancestors(id).take(SCORE_LEVELS).enumerate() {
+            if snap.element(anc).is_none() {
                 break;
             }
+            let entry = scores.entry(anc).or_insert_with(|| tag_weight(snap.tag(anc)) + class_weight(page, anc));
+            let divider = match level {
+                0 => 1.0,
+                1 => 2.0,
+                n => n as f64 * 3.0,
+            };
+            *entry += score / divider;
         }
     }
-    // Climb while the parent scores higher, as Readability does.
-    let mut last = final_score(top).unwrap_or(top_score);
+    scores
+}
+
+/// The candidates by final score (scaled by how much of their text is not links), best first.
+fn rank(scores: &HashMap<NodeId, f64>, final_score: &dyn Fn(NodeId) -> Option<f64>) -> Vec<(NodeId, f64)> {
+    let mut ranked: Vec<(NodeId, f64)> = scores.keys().filter_map(|&id| final_score(id).map(|s| (id, s))).collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    ranked
+}
+
+/// The best candidate, or the nearest ancestor it shares with [`MIN_SHARED`] of the other top
+/// candidates that score within [`CLOSE_SCORE`] of it.
+fn promote_to_shared_ancestor(page: &Page, body: NodeId, ranked: &[(NodeId, f64)], best: NodeId) -> NodeId {
+    let snap = page.snap;
+    let best_score = ranked[0].1;
+    let close: Vec<NodeId> =
+        ranked.iter().skip(1).take(TOP_CANDIDATES - 1).filter(|(_, s)| *s >= best_score * CLOSE_SCORE).map(|(id, _)| *id).collect();
+    if close.len() < MIN_SHARED {
+        return best;
+    }
+    snap.ancestors(best)
+        .take_while(|&a| a != body)
+        .find(|&anc| close.iter().filter(|&&c| snap.contains(anc, c)).count() >= MIN_SHARED)
+        .unwrap_or(best)
+}
+
+/// Climbs to the parent while it scores higher than the candidate, as Readability does; a parent
+/// under a third of the candidate's score stops the climb.
+fn climb_while_parents_score_higher(
+    page: &Page,
+    body: NodeId,
+    mut top: NodeId,
+    top_score: f64,
+    final_score: &dyn Fn(NodeId) -> Option<f64>,
+) -> NodeId {
+    let snap = page.snap;
+    let mut last = top_score;
     let threshold = last / 3.0;
     let mut parent = snap.nodes[top].parent;
     while let Some(p) = parent.filter(|&p| p != body && snap.element(p).is_some()) {
@@ -320,20 +259,19 @@ pub fn find(page: &Page) -> MainContent {
         }
         parent = snap.nodes[p].parent;
     }
-    // An only child stands for its parent.
+    top
+}
+
+/// An only child stands for its parent: climbs while the parent has no other element child.
+fn only_child_stands_for_parent(page: &Page, body: NodeId, mut top: NodeId) -> NodeId {
+    let snap = page.snap;
     while let Some(p) = snap.nodes[top].parent.filter(|&p| p != body) {
-        let element_children = snap.nodes[p].children.iter().filter(|&&k| snap.element(k).is_some()).count();
-        if element_children != 1 {
+        if snap.nodes[p].children.iter().filter(|&&k| snap.element(k).is_some()).count() != 1 {
             break;
         }
         top = p;
     }
-    if top == body {
-        return MainContent::default();
-    }
-    let roots = with_siblings(page, top, final_score(top).unwrap_or(top_score), &final_score);
-    let excluded = excluded_inside(page, &roots);
-    MainContent { roots, excluded, holders: Vec::new() }
+    top
 }
 
 /// The outermost excluded subtrees inside the roots.

@@ -1,0 +1,140 @@
+//! Consent vocabulary of Northern Europe: Danish, Estonian, Finnish, Icelandic, Latvian,
+//! Lithuanian, Norwegian and Swedish. See [`super::Language`] for what each field holds.
+//!
+//! Written for Sourcelight, the way notices in each language phrase it: the CMPs' default texts
+//! in that language (Cookiebot, OneTrust, Didomi and the IAB TCF purpose names say "we use
+//! cookies", "your consent", "we and our partners", "this website uses cookies"), not copied from
+//! any of them. Where the cookie word is also the everyday word for the biscuit (Estonian
+//! *küpsis*, Swedish *kakor*), "we use cookies" only counts with a word of the web after it
+//! ("… to improve the website", "… for statistics"): a recipe also uses biscuits.
+
+use super::Language;
+
+pub const LANGUAGES: &[Language] = &[
+    Language {
+        code: "da",
+        statements: &[
+            "vi bruger|anvender cookies",
+            "denne_hjemmeside|denne_side|dette_websted|vores_hjemmeside|hjemmesiden|websitet bruger|anvender cookies",
+            "dit samtykke",
+            "vi og vores partnere",
+        ],
+        accept: &["accepter", "accepter alle", "jeg accepterer", "tillad", "tillad alle"],
+        acknowledge: &["forstået"],
+        reject: &["afvis", "afvis alle", "kun nødvendige", "nej tak"],
+        settings: &["administrer", "cookieindstillinger", "indstillinger", "tilpas", "vis detaljer"],
+        triggers: &["samtykk"],
+        source: "own wording after Danish CMP defaults (Vi bruger cookies, dit samtykke, Tillad alle / Afvis alle)",
+    },
+    Language {
+        code: "et",
+        statements: &[
+            "kasutame küpsiseid ~12 veeb*|kasutajakogemus*|reklaam*|analüüs*|statistik*|külastaja*|teenus*|sisu*",
+            "see_veebileht|see_veebisait|meie_veebileht|veebileht|veebisait kasutab küpsiseid",
+            "teie|sinu nõusolek*",
+            "meie ja meie partnerid",
+        ],
+        accept: &["aktsepteeri", "aktsepteeri kõik", "luba kõik", "nõustu", "nõustun", "nõustun kõigiga"],
+        acknowledge: &["sain aru"],
+        reject: &["ainult vajalikud", "keeldu", "keeldu kõigist", "lükka tagasi"],
+        settings: &["halda", "kohanda", "küpsiste seaded", "rohkem valikuid", "seaded"],
+        triggers: &["küpsis", "nõusolek"],
+        source: "own wording after Estonian CMP defaults (Kasutame küpsiseid, teie nõusolek, Nõustun / Keeldu)",
+    },
+    Language {
+        code: "fi",
+        statements: &[
+            "käytämme evästeitä",
+            "tämä_sivusto|tämä_verkkosivusto|sivustomme|verkkosivustomme|sivusto käyttää evästeitä",
+            "suostumuksesi|suostumustasi|suostumuksellasi",
+            "me ja kumppanimme",
+            "hyväksyt|hyväksyn|hyväksy evästeiden käytön",
+        ],
+        accept: &["hyväksy", "hyväksy evästeet", "hyväksy kaikki", "hyväksyn", "salli kaikki", "sallin"],
+        acknowledge: &["selvä", "ymmärrän"],
+        reject: &["en hyväksy", "hylkää", "hylkää kaikki", "kieltäydy", "vain välttämättömät"],
+        settings: &["asetukset", "evästeasetukset", "hallinnoi", "mukauta"],
+        triggers: &["eväste", "suostum"],
+        source: "own wording after Finnish CMP defaults (Käytämme evästeitä, suostumuksesi, Hyväksy kaikki / Hylkää)",
+    },
+    Language {
+        code: "is",
+        statements: &[
+            "við notum vafrakökur",
+            "þessi_vefur|þessi_vefsíða|vefurinn|vefsíðan notar vafrakökur",
+            "samþykki þitt",
+            "við og samstarfsaðilar okkar",
+            "samþykkir|samþykkja notkun vafrakaka",
+        ],
+        accept: &["leyfa allt", "samþykki", "samþykkja", "samþykkja allar", "samþykkja allt", "ég samþykki"],
+        acknowledge: &["ég skil", "í lagi"],
+        reject: &["aðeins nauðsynlegar", "hafna", "hafna öllu", "hafna öllum"],
+        settings: &["stillingar", "stjórna", "sérsníða", "vafrakökustillingar"],
+        triggers: &["samþykk", "vafrak"],
+        source: "own wording after Icelandic notices (Við notum vafrakökur, samþykki þitt, Samþykkja / Hafna)",
+    },
+    Language {
+        code: "lt",
+        statements: &[
+            "naudojame slapukus",
+            "ši_svetainė|mūsų_svetainė|svetainė naudoja slapukus",
+            "jūsų sutikim*",
+            "mes ir mūsų partneriai",
+            "sutinkate|sutinku su slapukų",
+        ],
+        accept: &["leisti visus", "priimti", "priimti visus", "priimu", "sutikti", "sutinku"],
+        acknowledge: &["gerai", "supratau"],
+        reject: &["atmesti", "atmesti visus", "nesutinku", "tik būtini"],
+        settings: &["nustatymai", "pritaikyti", "slapukų nustatymai", "tvarkyti"],
+        triggers: &["slapuk", "sutikim"],
+        source: "own wording after Lithuanian CMP defaults (Naudojame slapukus, jūsų sutikimas, Sutinku / Atmesti)",
+    },
+    Language {
+        code: "lv",
+        statements: &[
+            "izmantojam|lietojam sīkdatnes",
+            "šī_vietne|mūsu_vietne|vietne|šī_tīmekļa_vietne izmanto|lieto sīkdatnes",
+            "jūsu piekrišan*",
+            "mēs un mūsu partneri",
+        ],
+        accept: &["apstiprināt", "atļaut visas", "piekrītu", "pieņemt", "pieņemt visas", "pieņemu"],
+        acknowledge: &["labi", "sapratu"],
+        reject: &["noraidu", "noraidīt", "noraidīt visas", "tikai nepieciešamās"],
+        settings: &["iestatījumi", "pielāgot", "pārvaldīt", "sīkdatņu iestatījumi"],
+        triggers: &["piekrišan", "sīkdat"],
+        source: "own wording after Latvian CMP defaults (Mēs izmantojam sīkdatnes, jūsu piekrišana, Piekrītu / Noraidīt)",
+    },
+    Language {
+        code: "no",
+        statements: &[
+            "vi bruker|benytter informasjonskapsler|cookies",
+            "dette_nettstedet|nettstedet|denne_nettsiden|nettsiden|vårt_nettsted|denne_siden|nettstaden bruker|benytter informasjonskapsler|cookies",
+            "ditt samtykke",
+            "vi og våre partnere",
+            "godtar|godta bruk_av? informasjonskapsler",
+        ],
+        accept: &["aksepter", "aksepter alle", "godkjenn", "godta", "godta alle", "jeg aksepterer", "jeg godtar", "tillat alle"],
+        acknowledge: &["jeg forstår", "skjønner"],
+        reject: &["avslå", "avslå alle", "avvis", "avvis alle", "bare nødvendige", "kun nødvendige", "nei takk"],
+        settings: &["administrer", "flere valg", "innstillinger", "tilpass"],
+        triggers: &["informasjonskaps", "samtykk"],
+        source: "own wording after Norwegian (Bokmål, Nynorsk) CMP defaults (Vi bruker informasjonskapsler, ditt samtykke, Godta alle / Avvis)",
+    },
+    Language {
+        code: "sv",
+        statements: &[
+            "vi använder cookies",
+            "vi använder kakor ~12 webbplats*|upplevelse*|annons*|trafik*|statistik*|innehåll*|funktion*",
+            "den_här_webbplatsen|denna_webbplats|webbplatsen|vår_webbplats|sajten|den_här_sajten använder cookies|kakor",
+            "ditt samtycke",
+            "vi och våra partner|partners",
+            "godkänner|accepterar användningen_av? cookies|kakor",
+        ],
+        accept: &["acceptera", "acceptera alla", "godkänn", "godkänn alla", "jag accepterar", "jag godkänner", "tillåt alla"],
+        acknowledge: &["jag förstår", "okej"],
+        reject: &["avböj", "avvisa", "avvisa alla", "bara nödvändiga", "endast nödvändiga", "neka", "neka alla"],
+        settings: &["anpassa", "cookieinställningar", "fler alternativ", "hantera", "inställningar", "visa detaljer"],
+        triggers: &["kakor", "samtyck"],
+        source: "own wording after Swedish CMP defaults (Vi använder cookies, ditt samtycke, Godkänn alla / Neka)",
+    },
+];

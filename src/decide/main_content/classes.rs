@@ -1,0 +1,106 @@
+//! Readability's class and id patterns (`REGEXPS` in `Readability.js`, mozilla/readability
+//! @ab4027a), as the literal lists they are, matched in one pass each.
+
+use aho_corasick::AhoCorasick;
+use std::sync::LazyLock;
+
+/// Readability's class/id patterns (`REGEXPS`), which are alternations of literals: here as the
+/// literal lists themselves, matched against the lowercased `class` and `id` (substring match;
+/// `words` must equal a whole space-separated word, for Readability's `^hid$| hid$| hid |^hid `).
+pub struct ClassPattern {
+    pub any: &'static [&'static str],
+    pub words: &'static [&'static str],
+}
+
+impl ClassPattern {
+    /// Whether the `class`/`id` text matches (ASCII case-insensitive).
+    pub fn is_match(&self, compiled: &AhoCorasick, text: &str) -> bool {
+        !text.is_empty()
+            && (compiled.is_match(text) || text.split_ascii_whitespace().any(|w| self.words.iter().any(|x| x.eq_ignore_ascii_case(w))))
+    }
+
+    /// The literals as one automaton (one pass over the text instead of one search per literal).
+    fn compile(&self) -> AhoCorasick {
+        AhoCorasick::builder().ascii_case_insensitive(true).build(self.any).expect("class pattern literals")
+    }
+}
+
+/// [`UNLIKELY`], [`MAYBE`], [`POSITIVE`], [`NEGATIVE`], compiled once.
+pub static COMPILED: LazyLock<[AhoCorasick; 4]> =
+    LazyLock::new(|| [UNLIKELY.compile(), MAYBE.compile(), POSITIVE.compile(), NEGATIVE.compile()]);
+
+/// `unlikelyCandidates`.
+pub const UNLIKELY: ClassPattern = ClassPattern {
+    any: &[
+        "-ad-",
+        "ai2html",
+        "banner",
+        "breadcrumbs",
+        "combx",
+        "comment",
+        "community",
+        "cover-wrap",
+        "disqus",
+        "extra",
+        "footer",
+        "gdpr",
+        "header",
+        "legends",
+        "menu",
+        "related",
+        "remark",
+        "replies",
+        "rss",
+        "shoutbox",
+        "sidebar",
+        "skyscraper",
+        "social",
+        "sponsor",
+        "supplemental",
+        "ad-break",
+        "agegate",
+        "pagination",
+        "pager",
+        "popup",
+        "yom-remote",
+    ],
+    words: &[],
+};
+/// `okMaybeItsACandidate`.
+pub const MAYBE: ClassPattern =
+    ClassPattern { any: &["and", "article", "body", "column", "content", "main", "mathjax", "shadow"], words: &[] };
+/// `positive`.
+pub const POSITIVE: ClassPattern = ClassPattern {
+    any: &["article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination", "post", "text", "blog", "story"],
+    words: &[],
+};
+/// `negative`.
+pub const NEGATIVE: ClassPattern = ClassPattern {
+    any: &[
+        "-ad-",
+        "hidden",
+        "banner",
+        "combx",
+        "comment",
+        "com-",
+        "contact",
+        "footer",
+        "gdpr",
+        "masthead",
+        "media",
+        "meta",
+        "outbrain",
+        "promo",
+        "related",
+        "scroll",
+        "share",
+        "shoutbox",
+        "sidebar",
+        "skyscraper",
+        "sponsor",
+        "shopping",
+        "tags",
+        "widget",
+    ],
+    words: &["hid"],
+};

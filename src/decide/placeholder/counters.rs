@@ -1,0 +1,56 @@
+//! Counters at zero: "0 comments", "Kommentare (0)", "Soyez le premier à commenter".
+
+use super::phrases;
+use super::shape::widen_same_text;
+use crate::decide::main_content::MainContent;
+use crate::model::page::Page;
+use crate::model::plan::{Hide, RemovalKind};
+use crate::model::snapshot::NodeId;
+use regex_lite::Regex;
+use std::sync::LazyLock;
+
+/// A comment form this close above a counter is the counter's own ("No comments yet" over it is
+/// an invitation, not clutter)...
+const NEAR_FORM_DEPTH: usize = 3;
+/// ...and so is one further up, in the same comments section (a box whose class or id says
+/// comments), up to this many levels.
+const COMMENT_SECTION_DEPTH: usize = 8;
+/// Class or id words of a comments section.
+const COMMENT_SECTION_WORDS: &[&str] = &["comment", "discuss", "kommentar", "reaction", "reply", "respond"];
+
+static ZERO: LazyLock<Vec<Regex>> =
+    LazyLock::new(|| phrases::ZERO_COUNTERS.iter().map(|(_, p)| Regex::new(p).expect("zero-counter pattern")).collect());
+
+/// Whether a normalized text is a counter at zero ("0 comment", "No comments yet").
+pub fn is_zero_counter(text: &str) -> bool {
+    phrases::COUNTER_NOUNS.iter().any(|n| text.contains(n)) && ZERO.iter().any(|r| r.is_match(text))
+}
+
+/// A counter at zero: `text` is the element's normalized text.
+pub fn zero_counter(page: &Page, main: &MainContent, id: NodeId, text: &str) -> Option<Hide> {
+    if page.counts(id).inputs > 0 || !is_zero_counter(text) || has_comment_form(page, id) {
+        return None;
+    }
+    let node = widen_same_text(page, main, id);
+    Some(Hide {
+        node,
+        kind: RemovalKind::ZeroCounter,
+        rule: "placeholder:zero-counter".into(),
+        reason: format!("counter at zero (\"{}\")", page.snap.text_content(id)),
+    })
+}
+
+/// Whether the counter belongs to a working comment form: one right above it, or one in the
+/// comments section it sits in.
+fn has_comment_form(page: &Page, id: NodeId) -> bool {
+    let snap = page.snap;
+    snap.ancestors(id).take_while(|&a| Some(a) != snap.body).take(COMMENT_SECTION_DEPTH).enumerate().any(|(level, a)| {
+        let section = || {
+            snap.element(a).is_some_and(|e| {
+                let names = format!("{} {}", e.id, e.classes.join(" ")).to_lowercase();
+                COMMENT_SECTION_WORDS.iter().any(|w| names.contains(w))
+            })
+        };
+        page.counts(a).inputs > 0 && (level < NEAR_FORM_DEPTH || section())
+    })
+}

@@ -1,0 +1,257 @@
+//! Placeholder vocabulary, as data: filler text, widget headings, zero counters, labels.
+//!
+//! No filter list targets these as text (`../shared/notes/boilerplate.md` §3: "Lorem ipsum and
+//! '0 comments': no tool found"), so the lists are our own, drawn from WordPress and page-builder
+//! theme defaults (the seed page's "Our Company" box, "Laest News"), Readability's ad-word
+//! pattern (`^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|…)$`) and the labels news sites
+//! put on partner content. English, German, French, with Spanish, Italian, Dutch and Portuguese
+//! where the word is common. Lowercase, sorted. Lorem ipsum's words are in [`lorem`].
+
+pub mod lorem;
+
+pub use lorem::LOREM_WORDS;
+
+/// Theme placeholder sentences, matched as the start of a widget's text.
+pub const SAMPLE_TEXT: &[&str] = &[
+    "add your content here",
+    "add your text here",
+    "ajoutez votre texte",
+    "beispieltext",
+    "click here to add",
+    "click to edit",
+    "edit this text",
+    "hier steht ihr text",
+    "ihr text hier",
+    "insert text here",
+    "placeholder text",
+    "sample text",
+    "texte d'exemple",
+    "this is a sample",
+    "this is a text widget",
+    "type your text",
+    "votre texte ici",
+    "write something here",
+    "your content goes here",
+    "your text here",
+];
+
+/// Headings of widgets that are empty without their list: "You may also like" and the like.
+pub const WIDGET_HEADINGS: &[&str] = &[
+    "aktuelle nachrichten",
+    "archives",
+    "articles liés",
+    "articles récents",
+    "articles similaires",
+    "beliebt",
+    "beliebte beiträge",
+    "categories",
+    "comentarios recientes",
+    "commentaires récents",
+    "commenti recenti",
+    "das könnte sie auch interessieren",
+    "derniers commentaires",
+    "dernières actualités",
+    "dernières nouvelles",
+    "empfohlen",
+    "follow us",
+    "laatste reacties",
+    "latest",
+    "latest comments",
+    "latest news",
+    "latest posts",
+    "les plus lus",
+    "lettre d'information",
+    "letzte kommentare",
+    "mehr zum thema",
+    "meistgelesen",
+    "more stories",
+    "most popular",
+    "most read",
+    "neueste beiträge",
+    "neueste kommentare",
+    "neueste nachrichten",
+    "newsletter",
+    "newsletters",
+    "populaire",
+    "popular",
+    "popular posts",
+    "recent comments",
+    "recent posts",
+    "recente reacties",
+    "recommandé",
+    "recommended",
+    "recommended for you",
+    "related",
+    "related articles",
+    "related posts",
+    "related stories",
+    "sign up for our newsletter",
+    "subscribe",
+    "subscribe to our newsletter",
+    "tags",
+    "tendances",
+    "trending",
+    "trending now",
+    "trends",
+    "ultimi commenti",
+    "verwandte artikel",
+    "vous aimerez aussi",
+    "vous aimerez peut-être aussi",
+    "you may also like",
+    "you might also like",
+    "à lire aussi",
+    "ähnliche artikel",
+    "últimos comentarios",
+];
+
+/// Whole texts of counters at zero ("0 comment", "No comments yet"), as regular expressions over
+/// the lowercased, whitespace-collapsed text, per language: the counters of WordPress themes and
+/// of the comment systems of news sites (Disqus, Coral, the CMS's own), in our own words.
+pub const ZERO_COUNTERS: &[(&str, &str)] = &[
+    ("de", r"^(0|keine)\s+kommentare?$"),
+    ("de", r"^kommentare?\s*\(\s*0\s*\)$"),
+    ("de", r"^(noch\s+)?keine\s+kommentare(\s+vorhanden)?$"),
+    ("de", r"^(sei|seien sie) der erste,? der (kommentiert|einen kommentar schreibt)$"),
+    ("de", r"^schreibe?n? (sie )?den ersten kommentar$"),
+    ("en", r"^(0|no|zero)\s+(comments?|responses?|replies|shares?|reactions?)$"),
+    ("en", r"^no comments yet$"),
+    ("en", r"^be the first to comment$"),
+    ("en", r"^comments?\s*\(\s*0\s*\)$"),
+    ("es", r"^(0|sin|ningún)\s+comentarios?$"),
+    ("es", r"^(todavía\s+|aún\s+)?no hay comentarios( todavía| aún)?$"),
+    ("es", r"^comentarios?\s*\(\s*0\s*\)$"),
+    ("es", r"^sé el primero en comentar$"),
+    ("fr", r"^(0|aucun)\s+commentaires?$"),
+    ("fr", r"^(pas de|aucun) commentaires?( pour le moment| pour l'instant)?$"),
+    ("fr", r"^commentaires?\s*\(\s*0\s*\)$"),
+    ("fr", r"^0\s+réactions?$"),
+    ("fr", r"^soyez le premier à (commenter|réagir)$"),
+    ("it", r"^(0|nessun)\s+comment[oi]$"),
+    ("it", r"^commenti\s*\(\s*0\s*\)$"),
+    ("it", r"^non ci sono (ancora )?commenti$"),
+    ("it", r"^sii il primo a commentare$"),
+    ("nl", r"^(0|geen)\s+(reacties|reactie|opmerkingen)$"),
+    ("nl", r"^nog geen reacties$"),
+    ("nl", r"^reacties\s*\(\s*0\s*\)$"),
+    ("nl", r"^wees de eerste om te reageren$"),
+];
+
+/// Words one of which every zero counter holds (a cheap test before the patterns above).
+pub const COUNTER_NOUNS: &[&str] =
+    &["coment", "comment", "komment", "opmerking", "reacti", "reage", "repl", "respons", "réact", "réagi", "share"];
+
+/// Labels over an ad slot.
+pub const AD_LABELS: &[&str] = &[
+    "ad",
+    "ads",
+    "advertentie",
+    "advertisement",
+    "advertisements",
+    "advertising",
+    "annuncio",
+    "anzeige",
+    "anzeigen",
+    "contenido patrocinado",
+    "contenu partenaire",
+    "contenu sponsorisé",
+    "contenuto sponsorizzato",
+    "conteúdo patrocinado",
+    "gesponsert",
+    "gesponsorde inhoud",
+    "paid content",
+    "paid post",
+    "partner content",
+    "partnerinhalt",
+    "promoted content",
+    "pub",
+    "pubblicità",
+    "publicidad",
+    "publicidade",
+    "publicité",
+    "reklama",
+    "sponsored",
+    "sponsored content",
+    "sponsored post",
+    "werbung",
+];
+
+/// Labels of share bars.
+pub const SHARE_LABELS: &[&str] = &[
+    "compartilhar",
+    "compartir",
+    "condividi",
+    "delen",
+    "partager",
+    "partagez",
+    "share",
+    "share on",
+    "share this",
+    "share this article",
+    "share this post",
+    "teilen",
+    "udostępnij",
+];
+
+/// Whole texts of a loading placeholder ("Loading…"), lowercase: Readability's loading pattern
+/// (`^(loading|正在加载|Загрузка|chargement|cargando)(…|...)?$`) and the same word in the other
+/// languages of these lists.
+pub const LOADING_WORDS: &[&str] = &[
+    "cargando",
+    "caricamento",
+    "carregando",
+    "chargement",
+    "chargement en cours",
+    "laden",
+    "loading",
+    "wird geladen",
+    "ładowanie",
+    "загрузка",
+    "正在加载",
+];
+
+/// Class names of skeleton ("shimmer") placeholders that a page shows while it loads a list or a
+/// card: `(text, whole)`: the class is the text (`whole`) or contains it. Sources: MUI
+/// `MuiSkeleton-root`, Ant Design `ant-skeleton`, Chakra `chakra-skeleton`,
+/// react-loading-skeleton `react-loading-skeleton` (all "skeleton"); Facebook-style "shimmer"
+/// loaders; Bootstrap 5's placeholders (`placeholder-glow`, `placeholder-wave`, docs
+/// components/placeholders); placeholder-loading's `ph-item`.
+pub const SKELETON_CLASSES: &[(&str, bool)] =
+    &[("ph-item", true), ("placeholder-glow", true), ("placeholder-wave", true), ("shimmer", false), ("skeleton", false)];
+
+/// Newsletter promos, as word patterns ([`crate::decide::patterns::phrase`]) over the lowercased
+/// text, per language: a promo's invitation to sign up, or its promise of the inbox.
+pub const NEWSLETTER_PROMOS: &[(&str, &[&str])] = &[
+    ("de", &["newsletter ~6 abonnieren|bestellen|anmelden", "melden|abonnieren sie ~6 newsletter", "in ihr|ihren|ins postfach"]),
+    (
+        "en",
+        &["sign up|subscribe ~6 newsletter|newsletters|briefing|digest", "newsletter|newsletters|briefing ~10 inbox", "in|to your inbox"],
+    ),
+    ("es", &["suscríbete|suscribete|apúntate ~6 boletín|newsletter", "en tu|su bandeja"]),
+    ("fr", &["inscrivez|abonnez vous ~6 newsletter|lettre", "recevez ~8 newsletter|lettre", "dans votre boîte"]),
+    ("it", &["iscriviti ~6 newsletter", "nella tua casella"]),
+    ("nl", &["schrijf|meld je|u in|aan ~6 nieuwsbrief", "in je|uw inbox|mailbox"]),
+    ("pt", &["subscreva|assine|inscreva ~6 newsletter", "na sua caixa"]),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_sorted_unique_lowercase() {
+        for (name, list) in [
+            ("LOREM_WORDS", LOREM_WORDS),
+            ("SAMPLE_TEXT", SAMPLE_TEXT),
+            ("WIDGET_HEADINGS", WIDGET_HEADINGS),
+            ("AD_LABELS", AD_LABELS),
+            ("SHARE_LABELS", SHARE_LABELS),
+            ("COUNTER_NOUNS", COUNTER_NOUNS),
+            ("LOADING_WORDS", LOADING_WORDS),
+        ] {
+            for w in list.windows(2) {
+                assert!(w[0] < w[1], "{name}: {:?} must come before {:?}", w[1], w[0]);
+            }
+            assert!(list.iter().all(|w| *w == w.to_lowercase()), "{name} must be lowercase");
+        }
+    }
+}
