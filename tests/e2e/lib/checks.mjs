@@ -39,8 +39,13 @@ export async function fixtureState() {
     const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
     clickable = !!hit && (target === hit || target.contains(hit));
   }
+  const present = (expect.absent ?? []).filter((sel) => document.querySelector(sel));
+  const computed = (expect.computed ?? []).map(({ sel, prop, value }) => {
+    const el = document.querySelector(sel);
+    return { sel, prop, value, actual: el ? getComputedStyle(el).getPropertyValue(prop) : null };
+  });
   return {
-    expect, hidden, visible, scrolled, yBefore, clickable, mostlyHidden,
+    expect, hidden, visible, scrolled, yBefore, clickable, mostlyHidden, present, computed,
     clicked: document.body.dataset.clicked ?? '',
     earlyOpacity: document.body.dataset.earlyOpacity ?? null,
     loads: document.body.dataset.loads ?? null,
@@ -61,6 +66,9 @@ export function checkFixture(name, s, report) {
   }
   if (e.hidden.length === 0 && !e.mostlyHidden) assert.deepEqual(s.sourcelightHidden, [], `${name}: nothing may be hidden`);
   if (e.scroll) assert.ok(s.scrolled, `${name}: the page does not scroll`);
+  if (e.locked) assert.ok(!s.scrolled, `${name}: the page's own lock was released`);
+  assert.deepEqual(s.present, [], `${name}: still in the page`);
+  for (const c of s.computed) assert.equal(c.actual, c.value, `${name}: ${c.sel} { ${c.prop} }`);
   if (e.scrollY !== undefined) assert.ok(Math.abs(s.yBefore - e.scrollY) <= 2, `${name}: scrolled to ${s.yBefore}, not the reader's place ${e.scrollY}`);
   assert.equal(s.clicked, e.clicked, `${name}: clicked "${s.clicked}"`);
   if (e.earlyOpacity !== undefined) assert.equal(s.earlyOpacity, e.earlyOpacity, `${name}: the notice showed before the engine ran`);
