@@ -4,9 +4,16 @@
 
 use crate::model::span::ByteSpan;
 
-/// Whether `c` is an invisible format character that attribution ignores.
-fn invisible(c: char) -> bool {
-    matches!(c, '\u{AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}')
+/// Whether `c` is an invisible format character that attribution ignores: soft hyphens,
+/// zero-width spaces, word joiners and byte-order marks always; zero-width joiners and
+/// non-joiners only between two letters (between emoji they make one picture: 🧑‍💼).
+fn invisible(prev: Option<char>, c: char, next: Option<char>) -> bool {
+    let letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
+    match c {
+        '\u{AD}' | '\u{200B}' | '\u{2060}' | '\u{FEFF}' => true,
+        '\u{200C}' | '\u{200D}' => letter(prev) && letter(next),
+        _ => false,
+    }
 }
 
 /// A text without its invisible characters, and the way back to the original's byte offsets.
@@ -22,12 +29,18 @@ pub struct Visible<'a> {
 
 impl<'a> Visible<'a> {
     pub fn new(original: &'a str) -> Visible<'a> {
-        if !original.chars().any(invisible) {
+        const FORMAT: [char; 6] = ['\u{AD}', '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{FEFF}'];
+        if !original.contains(FORMAT) {
+            return Visible { text: original.into(), starts: Vec::new(), ends: Vec::new() };
+        }
+        let chars: Vec<(usize, char)> = original.char_indices().collect();
+        let hidden = |i: usize| invisible(i.checked_sub(1).map(|p| chars[p].1), chars[i].1, chars.get(i + 1).map(|n| n.1));
+        if !(0..chars.len()).any(hidden) {
             return Visible { text: original.into(), starts: Vec::new(), ends: Vec::new() };
         }
         let mut text = String::with_capacity(original.len());
         let (mut starts, mut ends) = (Vec::with_capacity(original.len() + 1), vec![0; 1]);
-        for (o, c) in original.char_indices().filter(|&(_, c)| !invisible(c)) {
+        for &(o, c) in (0..chars.len()).filter(|&i| !hidden(i)).map(|i| &chars[i]) {
             text.push(c);
             starts.extend(o..o + c.len_utf8());
             ends.resize(text.len() + 1, o + c.len_utf8());
@@ -58,6 +71,8 @@ mod tests {
         assert_eq!(&original[said.start..said.end], "sa\u{200B}id");
         let today = v.original(ByteSpan::new(8, 13));
         assert_eq!(&original[today.start..today.end], "to\u{AD}day");
+        let joined = Visible::new("sa\u{200D}id the 🧑\u{200D}💼 spokesman");
+        assert_eq!(joined.text, "said the 🧑\u{200D}💼 spokesman", "a joiner between emoji stays");
         let plain = Visible::new("no change");
         assert_eq!(plain.original(ByteSpan::new(3, 9)), ByteSpan::new(3, 9));
     }

@@ -98,6 +98,7 @@ browserSuite('hostile pages', (ctx) => {
         assert.deepEqual(page.messages().filter((m) => /sourcelight/i.test(m.text)), []);
         c.check?.(report, state);
         await ctx.browser.ext(probe.toggle, url);
+        await waitFor(async () => (await ctx.browser.ext(probe.report, url).catch(() => null))?.on === false, 10000, 'Sourcelight to turn off');
         if (c.exact) {
           const after = await page.evaluate(() => document.documentElement.outerHTML);
           assert.ok(after === before, 'turned off, the page is back byte for byte');

@@ -1,8 +1,10 @@
 // The 130 real pages of Mozilla Readability's test corpus (../shared/fixtures/readability-pages,
 // read in place, never copied), in both browsers with the built extension: every page is
-// processed with no error, and every chunk of the article text (expected.html) that is visible
-// with Sourcelight off is still visible with it on. Prints the count, the pages that fail and what
-// was removed on each page.
+// processed with no error, every chunk of the article text (expected.html) that is visible with
+// Sourcelight off is still visible with it on, and turning it off again gives back the page byte
+// for byte (`documentElement.outerHTML`), at the place the reader scrolled to. A page whose own
+// scripts change it is told apart by a second load without Sourcelight. Prints the counts, the
+// pages that fail and what was removed on each page.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -18,19 +20,32 @@ const SLUGS = fs.existsSync(READABILITY)
   ? fs.readdirSync(READABILITY).filter((d) => fs.existsSync(path.join(READABILITY, d, 'source.html'))).sort()
   : [];
 
+/** Whether the page changes its own DOM: loaded with Sourcelight off, read twice a second apart. */
+async function changesItself(browser, url) {
+  const page = await browser.open(url);
+  try {
+    const first = await page.evaluate(() => document.documentElement.outerHTML);
+    await new Promise((r) => setTimeout(r, 1000));
+    return first !== (await page.evaluate(() => document.documentElement.outerHTML));
+  } finally {
+    await page.close();
+  }
+}
+
 browserSuite(`Readability's ${SLUGS.length} pages`, (ctx) => {
   ctx.results = [];
   for (const slug of SLUGS) {
     test(slug, async () => {
       const url = `${ctx.server.url}/readability/${slug}/source.html`;
       const expected = fs.readFileSync(path.join(READABILITY, slug, 'expected.html'), 'utf8');
-      const result = { slug, lost: [], removed: [], error: null };
+      const result = { slug, lost: [], removed: [], error: null, exact: null, selfChanging: false, scroll: null };
       ctx.results.push(result);
       await ctx.browser.ext(probe.setDisabledSites, ['127.0.0.1']);
       const page = await ctx.browser.open(url);
       try {
         await new Promise((r) => setTimeout(r, 200));
         const before = await page.evaluate(visibleChunks, expected);
+        const served = await page.evaluate(() => document.documentElement.outerHTML);
         await ctx.browser.ext(probe.toggle, url);
         const report = await waitFor(async () => {
           const r = await ctx.browser.ext(probe.report, url).catch(() => null);
@@ -43,11 +58,24 @@ browserSuite(`Readability's ${SLUGS.length} pages`, (ctx) => {
         const errors = page.messages().filter((m) => /sourcelight/i.test(m.text));
         if (errors.length) result.error = errors.map((m) => m.text).join(' | ');
         if (report.failed) result.error = 'the engine failed';
+        // The reader scrolls, then turns Sourcelight off: the page as served, where they were.
+        const y = await page.evaluate(() => {
+          window.scrollTo(0, Math.min(1000, (document.documentElement.scrollHeight - innerHeight) / 2));
+          return window.scrollY;
+        });
+        await ctx.browser.ext(probe.toggle, url);
+        await waitFor(async () => (await ctx.browser.ext(probe.report, url).catch(() => null))?.on === false, 10000, 'Sourcelight to turn off');
+        const undone = await page.evaluate(() => [document.documentElement.outerHTML, window.scrollY]);
+        result.exact = undone[0] === served;
+        result.scroll = y > 0 ? Math.abs(undone[1] - y) <= 1 : null;
+        if (!result.exact) result.selfChanging = await changesItself(ctx.browser, url);
       } finally {
         await page.close();
       }
       assert.equal(result.error, null, `${slug}: ${result.error}`);
       assert.deepEqual(result.lost, [], `${slug}: article text hidden`);
+      assert.ok(result.exact || result.selfChanging, `${slug}: turned off, the page differs from the page as served`);
+      assert.notEqual(result.scroll, false, `${slug}: turned off, the page did not stay where the reader was`);
     });
   }
 }, {
@@ -56,6 +84,11 @@ browserSuite(`Readability's ${SLUGS.length} pages`, (ctx) => {
   done: ({ name, results }) => {
     const kept = results.filter((r) => r.lost.length === 0 && !r.error).length;
     console.log(`\n${name}: ${kept}/${results.length} pages keep all their expected text visible`);
+    const exact = results.filter((r) => r.exact).length;
+    const self = results.filter((r) => !r.exact && r.selfChanging).map((r) => r.slug);
+    console.log(`${name}: undo exact (outerHTML after on + off equals the page as served) on ${exact}/${results.length} pages; ${self.length} change themselves (${self.join(', ') || 'none'})`);
+    const scrolled = results.filter((r) => r.scroll !== null);
+    console.log(`${name}: the reader's scroll position kept after off on ${scrolled.filter((r) => r.scroll).length}/${scrolled.length} scrollable pages`);
     const kinds = {};
     for (const r of results) for (const x of r.removed) kinds[x.kind] = (kinds[x.kind] ?? 0) + 1;
     const pagesWith = results.filter((r) => r.removed.length > 0).length;

@@ -69,7 +69,10 @@ browserSuite('security', (ctx) => {
     assert.notEqual(state.bodyOverflowY, 'hidden');
     assert.ok(await page.evaluate(probe.scrollsTo) > 0, 'the page scrolls');
     await ctx.browser.ext(probe.toggle, url);
-    const off = await page.evaluate(probe.pageState);
+    const off = await waitFor(async () => {
+      const s = await page.evaluate(probe.pageState);
+      return s.hidden.length === 0 && s;
+    }, 10000, 'the page to be restored');
     assert.deepEqual(off.hidden, [], 'turned off, the notice is back');
     assert.equal(off.bodyOverflowY, 'hidden', 'and so is the lock');
     await ctx.browser.ext(probe.toggle, url);

@@ -1,7 +1,8 @@
 // Real headless browsers with the built extension loaded, behind one small interface:
 //
 //   const b = await launch('chromium' | 'firefox');
-//   const page = await b.open(url);          // a tab: page.evaluate(fn, arg), page.screenshot({path})
+//   const page = await b.open(url);          // a tab: page.evaluate(fn, arg), page.screenshot({path}),
+//                                             // page.wheel(dy), page.press(key) (real input)
 //   await b.ext(fn, arg);                     // runs fn inside an extension page (options.html),
 //                                             // where the extension's own APIs are available
 //   await b.origin();                         // the extension's origin
@@ -77,6 +78,13 @@ function wrapPlaywright(page) {
     screenshot: (opts) => page.screenshot(opts),
     url: () => page.url(),
     goto: (url) => page.goto(url, { waitUntil: 'load' }),
+    /** Turns the mouse wheel over the middle of the viewport (real input, as a reader scrolls). */
+    async wheel(dy) {
+      await page.mouse.move(VIEWPORT.width / 2, VIEWPORT.height / 2);
+      await page.mouse.wheel(0, dy);
+    },
+    /** Presses a key (real input). */
+    press: (key) => page.keyboard.press(key),
     close: () => page.close(),
     raw: page,
   };
@@ -162,6 +170,11 @@ function wrapPuppeteer(page) {
         await waitFor(() => page.evaluate(() => document.readyState === 'complete').catch(() => false), 15000, 'the page to load');
       }
     },
+    async wheel(dy) {
+      await page.mouse.move(VIEWPORT.width / 2, VIEWPORT.height / 2);
+      await page.mouse.wheel({ deltaY: dy });
+    },
+    press: (key) => page.keyboard.press(key),
     close: () => page.close(),
     raw: page,
   };

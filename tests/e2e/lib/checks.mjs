@@ -28,9 +28,6 @@ export async function fixtureState() {
     return { sel, found: els.length, visible: els.every(shown) };
   });
   const yBefore = window.scrollY;
-  window.scrollTo(0, yBefore + 300);
-  const scrolled = window.scrollY > yBefore;
-  window.scrollTo(0, yBefore);
   let clickable = null;
   if (expect.clickable) {
     const target = document.querySelector(expect.clickable);
@@ -45,7 +42,7 @@ export async function fixtureState() {
     return { sel, prop, value, actual: el ? getComputedStyle(el).getPropertyValue(prop) : null };
   });
   return {
-    expect, hidden, visible, scrolled, yBefore, clickable, mostlyHidden, present, computed,
+    expect, hidden, visible, yBefore, clickable, mostlyHidden, present, computed,
     clicked: document.body.dataset.clicked ?? '',
     earlyOpacity: document.body.dataset.earlyOpacity ?? null,
     loads: document.body.dataset.loads ?? null,
@@ -65,8 +62,11 @@ export function checkFixture(name, s, report) {
     assert.ok(v.visible, `${name}: ${v.sel} was hidden`);
   }
   if (e.hidden.length === 0 && !e.mostlyHidden) assert.deepEqual(s.sourcelightHidden, [], `${name}: nothing may be hidden`);
-  if (e.scroll) assert.ok(s.scrolled, `${name}: the page does not scroll`);
-  if (e.locked) assert.ok(!s.scrolled, `${name}: the page's own lock was released`);
+  if (e.scroll) {
+    assert.ok(s.wheelScrolls, `${name}: the page does not scroll with the wheel`);
+    assert.ok(s.keyScrolls, `${name}: the page does not scroll with the keyboard`);
+  }
+  if (e.locked) assert.ok(!s.wheelScrolls, `${name}: the page's own lock was released`);
   assert.deepEqual(s.present, [], `${name}: still in the page`);
   for (const c of s.computed) assert.equal(c.actual, c.value, `${name}: ${c.sel} { ${c.prop} }`);
   if (e.scrollY !== undefined) assert.ok(Math.abs(s.yBefore - e.scrollY) <= 2, `${name}: scrolled to ${s.yBefore}, not the reader's place ${e.scrollY}`);
