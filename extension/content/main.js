@@ -27,7 +27,7 @@ import { api, contextValid } from '../browser.js';
 import * as M from '../messages.js';
 import { CONSENT_TRIGGERS, CMP_SELECTOR } from '../generated/rules.js';
 import { readDocument, readAdded, handleOf } from './walk.js';
-import { answer, viewport } from './layout.js';
+import { Port, DISCONNECTED } from './port.js';
 import { Applied } from './apply.js';
 import { listenForNoticeFrames, tellParent } from './frames.js';
 import * as prehide from './prehide.js';
@@ -53,13 +53,11 @@ const FRAME_CHECKS = 20;
 const INERT = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', 'BR']);
 
 const isTop = window === window.top;
-const DISCONNECTED = new Error('the background went away');
 
 const state = {
   on: false,
   settled: false, // SETTINGS arrived at least once
   ready: false, // the DOM is ready and (for sub-frames) worth reading
-  port: null,
   session: null, // the engine's memory of this document (opaque; see src/engine/session.rs)
   report: null,
   applied: new Applied(),
@@ -83,8 +81,6 @@ const state = {
   baseline: null,
   frameChecks: 0,
 };
-const pending = new Map(); // run id → {nodes, resolve, reject}
-let nextRunId = 1;
 const cleanups = [];
 
 /** Logs the first failure once, with what was being done; the page is left as it is. */
@@ -94,61 +90,8 @@ function fail(what, error) {
   console.warn(`Sourcelight: could not ${what}: ${error?.message ?? error}`);
 }
 
-// ── The port to the background ─────────────────────────────────────────────────────────────
-function send(message) {
-  if (state.dead) return;
-  if (!state.port) {
-    if (!contextValid()) return die();
-    state.port = api.runtime.connect({ name: M.PORT });
-    state.port.onMessage.addListener(onPortMessage);
-    state.port.onDisconnect.addListener(onDisconnect);
-  }
-  state.port.postMessage(message);
-}
-
-function onDisconnect() {
-  state.port = null;
-  for (const p of pending.values()) p.reject(DISCONNECTED);
-  pending.clear();
-  // A stopped service worker disconnects too; an extension that was reloaded or removed also
-  // invalidates this script's context: then it cleans up and leaves the page to the new copy.
-  if (!contextValid()) die();
-}
-
-function onPortMessage(m) {
-  if (M.is(m, M.SETTINGS)) settings(m);
-  else if (M.is(m, M.NEED_LAYOUT)) {
-    const p = pending.get(m.id);
-    if (p) send(M.layout(m.id, answer(p.nodes, m.need)));
-  } else if (M.is(m, M.OUTCOME) || M.is(m, M.FAILED)) {
-    const p = pending.get(m.id);
-    pending.delete(m.id);
-    if (M.is(m, M.OUTCOME)) p?.resolve(m);
-    else p?.reject(new Error(m.error));
-  } else if (M.is(m, M.TOKEN)) tellParent(m.token);
-  else if (M.is(m, M.CLAIMED)) claims.get(m.token)?.(m.ok), claims.delete(m.token);
-}
-
-const claims = new Map(); // token → resolve
-function claim(token) {
-  return new Promise((resolve) => {
-    claims.set(token, resolve);
-    send(M.claimFrame(token));
-  });
-}
-
-/** Asks the engine to decide on `read`; resolves to {outcome, session}. */
-function decide(read, partial, again) {
-  const id = nextRunId++;
-  const env = {
-    baseline: state.baseline,
-    noticeFrames: [...state.noticeFrames].filter((f) => f.isConnected).map(handleOf),
-  };
-  return new Promise((resolve, reject) => {
-    pending.set(id, { nodes: read.nodes, resolve, reject });
-    send(M.run(id, read.packed, { session: state.session, env, partial, viewport: viewport(), again }));
-  });
-}
+/** The port to the background engine (port.js). */
+const port = new Port({ settings: (m) => settings(m), token: tellParent, gone: () => die() });
 
 // ── Scroll baseline: html/body position and overflow before any consent script ran ──────────
 function boxScroll(el) {
@@ -182,7 +125,8 @@ async function runNow() {
     const t0 = performance.now();
     const read = full ? readDocument() : readAdded(roots);
     const t1 = performance.now();
-    const { outcome, session } = await decide(read, !full, again);
+    const env = { baseline: state.baseline, noticeFrames: [...state.noticeFrames].filter((f) => f.isConnected).map(handleOf) };
+    const { outcome, session } = await port.decide(read, { session: state.session, env, partial: !full, again });
     if (!state.on || state.dead) return; // turned off meanwhile: already undone
     const t2 = performance.now();
     const texts = state.applied.apply(outcome, read.nodes, full);
@@ -192,10 +136,10 @@ async function runNow() {
     const t3 = performance.now();
     const attributions = full ? withPageText(outcome.report.attributions, texts) : state.report?.attributions ?? outcome.report.attributions;
     state.report = { ...outcome.report, attributions, elapsedMs: t3 - t0, timing: { readMs: t1 - t0, decideMs: t2 - t1, applyMs: t3 - t2 } };
-    send(M.report(state.report));
+    port.send(M.report(state.report));
     if (outcome.frameIsNotice && !isTop && !state.toldParent) {
       state.toldParent = true;
-      send(M.noticeFrame());
+      port.send(M.noticeFrame());
     }
     // Text arrived in the article: look for its attributions, but not too often.
     if (outcome.report.stale) {
@@ -240,7 +184,7 @@ function follow(outcome, nodes) {
   state.rehide = outcome.rehide;
   if (outcome.rules.join('\n') !== state.rules.join('\n')) {
     state.rules = outcome.rules;
-    send(M.rules(state.rules));
+    port.send(M.rules(state.rules));
   }
 }
 
@@ -356,7 +300,7 @@ function turnOff() {
   } catch (e) {
     fail('restore this page', e);
   }
-  if (state.rules.length) send(M.rules([]));
+  if (state.rules.length) port.send(M.rules([]));
   Object.assign(state, { session: null, report: null, rehide: [], rules: [], runs: 0, toldParent: false });
   state.again.clear();
 }
@@ -428,10 +372,10 @@ function start() {
     watch.observe(document.documentElement, { childList: true });
   }
   cleanups.push(
-    listenForNoticeFrames(claim, (frame) => {
+    listenForNoticeFrames((token) => port.claim(token), (frame) => {
       state.noticeFrames.add(frame);
       state.full = true;
-      if (!state.settled) send(M.hello()); // a sub-frame that shows a notice frame is worth reading
+      if (!state.settled) port.send(M.hello()); // a sub-frame that shows a notice frame is worth reading
       schedule();
     }),
   );
@@ -445,12 +389,12 @@ function start() {
   api.runtime.onMessage.addListener(onReportAsked);
   cleanups.push(() => contextValid() && api.runtime.onMessage.removeListener(onReportAsked));
 
-  const onStorage = (_changes, area) => area === 'local' && state.settled && send(M.hello());
+  const onStorage = (_changes, area) => area === 'local' && state.settled && port.send(M.hello());
   api.storage.onChanged.addListener(onStorage);
   cleanups.push(() => contextValid() && api.storage.onChanged.removeListener(onStorage));
 
-  if (isTop) send(M.hello());
-  else whenWorthReading(() => send(M.hello()));
+  if (isTop) port.send(M.hello());
+  else whenWorthReading(() => port.send(M.hello()));
 }
 
 // A second copy in the same world (injected again into a tab that already has one) stays out.

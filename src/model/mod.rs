@@ -3,6 +3,7 @@
 //!
 //! - [`snapshot`]: the page's nodes as read (elements with a few attributes, text);
 //! - [`layout`]: the computed style and boxes decisions ask for, and the scroll baseline;
+//!   [`inline_layout`] answers them from inline styles in native tests;
 //! - [`page`]: a snapshot with per-node counts computed once;
 //! - [`attribution`]: a source and cue found in a text;
 //! - [`span`]: offsets (UTF-8 bytes inside the engine, UTF-16 code units at the JavaScript edge);
@@ -10,6 +11,7 @@
 //! - [`report`]: what a run reports to the reader and the tests.
 
 pub mod attribution;
+pub mod inline_layout;
 pub mod layout;
 pub mod packed;
 pub mod page;

@@ -20,16 +20,36 @@ const SLUGS = fs.existsSync(READABILITY)
   ? fs.readdirSync(READABILITY).filter((d) => fs.existsSync(path.join(READABILITY, d, 'source.html'))).sort()
   : [];
 
-/** Whether the page changes its own DOM: loaded with Sourcelight off, read twice a second apart. */
-async function changesItself(browser, url) {
+/**
+ * Whether the page changes its own DOM: loaded again with Sourcelight off and read at the same
+ * moments as the tested tab (200 ms after load, then `ms` later).
+ */
+async function changesItself(browser, url, ms) {
   const page = await browser.open(url);
   try {
+    await new Promise((r) => setTimeout(r, 200));
     const first = await page.evaluate(() => document.documentElement.outerHTML);
-    await new Promise((r) => setTimeout(r, 1000));
+    await new Promise((r) => setTimeout(r, ms));
     return first !== (await page.evaluate(() => document.documentElement.outerHTML));
   } finally {
     await page.close();
   }
+}
+
+/** In the page: scrolls as a reader would and marks the text in the middle of the window. */
+function readingPlace() {
+  window.scrollTo(0, Math.min(1000, (document.documentElement.scrollHeight - innerHeight) / 2));
+  if (window.scrollY === 0) return null;
+  const el = document.elementFromPoint(innerWidth / 2, innerHeight / 2);
+  if (!el) return null;
+  window.__readingAt = el;
+  return { top: el.getBoundingClientRect().top };
+}
+
+/** In the page: whether the text the reader was reading is still at the same height. */
+function stillReading({ top }) {
+  const el = window.__readingAt;
+  return !!el && el.isConnected && Math.abs(el.getBoundingClientRect().top - top) <= 2;
 }
 
 browserSuite(`Readability's ${SLUGS.length} pages`, (ctx) => {
@@ -46,6 +66,7 @@ browserSuite(`Readability's ${SLUGS.length} pages`, (ctx) => {
         await new Promise((r) => setTimeout(r, 200));
         const before = await page.evaluate(visibleChunks, expected);
         const served = await page.evaluate(() => document.documentElement.outerHTML);
+        const readAt = Date.now();
         await ctx.browser.ext(probe.toggle, url);
         const report = await waitFor(async () => {
           const r = await ctx.browser.ext(probe.report, url).catch(() => null);
@@ -58,17 +79,16 @@ browserSuite(`Readability's ${SLUGS.length} pages`, (ctx) => {
         const errors = page.messages().filter((m) => /sourcelight/i.test(m.text));
         if (errors.length) result.error = errors.map((m) => m.text).join(' | ');
         if (report.failed) result.error = 'the engine failed';
-        // The reader scrolls, then turns Sourcelight off: the page as served, where they were.
-        const y = await page.evaluate(() => {
-          window.scrollTo(0, Math.min(1000, (document.documentElement.scrollHeight - innerHeight) / 2));
-          return window.scrollY;
-        });
+        // The reader scrolls, then turns Sourcelight off: the page as served, where they were
+        // (the text they were reading stays at the same height in the window, whatever came back
+        // above it).
+        const reading = await page.evaluate(readingPlace);
         await ctx.browser.ext(probe.toggle, url);
         await waitFor(async () => (await ctx.browser.ext(probe.report, url).catch(() => null))?.on === false, 10000, 'Sourcelight to turn off');
-        const undone = await page.evaluate(() => [document.documentElement.outerHTML, window.scrollY]);
-        result.exact = undone[0] === served;
-        result.scroll = y > 0 ? Math.abs(undone[1] - y) <= 1 : null;
-        if (!result.exact) result.selfChanging = await changesItself(ctx.browser, url);
+        const undone = await page.evaluate(() => document.documentElement.outerHTML);
+        result.exact = undone === served;
+        result.scroll = reading ? await page.evaluate(stillReading, reading) : null;
+        if (!result.exact) result.selfChanging = await changesItself(ctx.browser, url, Date.now() - readAt);
       } finally {
         await page.close();
       }

@@ -6,7 +6,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { waitFor } from './lib/browsers.mjs';
+import { readerScrolls, waitFor } from './lib/browsers.mjs';
 import { browserSuite } from './lib/suite.mjs';
 import * as probe from './lib/probes.mjs';
 
@@ -67,7 +67,7 @@ browserSuite('security', (ctx) => {
     assert.deepEqual(state.hidden.map((h) => h.kind), ['consent-notice'], JSON.stringify(state.hidden));
     assert.equal(report.scrollUnlocked, true);
     assert.notEqual(state.bodyOverflowY, 'hidden');
-    assert.ok(await page.evaluate(probe.scrollsTo) > 0, 'the page scrolls');
+    assert.deepEqual(await readerScrolls(page), { wheel: true, key: true }, 'the reader can scroll');
     await ctx.browser.ext(probe.toggle, url);
     const off = await waitFor(async () => {
       const s = await page.evaluate(probe.pageState);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT, WWW } from './lib/server.mjs';
-import { waitFor } from './lib/browsers.mjs';
+import { readerScrolls, waitFor } from './lib/browsers.mjs';
 import { browserSuite } from './lib/suite.mjs';
 import * as probe from './lib/probes.mjs';
 
@@ -57,7 +57,7 @@ browserSuite('seed page', (ctx) => {
     // The CookieLawInfo backdrop goes with the notice, and the scroll lock it set is released.
     assert.ok(state.hidden.some((h) => h.kind === 'consent-backdrop'), 'backdrop not hidden');
     assert.notEqual(state.bodyOverflowY, 'hidden');
-    assert.ok((await page.evaluate(probe.scrollsTo)) > 0, 'the page does not scroll');
+    assert.deepEqual(await readerScrolls(page), { wheel: true, key: true }, 'the reader can scroll');
     // Every article paragraph is visible and unchanged.
     const paragraphs = await page.evaluate(probe.articleParagraphs);
     assert.deepEqual(paragraphs.map((p) => p.text), seedParagraphs());

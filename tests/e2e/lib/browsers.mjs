@@ -49,9 +49,10 @@ async function launchChromium(extension) {
     name: 'chromium',
     /** The extension's origin (chrome-extension://<id>). */
     origin: extOrigin,
-    async open(url) {
+    /** Opens `url` in a new tab; `until`: 'load' (default) or 'domcontentloaded'. */
+    async open(url, { until = 'load' } = {}) {
       const page = wrapPlaywright(await context.newPage());
-      await page.goto(url);
+      await page.goto(url, until);
       return page;
     },
     async ext(fn, arg) {
@@ -60,6 +61,16 @@ async function launchChromium(extension) {
         await extPage.goto(`${await extOrigin()}/options.html`);
       }
       return extPage.evaluate(fn, arg);
+    },
+    /** Reloads the extension (as an update does), with pages left open. */
+    async reloadExtension() {
+      await this.ext(() => {
+        setTimeout(() => (globalThis.browser ?? globalThis.chrome).runtime.reload(), 50);
+        return true;
+      }).catch(() => {});
+      await new Promise((r) => setTimeout(r, 2000));
+      await extPage?.close().catch(() => {});
+      extPage = null;
     },
     async close() {
       await context.close();
@@ -77,7 +88,7 @@ function wrapPlaywright(page) {
     evaluate: (fn, arg) => page.evaluate(fn, arg),
     screenshot: (opts) => page.screenshot(opts),
     url: () => page.url(),
-    goto: (url) => page.goto(url, { waitUntil: 'load' }),
+    goto: (url, until = 'load') => page.goto(url, { waitUntil: until }),
     /** Turns the mouse wheel over the middle of the viewport (real input, as a reader scrolls). */
     async wheel(dy) {
       await page.mouse.move(VIEWPORT.width / 2, VIEWPORT.height / 2);
@@ -110,9 +121,9 @@ async function launchFirefox(extension) {
     name: 'firefox',
     /** The extension's origin (moz-extension://<uuid>: random per install, fixed here by a test pref). */
     origin: async () => `moz-extension://${FIREFOX_UUID}`,
-    async open(url) {
+    async open(url, { until = 'load' } = {}) {
       const page = wrapPuppeteer(await browser.newPage());
-      await page.goto(url);
+      await page.goto(url, until);
       return page;
     },
     async ext(fn, arg) {
@@ -125,6 +136,16 @@ async function launchFirefox(extension) {
         await waitFor(() => extPage.evaluate(() => typeof browser !== 'undefined' && !!browser.tabs).catch(() => false), 10000);
       }
       return extPage.evaluate(fn, arg);
+    },
+    /** Reloads the extension (as an update does), with pages left open. */
+    async reloadExtension() {
+      await this.ext(() => {
+        setTimeout(() => (globalThis.browser ?? globalThis.chrome).runtime.reload(), 50);
+        return true;
+      }).catch(() => {});
+      await new Promise((r) => setTimeout(r, 2000));
+      await extPage?.close().catch(() => {});
+      extPage = null;
     },
     async close() {
       await browser.close();
@@ -159,9 +180,9 @@ function wrapPuppeteer(page) {
     evaluate: (fn, arg) => page.evaluate(fn, arg),
     screenshot: (opts) => page.screenshot(opts),
     url: () => page.url(),
-    async goto(url) {
+    async goto(url, until = 'load') {
       try {
-        await page.goto(url, { waitUntil: 'load', timeout: 15000 });
+        await page.goto(url, { waitUntil: until, timeout: 15000 });
       } catch (e) {
         // Firefox's WebDriver BiDi fails the navigation when one of the page's frames is refused
         // ("Address rejected": saved pages embed remote frames), and now and then never reports
@@ -178,6 +199,28 @@ function wrapPuppeteer(page) {
     close: () => page.close(),
     raw: page,
   };
+}
+
+/**
+ * Whether `input` (real wheel or key input on `page`) scrolls the page. Scripts may scroll a
+ * locked page (`overflow: hidden` stops only the reader), so the reader's own input is the test.
+ * The page is put back where it was.
+ */
+export async function userScrolls(page, input) {
+  const y0 = await page.evaluate(() => {
+    document.activeElement?.blur?.();
+    return window.scrollY;
+  });
+  await input();
+  await new Promise((r) => setTimeout(r, 300));
+  const y1 = await page.evaluate(() => window.scrollY);
+  await page.evaluate((y) => window.scrollTo(0, y), y0);
+  return y1 > y0;
+}
+
+/** Whether the reader can scroll the page, with the wheel and with the keyboard. */
+export async function readerScrolls(page) {
+  return { wheel: await userScrolls(page, () => page.wheel(400)), key: await userScrolls(page, () => page.press('PageDown')) };
 }
 
 /** Polls `check` until it returns a truthy value; throws with `what` after `ms`. */

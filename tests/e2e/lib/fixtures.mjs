@@ -6,26 +6,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { WWW } from './server.mjs';
-import { waitFor } from './browsers.mjs';
+import { readerScrolls, waitFor } from './browsers.mjs';
 import { browserSuite } from './suite.mjs';
 import * as probe from './probes.mjs';
 import { checkFixture, fixtureState } from './checks.mjs';
-
-/**
- * Whether `input` (real wheel or key input) scrolls the page: scripts may scroll a locked page
- * (`overflow: hidden` stops only the reader), so the reader's own input is the test.
- */
-async function userScrolls(page, input) {
-  const y0 = await page.evaluate(() => {
-    document.activeElement?.blur?.();
-    return window.scrollY;
-  });
-  await input();
-  await new Promise((r) => setTimeout(r, 300));
-  const y1 = await page.evaluate(() => window.scrollY);
-  await page.evaluate((y) => window.scrollTo(0, y), y0);
-  return y1 > y0;
-}
 
 /**
  * Declares, per browser, one test per page of `dir` (dist/www/<dir>/index.json), plus what
@@ -45,8 +29,9 @@ export function fixtureSuite(title, dir, more = () => {}) {
       const wait = await page.evaluate(() => JSON.parse(document.getElementById('expect').textContent).wait);
       await new Promise((r) => setTimeout(r, wait));
       const state = await page.evaluate(fixtureState);
-      state.wheelScrolls = await userScrolls(page, () => page.wheel(400));
-      state.keyScrolls = await userScrolls(page, () => page.press('PageDown'));
+      const scrolls = await readerScrolls(page);
+      state.wheelScrolls = scrolls.wheel;
+      state.keyScrolls = scrolls.key;
       const report = await browser.ext(probe.report, url);
       const problems = page.messages().filter((m) => m.type === 'pageerror' || /sourcelight/i.test(m.text));
       await page.close();

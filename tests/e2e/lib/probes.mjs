@@ -69,11 +69,3 @@ export function articleParagraphs() {
     visible: p.checkVisibility ? p.checkVisibility() : p.offsetParent !== null,
   }));
 }
-
-/** Whether the page scrolls: scrolls down and reports where it got to. */
-export function scrollsTo() {
-  window.scrollTo(0, 400);
-  const y = window.scrollY;
-  window.scrollTo(0, 0);
-  return y;
-}

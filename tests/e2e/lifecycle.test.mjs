@@ -1,0 +1,101 @@
+// The extension's life beside open pages, in both browsers with the built extension:
+// - reloaded (as an update does) while a page is open: the old content script stops cleanly (no
+//   errors, nothing left acting on the page), the new one takes the page over, and turning
+//   Sourcelight off still gives back the page byte for byte;
+// - a change in the options page reaches a page that is already open;
+// - two tabs of one site follow a toggle made in either.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { waitFor } from './lib/browsers.mjs';
+import { browserSuite } from './lib/suite.mjs';
+import * as probe from './lib/probes.mjs';
+
+const ran = (ctx, url, check = (r) => r.runs > 0) =>
+  waitFor(async () => {
+    const r = await ctx.browser.ext(probe.report, url).catch(() => null);
+    return r?.on && check(r) && r;
+  }, 15000, `the content script in ${url}`);
+
+const off = (ctx, url) =>
+  waitFor(async () => (await ctx.browser.ext(probe.report, url).catch(() => null))?.on === false, 10000, 'Sourcelight to turn off');
+
+browserSuite('lifecycle', (ctx) => {
+  test('reloaded while a page is open: the new copy takes over, the old one leaves nothing behind', async () => {
+    const url = `${ctx.server.url}/demo.html`;
+    await ctx.browser.ext(probe.setDisabledSites, ['127.0.0.1']);
+    const page = await ctx.browser.open(url);
+    try {
+      await new Promise((r) => setTimeout(r, 300));
+      const served = await page.evaluate(() => document.documentElement.outerHTML);
+      await ctx.browser.ext(probe.toggle, url);
+      await ran(ctx, url);
+      const before = await page.evaluate(probe.pageState);
+      assert.ok(before.hidden.length >= 5);
+
+      await ctx.browser.reloadExtension();
+      // The new copy runs in the open page and answers for it.
+      const report = await ran(ctx, url);
+      assert.equal(report.removed.length, before.hidden.length);
+      const state = await page.evaluate(probe.pageState);
+      assert.deepEqual(state.hidden, before.hidden, 'the page is cleaned as before');
+      assert.deepEqual(state.sources, before.sources);
+
+      await ctx.browser.ext(probe.toggle, url);
+      await off(ctx, url);
+      assert.equal(await page.evaluate(() => document.documentElement.outerHTML), served, 'turned off, the page is as served');
+      // Nothing acts on the page any more: a notice inserted now stays.
+      await page.evaluate(() => {
+        const n = document.createElement('div');
+        n.id = 'late-notice';
+        n.style.cssText = 'position:fixed;bottom:0;left:0;right:0;background:#fff';
+        n.innerHTML = '<p>We use cookies to improve your experience on this site.</p><button>Accept</button> <button>Reject</button>';
+        document.body.append(n);
+      });
+      await new Promise((r) => setTimeout(r, 800));
+      assert.equal(await page.evaluate(() => document.getElementById('late-notice').hasAttribute('data-sourcelight-hidden')), false);
+      const problems = page.messages().filter((m) => /invalidated|sourcelight/i.test(m.text));
+      assert.deepEqual(problems, [], 'no errors from the old copy');
+    } finally {
+      await page.close();
+      await ctx.browser.ext(probe.setDisabledSites, []);
+    }
+  });
+
+  test('an option changed in the options page reaches an open page', async () => {
+    const url = `${ctx.server.url}/consent/trap-08-accept.html`;
+    const page = await ctx.browser.open(url);
+    try {
+      await ran(ctx, url);
+      assert.equal(await page.evaluate(() => document.body.dataset.clicked ?? ''), '', 'no click by default');
+      await ctx.browser.ext(probe.setSettings, probe.settingsWith({ rejectClick: true }));
+      await waitFor(async () => (await page.evaluate(() => document.body.dataset.clicked ?? '')) === 'reject', 10000, 'the reject click');
+      const report = await ran(ctx, url, (r) => r.removed.length > 0);
+      assert.ok(report.removed.some((r) => r.kind === 'consent-notice'));
+    } finally {
+      await ctx.browser.ext(probe.setSettings, probe.settingsWith({ rejectClick: false }));
+      await page.close();
+    }
+  });
+
+  test('two tabs of one site follow a toggle made in either', async () => {
+    const [a, b] = [`${ctx.server.url}/demo.html?tab=a`, `${ctx.server.url}/demo.html?tab=b`];
+    const pa = await ctx.browser.open(a);
+    const pb = await ctx.browser.open(b);
+    try {
+      await ran(ctx, a);
+      await ran(ctx, b);
+      await ctx.browser.ext(probe.toggle, a);
+      await off(ctx, a);
+      await off(ctx, b);
+      assert.deepEqual((await pb.evaluate(probe.pageState)).hidden, []);
+      await ctx.browser.ext(probe.toggle, b);
+      await ran(ctx, a);
+      assert.ok((await pa.evaluate(probe.pageState)).hidden.length >= 5);
+    } finally {
+      await pa.close();
+      await pb.close();
+      await ctx.browser.ext(probe.setDisabledSites, []);
+    }
+  });
+});
