@@ -91,11 +91,15 @@ function wrapPlaywright(page) {
     goto: (url, until = 'load') => page.goto(url, { waitUntil: until }),
     /** Turns the mouse wheel over the middle of the viewport (real input, as a reader scrolls). */
     async wheel(dy) {
+      await page.bringToFront();
       await page.mouse.move(VIEWPORT.width / 2, VIEWPORT.height / 2);
       await page.mouse.wheel(0, dy);
     },
-    /** Presses a key (real input). */
-    press: (key) => page.keyboard.press(key),
+    /** Presses a key (real input) in this tab, brought to the front to have the focus. */
+    async press(key) {
+      await page.bringToFront();
+      await page.keyboard.press(key);
+    },
     close: () => page.close(),
     raw: page,
   };
@@ -108,6 +112,8 @@ async function launchFirefox(extension) {
     defaultViewport: VIEWPORT,
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      // Wheel and key scrolling land at once (the tests read the position right after).
+      'general.smoothScroll': false,
       // As for Chromium: everything but loopback goes to a dead proxy.
       'network.proxy.type': 1, 'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': 59599,
       'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': 59599, 'network.proxy.no_proxies_on': '',
@@ -192,10 +198,14 @@ function wrapPuppeteer(page) {
       }
     },
     async wheel(dy) {
+      await page.bringToFront();
       await page.mouse.move(VIEWPORT.width / 2, VIEWPORT.height / 2);
       await page.mouse.wheel({ deltaY: dy });
     },
-    press: (key) => page.keyboard.press(key),
+    async press(key) {
+      await page.bringToFront();
+      await page.keyboard.press(key);
+    },
     close: () => page.close(),
     raw: page,
   };
