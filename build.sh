@@ -119,9 +119,9 @@ build() {
     # The content script is one classic script (no import() of extension files at run time);
     # the background and the extension's pages are modules.
     "$bin/esbuild" extension/content/main.js --bundle --format=iife --target=es2022 --log-level=warning --outfile="$out/content.js"
-    "$bin/esbuild" extension/background.js extension/options.js --bundle --format=esm --target=es2022 --log-level=warning --outdir="$out"
-    cp extension/generated/content.css extension/options.html extension/options.css "$out/"
-    cp -r extension/icons "$out/"
+    "$bin/esbuild" extension/background.js extension/options.js extension/popup.js --bundle --format=esm --target=es2022 --log-level=warning --outdir="$out"
+    cp extension/generated/content.css extension/options.html extension/options.css extension/popup.html extension/popup.css "$out/"
+    cp -r extension/icons extension/_locales "$out/"
     cp pkg/sourcelight_bg.wasm "$out/engine.wasm"
     node -e "$MANIFEST_FOR" "$browser" extension/manifest.template.json >"$out/manifest.json"
     (cd "$out" && zip -qr "../sourcelight-$browser-$VERSION.zip" .)

@@ -1,7 +1,7 @@
 // Background (Chrome: service worker; Firefox: event page). Owns the per-site switch and runs the
 // engine for every frame:
 //
-//   toolbar click / shortcut ─► toggleTab ─► storage.local settings ─► content scripts (HELLO ─► SETTINGS)
+//   popup switch / shortcut ─► toggleTab ─► storage.local settings ─► content scripts (HELLO ─► SETTINGS)
 //                                                                   └► badge of every tab ("ON" / "OFF")
 //   content script port ─► HELLO ─► SETTINGS {on}
 //                        ─► RUN ─► engine (wasm) ◄─► NEED_LAYOUT / LAYOUT ─► OUTCOME
@@ -14,7 +14,7 @@
 
 import { api, isFirefox } from './browser.js';
 import * as M from './messages.js';
-import { STORAGE_KEY, engineOptions, isEnabledFor, migrate, siteOf, withSite } from './settings.js';
+import { STORAGE_KEY, engineOptions, isEnabledFor, migrate, siteOf, unsupportedReason, withKept, withSite } from './settings.js';
 import { startRun } from './background/engine.js';
 
 const BADGE = { on: { text: 'ON', color: '#2e7d32' }, off: { text: 'OFF', color: '#757575' } };
@@ -96,15 +96,15 @@ const noticeTabs = new Set();
 async function onHello(frame) {
   const settings = await loadSettings();
   const on = isEnabledFor(frame.site, settings);
-  frame.options = engineOptions(settings);
-  frame.post({ type: M.SETTINGS, on, site: frame.site });
+  frame.options = engineOptions(settings, frame.site);
+  frame.post({ type: M.SETTINGS, on, site: frame.site, style: settings.highlightStyle, options: frame.options });
   // The worker may have missed the tab's own events while it was starting.
   if (frame.frameId === 0) updateBadge(frame.tabId, frame.url, settings);
 }
 
 async function onRun(frame, m) {
   const env = { ...m.request.env, noticeElsewhere: frame.frameId === 0 && noticeTabs.has(frame.tabId) };
-  const run = await startRun(m.packed, { ...m.request, env, options: frame.options ?? engineOptions(await loadSettings()) });
+  const run = await startRun(m.packed, { ...m.request, env, options: frame.options ?? engineOptions(await loadSettings(), frame.site) });
   frame.runs.set(m.id, run);
   step(frame, m.id, {});
 }
@@ -185,10 +185,26 @@ api.runtime.onConnect.addListener((port) => {
   });
 });
 
-// ── Tabs, toolbar, messages from the extension's own pages ────────────────────────────────
-api.action.onClicked.addListener((tab) => {
-  toggleTab(tab).catch((e) => console.error('Sourcelight: could not toggle the site:', e));
+// ── Tabs, the shortcut, messages from the extension's own pages ────────────────────────────
+api.commands.onCommand.addListener(async (command) => {
+  if (command !== 'toggle-site') return;
+  const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+  await toggleTab(tab).catch((e) => console.error('Sourcelight: could not toggle the site:', e));
 });
+
+/** What the popup shows for a tab (see M.TAB_STATE). */
+async function tabState(tabId) {
+  const tab = await api.tabs.get(tabId);
+  const settings = await loadSettings();
+  const site = siteOf(tab.url ?? '');
+  const key = `tab:${tabId}`;
+  const frames = (await api.storage.session.get(key))[key] ?? {};
+  const command = (await api.commands.getAll()).find((c) => c.name === 'toggle-site');
+  return {
+    url: tab.url ?? '', site, on: isEnabledFor(site, settings), unsupported: unsupportedReason(tab.url ?? ''),
+    shortcut: command?.shortcut ?? '', style: settings.highlightStyle, kept: settings.keep[site] ?? [], frames,
+  };
+}
 
 api.tabs.onActivated.addListener(({ tabId }) => {
   api.tabs.get(tabId).then((t) => updateBadge(t.id, t.url)).catch(() => {});
@@ -216,8 +232,13 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
     return true;
   }
   if (M.is(msg, M.TAB_STATE)) {
-    const key = `tab:${msg.tabId}`;
-    api.storage.session.get(key).then((got) => sendResponse({ frames: got[key] ?? {} }), () => sendResponse({ frames: {} }));
+    tabState(msg.tabId).then(sendResponse, (e) => sendResponse({ error: String(e) }));
+    return true;
+  }
+  if (M.is(msg, M.KEEP) && typeof msg.site === 'string') {
+    loadSettings()
+      .then((s) => api.storage.local.set({ [STORAGE_KEY]: withKept(s, msg.site, { rule: msg.rule, signature: msg.signature }, !!msg.keep) }))
+      .then(() => sendResponse(true), (e) => sendResponse(String(e)));
     return true;
   }
   return false;

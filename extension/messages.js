@@ -13,6 +13,9 @@
 //   CS ──NOTICE_FRAME──► BG ──TOKEN {token}──► CS, which posts FRAME_MESSAGE {token} to its parent
 //   CS (parent) ──CLAIM_FRAME {token}──► BG ──CLAIMED {token, ok}──► CS
 //   CS ──REPORT {report}──► BG (for the popup)
+//
+// The popup asks the background for the tab's state (TAB_STATE), toggles the site (TOGGLE_TAB),
+// keeps or hides again one element (KEEP), and asks a frame to show a source (FLASH).
 
 export const PORT = 'sourcelight';
 
@@ -36,12 +39,19 @@ export const CLAIMED = 'bg-cs:claimed';
 // UI → BG, runtime messages (only the extension's own pages may send them)
 /** "toggle the site of this tab" ({tabId}); the same path as the keyboard shortcut. */
 export const TOGGLE_TAB = 'ui-bg:toggle-tab';
-/** "what did Sourcelight do in this tab?" ({tabId}) → {frames: [{frameId, report}], ...}. */
+/**
+ * "what did Sourcelight do in this tab?" ({tabId}) → {url, site, on, unsupported, shortcut,
+ * style, kept: [{rule, signature}], frames: {[frameId]: Report}}.
+ */
 export const TAB_STATE = 'ui-bg:tab-state';
+/** "keep this element shown on its site" or, with keep: false, "hide it again" ({site, rule, signature, keep}). */
+export const KEEP = 'ui-bg:keep';
 
 // UI → CS, runtime messages to a tab
 /** "send me this frame's Report" → the Report plus {on, runs, failed, engine}. */
 export const PAGE_REPORT = 'ui-cs:report';
+/** "scroll to and flash the `occurrence`-th place where source `entity` is quoted" ({entity, occurrence}). */
+export const FLASH = 'ui-cs:flash';
 
 /** The key of the window message a notice frame posts to its parent ({[FRAME_MESSAGE]: token}). */
 export const FRAME_MESSAGE = 'sourcelight-notice-frame';
@@ -56,6 +66,8 @@ export const report = (rep) => ({ type: REPORT, report: rep });
 export const toggleTab = (tabId) => ({ type: TOGGLE_TAB, tabId });
 export const tabState = (tabId) => ({ type: TAB_STATE, tabId });
 export const pageReport = () => ({ type: PAGE_REPORT });
+export const keep = (site, rule, signature, keepIt) => ({ type: KEEP, site, rule, signature, keep: keepIt });
+export const flash = (entity, occurrence) => ({ type: FLASH, entity, occurrence });
 
 /** Whether `m` is a message of kind `type`. */
 export const is = (m, type) => m !== null && typeof m === 'object' && m.type === type;

@@ -6,6 +6,7 @@
 
 mod support;
 
+use sourcelight::engine::options::Kept;
 use sourcelight::engine::session::{Env, Outcome, Session, COPIES_BEFORE_RULE};
 use sourcelight::engine::Options;
 use sourcelight::model::layout::InlineLayout;
@@ -193,4 +194,23 @@ fn a_copy_the_engine_hides_before_the_page_side_could_counts_on_the_first_entry(
     let notices: Vec<_> = out.report.removed.iter().filter(|r| r.kind == RemovalKind::ConsentNotice).collect();
     assert_eq!(notices.len(), 1, "one entry for the notice");
     assert_eq!((notices[0].handle, notices[0].again), (first as u32, 1));
+}
+
+#[test]
+fn what_the_reader_keeps_stays_shown() {
+    let mut page = support::html::snapshot(&PAGE.replace("<body>", r#"<body style="overflow: hidden">"#));
+    let mut session = Session::default();
+    let first = run(&mut session, &mut page, |p| read_without(p, &[]), false);
+    let notice = first.report.removed.iter().find(|r| r.kind == RemovalKind::ConsentNotice).expect("the notice is hidden");
+    assert_eq!(notice.signature, "div#cmp-late.cookie-box");
+    let widget = first.report.removed.iter().find(|r| r.kind == RemovalKind::EmptyWidget).expect("the widget is hidden");
+    assert_eq!(widget.signature, "aside:Related posts");
+
+    // The reader shows both again; the next visit keeps them.
+    let keep = [notice, widget].map(|r| Kept { rule: r.rule.clone(), signature: r.signature.clone() }).to_vec();
+    let options = Options { keep, ..Options::default() };
+    let page = support::html::snapshot(&PAGE.replace("<body>", r#"<body style="overflow: hidden">"#));
+    let out = Session::default().run(&page, &InlineLayout::new(&page), &options, &Env::default(), false);
+    assert!(out.plan.hide.is_empty(), "{:?}", out.plan.hide);
+    assert!(out.plan.unlock.is_none(), "a kept notice keeps the page as the site shows it");
 }

@@ -17,6 +17,13 @@ import { HIDDEN_ATTR, SOURCE_HIGHLIGHT, CUE_HIGHLIGHT } from '../generated/rules
 
 const highlights = () => globalThis.CSS?.highlights ?? null;
 
+/** The registrations a style puts sources and cues under (content.css styles each). */
+export const highlightNames = (style) => (style === 'underline' ? [`${SOURCE_HIGHLIGHT}-underline`, `${CUE_HIGHLIGHT}-underline`] : [SOURCE_HIGHLIGHT, CUE_HIGHLIGHT]);
+/** Every registration Sourcelight makes: both styles, the partner of what is pointed at, a flash. */
+export const PARTNER_HIGHLIGHT = `${SOURCE_HIGHLIGHT}-partner`;
+export const FLASH_HIGHLIGHT = `${SOURCE_HIGHLIGHT}-flash`;
+const ALL_HIGHLIGHTS = [...highlightNames('background'), ...highlightNames('underline'), PARTNER_HIGHLIGHT, FLASH_HIGHLIGHT];
+
 export class Applied {
   constructor(doc = document) {
     this.doc = doc;
@@ -29,6 +36,10 @@ export class Applied {
     /** [{el, how}]: dialogs and popovers closed ('modal' | 'dialog' | 'popover'). */
     this.closed = [];
     this.highlighted = false;
+    /** [{range, role, attribution}] of the current highlights, in document order. */
+    this.ranges = [];
+    /** How highlights look ('background' or 'underline'): which registrations they go under. */
+    this.style = 'background';
   }
 
   /**
@@ -56,6 +67,21 @@ export class Applied {
     // Nodes the page removed are not kept alive by the journal.
     for (const e of this.hidden) if (!e.isConnected) this.hidden.delete(e);
     return full ? this.highlight(plan.highlights, nodes) : [];
+  }
+
+  /**
+   * Applies the outcome of a run that decided again from scratch (the reader changed an option):
+   * what it hides is hidden, what this journal hid and it does not is shown again, and when no
+   * consent notice stays hidden the scroll lock is given back. Nothing flashes: what stays hidden
+   * is never shown in between.
+   */
+  reconcile(outcome, nodes) {
+    const hide = new Set(outcome.plan.hide.map((h) => nodes[h.node]).filter(Boolean));
+    for (const e of [...this.hidden]) if (!hide.has(e)) this.show(e);
+    const texts = this.apply(outcome, nodes, true);
+    const noticeHidden = [...this.hidden].some((e) => e.getAttribute(HIDDEN_ATTR) === 'consent-notice');
+    if (!noticeHidden) this.undoUnlock();
+    return texts;
   }
 
   /** Hides one element (marks it with the removal kind); whether it was hidden now. */
@@ -116,8 +142,10 @@ export class Applied {
     const texts = [];
     const registry = highlights();
     if (!registry) return texts;
+    this.unhighlight();
     const source = new Highlight();
     const cue = new Highlight();
+    this.ranges = [];
     for (const h of list) {
       const a = nodes[h.start.node];
       const b = nodes[h.end.node];
@@ -130,21 +158,50 @@ export class Applied {
         continue; // the page changed the text since it was read
       }
       (h.role === 'source' ? source : cue).add(range);
+      this.ranges.push({ range, role: h.role, attribution: h.attribution });
       texts.push({ attribution: h.attribution, role: h.role, text: range.toString() });
     }
-    registry.set(SOURCE_HIGHLIGHT, source);
-    registry.set(CUE_HIGHLIGHT, cue);
+    const [sourceName, cueName] = highlightNames(this.style);
+    registry.set(sourceName, source);
+    registry.set(cueName, cue);
     this.highlighted = true;
     return texts;
   }
 
+  /** Shows the current highlights in `style` ('background' or 'underline'). */
+  restyle(style) {
+    if (style === this.style) return;
+    const registry = highlights();
+    const old = highlightNames(this.style);
+    this.style = style;
+    if (!registry || !this.highlighted) return;
+    const now = highlightNames(style);
+    for (let i = 0; i < 2; i++) {
+      const h = registry.get(old[i]);
+      registry.delete(old[i]);
+      if (h) registry.set(now[i], h);
+    }
+  }
+
+  unhighlight() {
+    for (const name of ALL_HIGHLIGHTS) highlights()?.delete(name);
+    this.ranges = [];
+    this.highlighted = false;
+  }
+
   /** Undoes everything, newest first: highlights, dialogs, attributes, styles, hidden elements. */
   undo() {
-    if (this.highlighted) {
-      highlights()?.delete(SOURCE_HIGHLIGHT);
-      highlights()?.delete(CUE_HIGHLIGHT);
-      this.highlighted = false;
-    }
+    this.unhighlight();
+    this.undoUnlock();
+    for (const e of this.hidden) e.removeAttribute(HIDDEN_ATTR);
+    this.hidden.clear();
+    // Elements hidden by a copy of this script that is gone (an extension update) or that the
+    // page moved out of the journal's sight.
+    for (const e of this.doc.querySelectorAll(`[${HIDDEN_ATTR}]`)) e.removeAttribute(HIDDEN_ATTR);
+  }
+
+  /** Gives back what releasing a lock changed: dialogs, attributes, styles, newest first. */
+  undoUnlock() {
     for (const { el, how } of this.closed.splice(0).reverse()) {
       try {
         if (how === 'popover') el.showPopover();
@@ -158,11 +215,6 @@ export class Applied {
     }
     for (const [e, entry] of this.styles) restoreStyle(e, entry);
     this.styles.clear();
-    for (const e of this.hidden) e.removeAttribute(HIDDEN_ATTR);
-    this.hidden.clear();
-    // Elements hidden by a copy of this script that is gone (an extension update) or that the
-    // page moved out of the journal's sight.
-    for (const e of this.doc.querySelectorAll(`[${HIDDEN_ATTR}]`)) e.removeAttribute(HIDDEN_ATTR);
   }
 }
 

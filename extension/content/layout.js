@@ -2,7 +2,7 @@
 // `Computed::from_packed` (src/model/layout.rs) reads them. Asked for a few elements per run,
 // never pushed for every element (reading style and boxes costs).
 
-import { LAYOUT_FIELDS } from '../generated/rules.js';
+import { HIDDEN_ATTR, LAYOUT_FIELDS } from '../generated/rules.js';
 
 /** The packed answer for one element: the fields of LAYOUT_FIELDS, each ended by U+0000. */
 export function styleOf(el) {
@@ -16,12 +16,23 @@ export function styleOf(el) {
   return out;
 }
 
-/** Answers for the records `ids` of a read: `{[id]: packed | null}` (null: not an element, or gone). */
-export function answer(nodes, ids) {
+/**
+ * Answers for the records `ids` of a read: `{[id]: packed | null}` (null: not an element, or
+ * gone). `seeThrough`: an element Sourcelight hid is answered as the page shows it without the
+ * marker (taken off and put back in the same task: nothing is painted in between).
+ */
+export function answer(nodes, ids, { seeThrough = false } = {}) {
   const out = {};
   for (const id of ids) {
     const node = nodes[id];
-    out[id] = node?.nodeType === 1 && node.isConnected ? styleOf(node) : null;
+    if (node?.nodeType !== 1 || !node.isConnected) {
+      out[id] = null;
+      continue;
+    }
+    const kind = seeThrough ? node.getAttribute(HIDDEN_ATTR) : null;
+    if (kind !== null) node.removeAttribute(HIDDEN_ATTR);
+    out[id] = styleOf(node);
+    if (kind !== null) node.setAttribute(HIDDEN_ATTR, kind);
   }
   return out;
 }

@@ -28,9 +28,10 @@ import * as M from '../messages.js';
 import { CONSENT_TRIGGERS, CMP_SELECTOR } from '../generated/rules.js';
 import { readDocument, readAdded, handleOf } from './walk.js';
 import { Port, DISCONNECTED } from './port.js';
-import { Applied } from './apply.js';
+import { Applied, FLASH_HIGHLIGHT } from './apply.js';
 import { listenForNoticeFrames, tellParent } from './frames.js';
 import * as prehide from './prehide.js';
+import { Tooltip } from './tooltip.js';
 import { STORAGE_KEY, isEnabledFor, migrate, siteOf } from '../settings.js';
 
 /** Runs follow insertions on the next animation frame until the page inserts this often: then
@@ -80,6 +81,8 @@ const state = {
   dead: false,
   baseline: null,
   frameChecks: 0,
+  options: null, // the engine's options the last SETTINGS gave (JSON), to see when they change
+  refresh: false, // whether the next run decides again from scratch (the options changed)
 };
 const cleanups = [];
 
@@ -89,6 +92,9 @@ function fail(what, error) {
   state.failed = true;
   console.warn(`Sourcelight: could not ${what}: ${error?.message ?? error}`);
 }
+
+/** The tooltip over highlighted sources and cues (tooltip.js). */
+const tooltip = new Tooltip(() => ({ ranges: state.applied.ranges, attributions: state.report?.attributions ?? [] }));
 
 /** The port to the background engine (port.js). */
 const port = new Port({ settings: (m) => settings(m), token: tellParent, gone: () => die() });
@@ -110,7 +116,9 @@ async function runNow() {
   if (!state.on || !state.ready || state.running || state.failed || state.dead) return;
   const roots = state.queue.filter((n) => n.isConnected);
   state.queue = [];
-  const full = state.full || !state.session || roots.length > MAX_ADDED_ROOTS;
+  const refresh = state.refresh;
+  state.refresh = false;
+  const full = refresh || state.full || !state.session || roots.length > MAX_ADDED_ROOTS;
   if (!full && roots.length === 0 && !state.recheck && state.again.size === 0) return;
   const now = performance.now();
   state.full = false;
@@ -123,15 +131,17 @@ async function runNow() {
   state.running = true;
   try {
     const t0 = performance.now();
-    const read = full ? readDocument() : readAdded(roots);
+    const read = full ? readDocument({ seeThrough: refresh }) : readAdded(roots);
     const t1 = performance.now();
     const env = { baseline: state.baseline, noticeFrames: [...state.noticeFrames].filter((f) => f.isConnected).map(handleOf) };
-    const { outcome, session } = await port.decide(read, { session: state.session, env, partial: !full, again });
+    const session = refresh ? null : state.session;
+    const { outcome, session: next } = await port.decide(read, { session, env, partial: !full, again }, refresh);
     if (!state.on || state.dead) return; // turned off meanwhile: already undone
     const t2 = performance.now();
-    const texts = state.applied.apply(outcome, read.nodes, full);
-    state.session = session;
+    const texts = refresh ? state.applied.reconcile(outcome, read.nodes) : state.applied.apply(outcome, read.nodes, full);
+    state.session = next;
     state.runs += 1;
+    if (full) state.applied.ranges.length ? tooltip.start() : tooltip.stop();
     follow(outcome, read.nodes);
     const t3 = performance.now();
     const attributions = full ? withPageText(outcome.report.attributions, texts) : state.report?.attributions ?? outcome.report.attributions;
@@ -219,7 +229,7 @@ function hideCopies(nodes) {
 /** Whether an added node could change a decision. */
 function counts(n) {
   if (n.nodeType === Node.TEXT_NODE) return n.data.trim() !== '';
-  if (n.nodeType !== Node.ELEMENT_NODE || INERT.has(n.nodeName)) return false;
+  if (n.nodeType !== Node.ELEMENT_NODE || INERT.has(n.nodeName) || n.localName === 'sourcelight-tooltip') return false;
   // Copies a style rule already hides (notices that kept coming back) are not chased.
   return !state.rules.some((r) => n.matches(r));
 }
@@ -260,17 +270,21 @@ function stopObserving() {
 }
 
 // ── On and off ─────────────────────────────────────────────────────────────────────────────
-function settings({ on }) {
+function settings({ on, style, options }) {
   state.settled = true;
+  state.applied.restyle(style);
+  const changed = state.options !== null && JSON.stringify(options) !== state.options;
+  state.options = JSON.stringify(options);
   if (!on) {
     if (isTop) prehide.remove();
     if (state.on) turnOff();
   } else if (!state.on) {
     turnOn();
-  } else if (state.ready) {
-    // Options changed while on: decide again from a clean page.
-    turnOff();
-    turnOn();
+  } else if (changed && state.ready) {
+    // The reader changed an option or kept an element: decide again from scratch, applied in
+    // one step (what stays hidden never flashes).
+    state.refresh = true;
+    schedule();
   }
 }
 
@@ -289,6 +303,7 @@ function turnOn() {
 
 function turnOff() {
   state.on = false;
+  tooltip.stop();
   if (isTop) prehide.remove();
   state.ready = false;
   stopObserving();
@@ -357,6 +372,22 @@ function worthReading() {
   return CONSENT_TRIGGERS.some((t) => lower.includes(t));
 }
 
+/**
+ * Scrolls to the `occurrence`-th place where source `entity` is quoted and flashes it for a
+ * moment (the popup's "who's quoted"); without motion when the reader prefers reduced motion.
+ */
+function flash(entity, occurrence) {
+  const attributions = state.report?.attributions ?? [];
+  const places = state.applied.ranges.filter((r) => r.role === 'source' && attributions[r.attribution]?.entity === entity);
+  const place = places[occurrence % Math.max(1, places.length)];
+  if (!place) return;
+  const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  place.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
+  globalThis.CSS?.highlights?.set(FLASH_HIGHLIGHT, new Highlight(place.range));
+  clearTimeout(state.flashTimer);
+  state.flashTimer = setTimeout(() => globalThis.CSS?.highlights?.delete(FLASH_HIGHLIGHT), 1500);
+}
+
 // ── Start ──────────────────────────────────────────────────────────────────────────────────
 function start() {
   if (isTop) {
@@ -381,6 +412,10 @@ function start() {
   );
 
   const onReportAsked = (msg, _sender, sendResponse) => {
+    if (M.is(msg, M.FLASH)) {
+      flash(msg.entity, msg.occurrence);
+      return false;
+    }
     if (!M.is(msg, M.PAGE_REPORT)) return false;
     const empty = { removed: [], restored: 0, scrollUnlocked: false, attributions: [], stale: false, elapsedMs: 0 };
     sendResponse({ ...(state.report ?? empty), on: state.on, runs: state.runs, failed: state.failed, engine: 'background' });

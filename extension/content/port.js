@@ -35,11 +35,14 @@ export class Port {
     this.port.postMessage(message);
   }
 
-  /** Asks the engine to decide on `read` ({packed, nodes}); resolves to {outcome, session}. */
-  decide(read, request) {
+  /**
+   * Asks the engine to decide on `read` ({packed, nodes}); resolves to {outcome, session}.
+   * `seeThrough`: answer layout questions as if Sourcelight's hiding were not there.
+   */
+  decide(read, request, seeThrough = false) {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { nodes: read.nodes, resolve, reject });
+      this.pending.set(id, { nodes: read.nodes, seeThrough, resolve, reject });
       this.send(M.run(id, read.packed, { ...request, viewport: viewport() }));
     });
   }
@@ -56,7 +59,7 @@ export class Port {
     if (M.is(m, M.SETTINGS)) this.handlers.settings(m);
     else if (M.is(m, M.NEED_LAYOUT)) {
       const p = this.pending.get(m.id);
-      if (p) this.send(M.layout(m.id, answer(p.nodes, m.need)));
+      if (p) this.send(M.layout(m.id, answer(p.nodes, m.need, p)));
     } else if (M.is(m, M.OUTCOME) || M.is(m, M.FAILED)) {
       const p = this.pending.get(m.id);
       this.pending.delete(m.id);

@@ -44,7 +44,9 @@ export function handleOf(node) {
 const clean = (s) => (s.indexOf('\u0000') === -1 ? s : s.replaceAll('\u0000', '\uFFFD'));
 
 class Packer {
-  constructor() {
+  /** `seeThrough`: read elements Sourcelight hid as the page has them (without the marker). */
+  constructor({ seeThrough = false } = {}) {
+    this.seeThrough = seeThrough;
     // One growing string: engines build it as a rope, cheaper than an array of fields and a join.
     this.out = '';
     this.nodes = [];
@@ -94,7 +96,7 @@ class Packer {
           const name = a.name;
           if (name === 'id') id = clean(a.value);
           else if (name === 'class') cls = clean(a.value);
-          else if (KEPT.has(name)) {
+          else if (KEPT.has(name) && !(this.seeThrough && name === HIDDEN_ATTR)) {
             attrs += `${name}\0${PRESENCE.has(name) ? '' : clean(a.value)}\0`;
             n += 1;
           }
@@ -146,9 +148,12 @@ class Packer {
   }
 }
 
-/** Reads the whole document: `{packed, nodes}` (`nodes[id]` is the live node of record `id`). */
-export function readDocument(doc = document) {
-  const p = new Packer();
+/**
+ * Reads the whole document: `{packed, nodes}` (`nodes[id]` is the live node of record `id`).
+ * `seeThrough`: read what Sourcelight hid as if it were not hidden (to decide again from scratch).
+ */
+export function readDocument({ seeThrough = false } = {}, doc = document) {
+  const p = new Packer({ seeThrough });
   if (doc.documentElement) p.subtree(doc.documentElement, -1, false);
   return p.result();
 }

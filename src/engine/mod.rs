@@ -33,6 +33,7 @@ pub const MAX_ATTRIBUTION_BYTES: usize = 1 << 20;
 /// At most this many highlights per run (a source and a cue each); more is not reading help.
 pub const MAX_HIGHLIGHTS: usize = 4000;
 
+pub mod keep;
 pub mod options;
 pub mod session;
 pub mod text;
@@ -126,7 +127,6 @@ fn decide(page: &Page, main: &MainContent, options: &Options, notice_known: bool
         out.plan.click = found.click;
         out.plan.close = found.close;
         out.watch = found.pending;
-        out.report.scroll_unlocked = found.unlock.is_some();
         out.plan.unlock = found.unlock;
         out.learned.notice_present = found.notice_present;
     }
@@ -136,6 +136,8 @@ fn decide(page: &Page, main: &MainContent, options: &Options, notice_known: bool
         out.restore = found.restore;
         out.report.restored = out.restore.len();
     }
+    keep::apply(snap, options, &mut out.plan);
+    out.report.scroll_unlocked = out.plan.unlock.is_some();
     out.report.removed = out
         .plan
         .hide
@@ -146,6 +148,7 @@ fn decide(page: &Page, main: &MainContent, options: &Options, notice_known: bool
             text: snap.text_content(h.node).chars().take(REPORT_TEXT_CHARS).collect(),
             rule: h.rule.clone(),
             handle: snap.handle(h.node),
+            signature: keep::signature(snap, h.node),
             again: 0,
         })
         .collect();

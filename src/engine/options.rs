@@ -20,11 +20,22 @@ pub struct Options {
     pub reject_click: bool,
     /// Language of the page's text (BCP 47), overriding `<html lang>` and detection.
     pub lang: Option<String>,
+    /// Elements the reader brought back on this site: a removal whose rule and element
+    /// signature match one of these is not made (see [`super::keep`]).
+    pub keep: Vec<Kept>,
+}
+
+/// One element the reader chose to see: the rule that hid it and the element's signature.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+pub struct Kept {
+    pub rule: String,
+    pub signature: String,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { consent: true, placeholders: true, attribution: true, reject_click: false, lang: None }
+        Options { consent: true, placeholders: true, attribution: true, reject_click: false, lang: None, keep: Vec::new() }
     }
 }
 

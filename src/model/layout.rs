@@ -5,8 +5,8 @@
 //! elements they care about. The page side answers from the browser; tests and native tools
 //! answer from inline styles ([`InlineLayout`]).
 
-use super::snapshot::NodeId;
 pub use super::inline_layout::InlineLayout;
+use super::snapshot::NodeId;
 
 /// Computed `overflow` and `position` of `<html>` and `<body>` at one moment.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize, serde::Serialize)]

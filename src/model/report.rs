@@ -27,6 +27,9 @@ pub struct Removed {
     pub rule: String,
     /// The page side's handle of the element (see [`Snapshot::handles`](super::snapshot::Snapshot::handles)).
     pub handle: u32,
+    /// The element's signature, which survives a reload (the reader's exceptions name it).
+    #[serde(default)]
+    pub signature: String,
     /// How many copies the page inserted again after this one was hidden, and that were hidden too.
     #[serde(default)]
     pub again: u32,

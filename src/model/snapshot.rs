@@ -41,8 +41,9 @@ pub const KEPT_ATTRIBUTES: &[&str] = &[
 /// reads them as empty.
 pub const PRESENCE_ATTRIBUTES: &[&str] = &["href", "src"];
 
-/// Elements whose text is never page text (code, styles, templates).
-pub const SKIPPED_ELEMENTS: &[&str] = &["noscript", "script", "style", "template"];
+/// Elements never read: code, styles, templates, and Sourcelight's own tooltip
+/// (`extension/content/tooltip.js`).
+pub const SKIPPED_ELEMENTS: &[&str] = &["noscript", "script", "sourcelight-tooltip", "style", "template"];
 
 /// The page as read.
 #[derive(Clone, Debug, Default)]
