@@ -25,7 +25,7 @@ test('every language has every message with the same placeholders', () => {
 test('every message the code and the manifest name exists', () => {
   const en = read('en');
   const sources = ['popup.js', 'options.js', 'options.html', 'content/tooltip.js', 'manifest.template.json'].map((f) => fs.readFileSync(path.join(EXT, f), 'utf8')).join('\n');
-  const named = new Set([...sources.matchAll(/(?:\bt\('|data-i18n="|__MSG_)([A-Za-z_]+)/g)].map((m) => m[1]));
+  const named = new Set([...sources.matchAll(/(?:\bt\('|data-i18n="|__MSG_)([A-Za-z]\w*?)(?=__|["'])/g)].map((m) => m[1]));
   for (const k of named) assert.ok(k in en, `missing message ${k}`);
   // Kinds and source kinds are asked for by name.
   for (const kind of ['consent_notice', 'consent_backdrop', 'placeholder_text', 'empty_widget', 'zero_counter', 'empty_ad_slot', 'empty_share_bar']) {
