@@ -4,8 +4,10 @@
 //   hide       one marker attribute (HIDDEN_ATTR = kind); content.css turns it into display:none.
 //              Undo removes the attribute (and sweeps the document for any left).
 //   unlock     inline `!important` properties on <html>/<body>. The `style` attribute's text is
-//              kept first; undo puts that text back byte for byte (or, if the page changed the
-//              attribute since, removes only our properties and puts back the page's own).
+//              kept first, in memory and in STYLE_ATTR on the element (so that a new copy of the
+//              script, after an extension update, can give it back too); undo puts that text back
+//              byte for byte (or, if the page changed the attribute since, removes only our
+//              properties and puts back the page's own).
 //   attributes `inert` / `aria-hidden` a notice set on the page wrapper: removed, put back on undo.
 //   close      modal <dialog>s and popovers of hidden notices: closed; undo opens them the way
 //              they were open (showModal() or show(), showPopover()).
@@ -16,6 +18,9 @@
 import { HIDDEN_ATTR, SOURCE_HIGHLIGHT, CUE_HIGHLIGHT } from '../generated/rules.js';
 
 const highlights = () => globalThis.CSS?.highlights ?? null;
+
+/** On <html>/<body> while a lock is released: the page's own `style` text, as JSON (null: none). */
+export const STYLE_ATTR = `${HIDDEN_ATTR}-style`;
 
 /** The registrations a style puts sources and cues under (content.css styles each). */
 export const highlightNames = (style) => (style === 'underline' ? [`${SOURCE_HIGHLIGHT}-underline`, `${CUE_HIGHLIGHT}-underline`] : [SOURCE_HIGHLIGHT, CUE_HIGHLIGHT]);
@@ -84,6 +89,27 @@ export class Applied {
     return texts;
   }
 
+  /**
+   * Takes over what an earlier copy of this script left on the page (it was stopped by an
+   * extension update before it could undo): its hidden elements and released locks join this
+   * journal, so that the next run can decide again and undo can give everything back.
+   */
+  adopt() {
+    for (const e of this.doc.querySelectorAll(`[${HIDDEN_ATTR}]`)) this.hidden.add(e);
+    for (const e of [this.doc.documentElement, this.doc.body]) {
+      if (!e?.hasAttribute(STYLE_ATTR) || this.styles.has(e)) continue;
+      let original = null;
+      try {
+        original = JSON.parse(e.getAttribute(STYLE_ATTR));
+      } catch {
+        // not ours after all: leave the style as it is
+        continue;
+      }
+      this.styles.set(e, { original, ours: e.getAttribute('style'), props: new Map() });
+    }
+    return this.hidden.size > 0 || this.styles.size > 0;
+  }
+
   /** Hides one element (marks it with the removal kind); whether it was hidden now. */
   hide(e, kind) {
     if (e.hasAttribute(HIDDEN_ATTR)) return false;
@@ -119,6 +145,7 @@ export class Applied {
       if (!entry) {
         entry = { original: e.getAttribute('style'), ours: null, props: new Map() };
         this.styles.set(e, entry);
+        e.setAttribute(STYLE_ATTR, JSON.stringify(entry.original));
       }
       for (const [prop, value] of props) {
         if (!entry.props.has(prop)) {
@@ -220,6 +247,7 @@ export class Applied {
 
 /** Puts an element's `style` attribute back as it was before our first change. */
 function restoreStyle(e, { original, ours, props }) {
+  e.removeAttribute(STYLE_ATTR);
   if (e.getAttribute('style') === ours) {
     if (original === null) e.removeAttribute('style');
     else e.setAttribute('style', original);

@@ -3,6 +3,7 @@
 // never pushed for every element (reading style and boxes costs).
 
 import { HIDDEN_ATTR, LAYOUT_FIELDS } from '../generated/rules.js';
+import { STYLE_ATTR } from './apply.js';
 
 /** The packed answer for one element: the fields of LAYOUT_FIELDS, each ended by U+0000. */
 export function styleOf(el) {
@@ -18,8 +19,9 @@ export function styleOf(el) {
 
 /**
  * Answers for the records `ids` of a read: `{[id]: packed | null}` (null: not an element, or
- * gone). `seeThrough`: an element Sourcelight hid is answered as the page shows it without the
- * marker (taken off and put back in the same task: nothing is painted in between).
+ * gone). `seeThrough`: an element Sourcelight hid, or whose lock it released, is answered as
+ * the page has it without Sourcelight (the marker taken off, the page's own style put back, and
+ * both restored in the same task: nothing is painted in between).
  */
 export function answer(nodes, ids, { seeThrough = false } = {}) {
   const out = {};
@@ -30,11 +32,30 @@ export function answer(nodes, ids, { seeThrough = false } = {}) {
       continue;
     }
     const kind = seeThrough ? node.getAttribute(HIDDEN_ATTR) : null;
+    const own = seeThrough ? pageStyle(node) : undefined;
+    const ours = node.getAttribute('style');
     if (kind !== null) node.removeAttribute(HIDDEN_ATTR);
+    if (own !== undefined) setStyle(node, own);
     out[id] = styleOf(node);
     if (kind !== null) node.setAttribute(HIDDEN_ATTR, kind);
+    if (own !== undefined) setStyle(node, ours);
   }
   return out;
+}
+
+/** The page's own `style` text of an element whose lock Sourcelight released (undefined: none). */
+export function pageStyle(node) {
+  if (!node.hasAttribute(STYLE_ATTR)) return undefined;
+  try {
+    return JSON.parse(node.getAttribute(STYLE_ATTR));
+  } catch {
+    return undefined;
+  }
+}
+
+function setStyle(node, text) {
+  if (text === null) node.removeAttribute('style');
+  else node.setAttribute('style', text);
 }
 
 /** The viewport size in CSS px. */

@@ -296,6 +296,9 @@ function turnOn() {
     if (!state.on || state.dead) return;
     state.ready = true;
     state.full = true;
+    // An earlier copy of this script, stopped by an extension update, left its work on the
+    // page: take it over and decide again from scratch.
+    if (state.applied.adopt()) state.refresh = true;
     startObserving();
     runNow();
   });

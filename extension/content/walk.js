@@ -14,6 +14,7 @@
 
 import { shadowRootOf } from '../browser.js';
 import { KEPT_ATTRIBUTES, PRESENCE_ATTRIBUTES, SKIPPED_ELEMENTS, HIDDEN_ATTR, PACKED_VERSION } from '../generated/rules.js';
+import { pageStyle } from './layout.js';
 
 /** Text read per text node, in UTF-16 code units (a 10 MB text node is a hostile page, not prose). */
 export const MAX_TEXT_UNITS = 64 * 1024;
@@ -97,7 +98,9 @@ class Packer {
           if (name === 'id') id = clean(a.value);
           else if (name === 'class') cls = clean(a.value);
           else if (KEPT.has(name) && !(this.seeThrough && name === HIDDEN_ATTR)) {
-            attrs += `${name}\0${PRESENCE.has(name) ? '' : clean(a.value)}\0`;
+            const own = this.seeThrough && name === 'style' ? pageStyle(node) : undefined;
+            if (own === null) continue; // the page had no style attribute
+            attrs += `${name}\0${PRESENCE.has(name) ? '' : clean(own ?? a.value)}\0`;
             n += 1;
           }
         }
