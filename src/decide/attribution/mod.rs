@@ -11,6 +11,11 @@
 //! 4. [`find`] drops nested attributions (a cue inside another's content), first-person voices and
 //!    verb cues that have no source.
 //!
+//! The word lists and thresholds are data: [`lexicon`] (English), `lexicon_de` and `lexicon_fr`,
+//! every list a [`table::Table`] that is checked sorted, unique and lowercase when the crate
+//! compiles. The cases that pin the behaviour down are data too: `tests/data/attribution/*.toml`,
+//! run by `tests/attribution.rs` (with `regressions.toml` for every fixed false positive or miss).
+//!
 //! Offsets: [`find`] returns UTF-8 byte offsets into the text; [`Utf16Map`](crate::model::span::Utf16Map)
 //! turns them into UTF-16 code units for JavaScript and the DOM.
 
@@ -23,6 +28,7 @@ pub mod lexicon_de;
 pub mod lexicon_fr;
 pub mod segment;
 pub mod source;
+pub mod table;
 mod words;
 
 pub use lang::Lang;
@@ -30,7 +36,7 @@ pub use lang::Lang;
 use crate::model::span::ByteSpan;
 use cue::{Cue, Side};
 use serde::Serialize;
-use words::{in_list, in_table, without_contraction, Lower};
+use words::{without_contraction, Lower};
 
 /// What kind of source an attribution names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -95,7 +101,7 @@ fn find_english(text: &str) -> Vec<Attribution> {
             Side::None => None,
         };
         if let Some((a, _)) = source {
-            if in_list(lexicon::FIRST_PERSON, without_contraction(lower.get(a))) && source::is_pronoun(&seg, &lower, a) {
+            if lexicon::FIRST_PERSON.contains(without_contraction(lower.get(a))) && source::is_pronoun(&seg, &lower, a) {
                 continue;
             }
         }
@@ -107,7 +113,7 @@ fn find_english(text: &str) -> Vec<Attribution> {
             // A subordinate clause, or a relative one between commas ("Scott's relatives, who
             // asked …, watched it, attorneys said"): its content ends before the main clause.
             let subordinate =
-                source.is_some_and(|(a, _)| a > 0 && (in_table(lexicon::SUBORDINATORS, lower.get(a - 1)) || relative_who(&seg, &lower, a)));
+                source.is_some_and(|(a, _)| a > 0 && (lexicon::SUBORDINATORS.contains(lower.get(a - 1)) || relative_who(&seg, &lower, a)));
             open = Some(OpenContent { sentence, source, subordinate });
         }
         let span = |a: usize, b: usize| ByteSpan::new(seg.tokens[a].start, seg.tokens[b - 1].end);
@@ -121,7 +127,7 @@ fn find_english(text: &str) -> Vec<Attribution> {
 fn source_of_verb(seg: &segment::Segmented, lower: &Lower, c: &Cue) -> Option<(usize, usize)> {
     let after_comma = c.first > 0 && seg.word(c.first - 1) == ",";
     // "told reporters": the object of these verbs is the addressee, never the source.
-    let addressee = c.lemma.is_some_and(|l| lexicon::ADDRESSEE_VERBS.binary_search(&l).is_ok());
+    let addressee = c.lemma.is_some_and(|l| lexicon::ADDRESSEE_VERBS.contains(l));
     if addressee {
         return source::before(seg, lower, c.first);
     }
@@ -135,13 +141,16 @@ fn source_of_verb(seg: &segment::Segmented, lower: &Lower, c: &Cue) -> Option<(u
     } else if let Some((a, b)) = source::after(seg, lower, c.end, false).filter(|_| headline_verb(lower, c)) {
         let sentence_of = |k: usize| seg.tokens.get(k).map(|t| t.sentence);
         let ends_sentence =
-            sentence_of(b) != sentence_of(a) || (matches!(seg.word(b), "." | "!" | "?") && sentence_of(b + 1) != sentence_of(a));
-        if ends_sentence && b - a <= 6 && source::ends_in_source_head(seg, lower, b) {
+            sentence_of(b) != sentence_of(a) || (lexicon::SENTENCE_ENDS.contains(seg.word(b)) && sentence_of(b + 1) != sentence_of(a));
+        if ends_sentence && b - a <= MAX_HEADLINE_SOURCE_TOKENS && source::ends_in_source_head(seg, lower, b) {
             return Some((a, b));
         }
     }
     source::before(seg, lower, c.first)
 }
+
+/// The most tokens of a source after a headline's verb ("… says US official").
+const MAX_HEADLINE_SOURCE_TOKENS: usize = 6;
 
 /// Whether a cue of `tier` that lacks its signal fires with a source of `kind` (see
 /// [`lexicon::Tier`]).
@@ -173,7 +182,7 @@ fn starts_new_attribution(seg: &segment::Segmented, lower: &Lower, c: &Cue, s: (
     let coordinated = c.first > 0 && lower.get(c.first - 1) == "and" && s.1 < c.first;
     // "the videos, which he said were at his side", "how experts say it would work", "Trump, who
     // says he is honored": a relative or question clause holds its own attribution.
-    let relative = s.0 > 0 && (matches!(lower.get(s.0 - 1), "which" | "what" | "whom" | "how") || relative_who(seg, lower, s.0));
+    let relative = s.0 > 0 && (lexicon::CLAUSE_OPENERS.contains(lower.get(s.0 - 1)) || relative_who(seg, lower, s.0));
     after_contrast(seg, lower, s.0)
         || relative
         || cue::follows_quote(seg, c.first)
@@ -198,8 +207,7 @@ fn headline_verb(lower: &Lower, c: &Cue) -> bool {
 /// before ("…, but John Roe said"), so that its cue is not nested in the earlier content.
 fn after_contrast(seg: &segment::Segmented, lower: &Lower, first: usize) -> bool {
     first > 0
-        && (matches!(lower.get(first - 1), "but" | "while" | "whereas" | ";")
-            || (first > 1 && lower.get(first - 1) == "and" && seg.word(first - 2) == ","))
+        && (lexicon::CONTRASTS.contains(lower.get(first - 1)) || (first > 1 && lower.get(first - 1) == "and" && seg.word(first - 2) == ","))
 }
 
 #[cfg(test)]

@@ -1,0 +1,296 @@
+//! Verb cues: a reporting verb of the lexicon ("said", "has also denied", ", saying") or a
+//! phrasal verb ("pointed out"), once its form is a finite verb here and not a noun ("the
+//! report"), an adjective ("a noted economist"), an infinitive or a passive without its agent.
+
+use super::super::lexicon::{self, Tier};
+use super::super::segment::{Segmented, TokenKind};
+use super::super::source;
+use super::super::words::{is_all_caps, is_capitalized, tier_of, without_contraction, Form, Lower, COMPILED};
+use super::extent::{confirm, extend_prefix, extend_suffix};
+use super::{follows_quote, quote_closed_before, Cue, Side};
+
+/// A phrasal verb cue ("pointed out") ending at `end`.
+pub(super) fn phrasal(seg: &Segmented, lower: &Lower, i: usize, end: usize, tier: Tier) -> Option<Cue> {
+    if is_capitalized(seg.word(i)) || follows_noun_marker(lower, i) {
+        return None;
+    }
+    let cue = Cue { first: extend_prefix(seg, lower, i), end, side: Side::Before, tier, lemma: None, confirmed: true };
+    confirm(seg, lower, cue)
+}
+
+/// A single reporting verb at token `i`, with the auxiliaries before it and the phrases after it.
+pub(super) fn verb(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
+    let form = COMPILED.forms.get(lower.get(i))?;
+    let tier = tier_of(form)?;
+    if is_name_or_noun(seg, lower, i, form) || is_infinitive(seg, lower, i) || is_adjective_or_passive(lower, i, form) {
+        return None;
+    }
+    let first = extend_prefix(seg, lower, i);
+    if !form.past && !form.gerund && !present_is_verb(seg, lower, first, i, form) {
+        return None;
+    }
+    if form.participle && !(first..i).any(|k| lexicon::PERFECT_AUXILIARIES.contains(lower.get(k))) {
+        // "web pages written in HTML": a participle with no auxiliary is no finite verb.
+        return None;
+    }
+    let side = if form.gerund { gerund_side(lower, i)? } else { Side::Before };
+    let cue = Cue { first, end: extend_suffix(lower, i + 1), side, tier, lemma: Some(form.lemma), confirmed: true };
+    confirm(seg, lower, cue)
+}
+
+/// Whether the verb form at `i` is a name or a noun: capitalised ("States", "Reports"; except a
+/// third-person verb in a title-case headline: "New Poll Shows Bump", "Obama Says Museum Will
+/// Tell"; "United States to Lift Sanctions" is a name) or after a determiner ("the report").
+fn is_name_or_noun(seg: &Segmented, lower: &Lower, i: usize, form: &Form) -> bool {
+    let after_united = i > 0 && lower.get(i - 1) == "united";
+    let headline_verb = !(form.base || form.past || form.gerund || after_united) && in_title_case(seg, i);
+    (is_capitalized(seg.word(i)) && !headline_verb) || follows_noun_marker(lower, i)
+}
+
+/// Whether the form at `i` is an infinitive ("declined to comment", "wants to say"): not a cue
+/// of its own.
+fn is_infinitive(seg: &Segmented, lower: &Lower, i: usize) -> bool {
+    i > 0 && lower.get(i - 1) == "to" && !seg.starts_sentence(i)
+}
+
+/// The first token of the auxiliaries and adverbs right before `i` ("have sometimes been").
+fn prefix_start(lower: &Lower, i: usize) -> usize {
+    let mut b = i;
+    while b > 0 && (lexicon::CUE_PREFIX.contains(lower.get(b - 1)) || lexicon::is_ly_adverb(lower.get(b - 1))) {
+        b -= 1;
+    }
+    b
+}
+
+/// Whether a past form at `i` is a participle used as an adjective ("a more informed decision",
+/// "well written") or a passive without "by", which has no source ("have sometimes been accused
+/// of"; "was first reported by" is matched before, as a passive cue).
+fn is_adjective_or_passive(lower: &Lower, i: usize, form: &Form) -> bool {
+    if !form.past {
+        return false;
+    }
+    let b = prefix_start(lower, i);
+    let prev = if i > 0 { lower.get(i - 1) } else { "" };
+    (b > 0 && lexicon::BE.contains(lower.get(b - 1))) || lexicon::DEGREE_WORDS.contains(prev)
+}
+
+/// Where the source of a gerund at `i` is: the main clause's subject after a comma or a
+/// preposition (", saying …", "by saying …", "after saying …"), the subject before a progressive
+/// ("is accusing", "is also accusing"); `None` for any other gerund.
+fn gerund_side(lower: &Lower, i: usize) -> Option<Side> {
+    let prev = if i > 0 { lower.get(i - 1) } else { "" };
+    let b = prefix_start(lower, i);
+    if prev == "," || lexicon::GERUND_PREPOSITIONS.contains(prev) {
+        Some(Side::MainClause)
+    } else if lexicon::BE.contains(prev) || (b > 0 && b < i && lexicon::BE.contains(lower.get(b - 1))) {
+        Some(Side::Before)
+    } else {
+        None
+    }
+}
+
+/// What the word before a present-tense form says about it as a subject.
+#[derive(Clone, Copy)]
+struct Subject {
+    /// A personal pronoun, first person included ("they", "she’ll", "we").
+    pronoun: bool,
+    /// A capitalised word that does not merely open the sentence ("Trump", "Bloomberg").
+    named: bool,
+    /// An anonymous head ("officials", "experts").
+    anonymous: bool,
+}
+
+impl Subject {
+    fn at(seg: &Segmented, lower: &Lower, p: usize) -> Subject {
+        let (w, word) = (lower.get(p), seg.word(p));
+        let bare = without_contraction(w);
+        Subject {
+            pronoun: lexicon::PRONOUNS.contains(bare) || lexicon::FIRST_PERSON.contains(bare),
+            named: is_capitalized(word) && !lexicon::is_sentence_starter(word),
+            anonymous: lexicon::ANONYMOUS_HEADS.contains(w),
+        }
+    }
+}
+
+/// Whether a present-tense form at `i` (its cue starting at `first`) is a verb, not a noun:
+/// "officials say that", "Bloomberg reports that", "“…,” she says." are verbs; "Trump's tweets.",
+/// "derogatory comments Trump had made", "state broadcaster" are nouns. It needs a subject-like
+/// word before (a pronoun, a name, a source head, a plural, a determined noun: "the ad’s narrator")
+/// and, unless the subject is a pronoun, a complement after. Right after a quotation the form is
+/// the verb ("“…,” says Paul Rieckhoff", "“…,” the report says.").
+fn present_is_verb(seg: &Segmented, lower: &Lower, first: usize, i: usize, form: &Form) -> bool {
+    if follows_quote(seg, first) {
+        return true;
+    }
+    let Some(p) = first.checked_sub(1) else { return false };
+    if plural_noun_before_verb(seg, lower, i, form) {
+        return false;
+    }
+    if seg.word(p) == "," && !form.base {
+        // "Tim Cook, the chief executive, says …": a third-person verb after an apposition.
+        return source::before(seg, lower, first).is_some_and(|(a, _)| a + 1 < p);
+    }
+    if modifies_noun(seg, lower, p) {
+        return false;
+    }
+    let subject = Subject::at(seg, lower, p);
+    if form.base && first == i && !plural_subject(seg, lower, p) {
+        // "the executive order", "no Palestinian state": the base form needs a plural subject.
+        return false;
+    }
+    if !subject_like(seg, lower, p, form, subject) {
+        return false;
+    }
+    let next = i + 1;
+    let ends_clause = seg.tokens.get(next).is_none_or(|t| t.kind == TokenKind::Punct && lexicon::CLAUSE_ENDS.contains(seg.word(next)));
+    if ends_clause {
+        return verb_ends_clause(seg, lower, first, i, p, form, subject);
+    }
+    // "Trump says voter fraud …": a third-person speech verb after a pronoun or a name takes any
+    // complement ("Chinese state broadcaster" has the base form).
+    let plain_speech = lexicon::PLAIN_SPEECH_VERBS.contains(form.lemma);
+    let third_person = (!form.base || plain_speech) && tier_of(form) == Some(Tier::A);
+    subject.pronoun || (third_person && (subject.named || subject.anonymous)) || opens_complement(seg, lower, next)
+}
+
+/// Whether the form at `i` is a plural noun before a plural verb: "Police reports say …" ("He
+/// says claims …" stays a verb: the next word is no base form).
+fn plural_noun_before_verb(seg: &Segmented, lower: &Lower, i: usize, form: &Form) -> bool {
+    let next = i + 1;
+    !form.base
+        && seg.tokens.get(next).is_some_and(|t| t.kind == TokenKind::Word)
+        && COMPILED.forms.get(lower.get(next)).is_some_and(|f| f.base)
+}
+
+/// The shortest word taken for an "-ed" past tense or an "-s" plural by its spelling alone.
+const MIN_INFLECTED_BYTES: usize = 4;
+
+/// Whether the word at `p` belongs to a noun phrase that the form after it heads: a possessive
+/// ("the administration’s comments"), the object of a past tense ("the bloodshed raised fears"),
+/// a premodifier ("the administration’s first comments", "their ICC plans").
+fn modifies_noun(seg: &Segmented, lower: &Lower, p: usize) -> bool {
+    let (w, word) = (lower.get(p), seg.word(p));
+    // (`Lower` spells the curly apostrophe straight.)
+    if seg.tokens[p].kind != TokenKind::Word || w.ends_with("'s") || w.ends_with('\'') {
+        return true;
+    }
+    if !is_capitalized(word) && w.len() >= MIN_INFLECTED_BYTES && w.ends_with("ed") {
+        return true;
+    }
+    let after_possessive = p > 0 && lexicon::POSSESSIVES.contains(lower.get(p - 1));
+    lexicon::NOUN_PREMODIFIERS.contains(w) || (after_possessive && is_capitalized(word))
+}
+
+/// Whether the word at `p` can be the subject of the present-tense form after it: a pronoun, a
+/// name, a source head, a plural in "-s", or (only before "says", not "say": "the following
+/// comment:" is a noun) a noun after a determiner.
+fn subject_like(seg: &Segmented, lower: &Lower, p: usize, form: &Form, subject: Subject) -> bool {
+    let w = lower.get(p);
+    let plural = w.len() >= MIN_INFLECTED_BYTES && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous") && !w.ends_with("is");
+    subject.pronoun
+        || subject.named
+        || subject.anonymous
+        || lexicon::ORGANIZATIONS.contains(w)
+        || lexicon::MEDIA.contains(w)
+        || lexicon::DOCUMENTS.contains(w)
+        || plural
+        || (!form.base && determined_noun(seg, lower, p))
+}
+
+/// Whether a present-tense form that ends its clause (at `i`, its subject's last word at `p`) is
+/// the verb: "…, Lindsey Graham Says.", "…, they say.", "…, experts say.", "…, the company says.",
+/// or after a quotation that closed earlier in the sentence ("“Don't shoot him,” she says.").
+fn verb_ends_clause(seg: &Segmented, lower: &Lower, first: usize, i: usize, p: usize, form: &Form, subject: Subject) -> bool {
+    if subject.named && in_title_case(seg, i) {
+        return true;
+    }
+    let plain_speech = lexicon::PLAIN_SPEECH_VERBS.contains(form.lemma);
+    if plain_speech && (subject.pronoun || subject.named || subject.anonymous) {
+        return true;
+    }
+    if plain_speech && !form.base && determined_noun(seg, lower, p) {
+        return true;
+    }
+    quote_closed_before(seg, first)
+}
+
+/// How many words before a base-form verb its plural subject's head may come ("advisers to Mr.
+/// Obama say").
+const PLURAL_REACH: usize = 5;
+
+/// The shortest word taken for a plural noun by its "-s" in [`plural_subject`].
+const MIN_PLURAL_BYTES: usize = 3;
+
+/// Whether the word at `p` can end the subject of a base-form verb ("they say", "experts say",
+/// "advisers to Mr. Obama say", "Trump and Clinton say"): a plural pronoun or "I"/"you", a plural
+/// noun, a name after a plural noun or coordinated with another.
+fn plural_subject(seg: &Segmented, lower: &Lower, p: usize) -> bool {
+    let plural = |k: usize| {
+        let w = lower.get(k);
+        let noun = w.len() >= MIN_PLURAL_BYTES && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s");
+        lexicon::PLURAL_WORDS.contains(w) || (noun && !is_capitalized(seg.word(k)))
+    };
+    // "Democrats say" (not "the US state of").
+    let capitalized_plural = is_capitalized(seg.word(p)) && !is_all_caps(seg.word(p)) && lower.get(p).ends_with('s');
+    if plural(p) || capitalized_plural {
+        return true;
+    }
+    let sentence = seg.tokens[p].sentence;
+    is_capitalized(seg.word(p))
+        && (p.saturating_sub(PLURAL_REACH)..p).filter(|&k| seg.tokens[k].sentence == sentence).any(|k| lower.get(k) == "and" || plural(k))
+}
+
+/// The fewest words of a title-case headline.
+const MIN_HEADLINE_WORDS: usize = 4;
+/// Words of this many letters or more are capitalised in a title-case headline.
+const HEADLINE_CAPITALISED_CHARS: usize = 4;
+
+/// Whether the sentence of token `i` is a title-case headline: at least [`MIN_HEADLINE_WORDS`]
+/// words, and all words of [`HEADLINE_CAPITALISED_CHARS`] letters or more capitalised.
+pub(super) fn in_title_case(seg: &Segmented, i: usize) -> bool {
+    let s = seg.sentence_of(i);
+    let words = || (s.first..s.end).filter(|&k| seg.tokens[k].kind == TokenKind::Word);
+    words().count() >= MIN_HEADLINE_WORDS
+        && words().filter(|&k| seg.word(k).chars().count() >= HEADLINE_CAPITALISED_CHARS).all(|k| is_capitalized(seg.word(k)))
+}
+
+/// How many words before its head a determiner may open a noun phrase ("The Democratic
+/// presidential nominee says").
+const DETERMINER_REACH: usize = 5;
+
+/// Whether the lowercase word at `p` heads a noun phrase opened by a determiner or a possessive
+/// at most [`DETERMINER_REACH`] words before, with only words between: "the clip", "Clinton’s
+/// team", "the ad’s narrator", "one slide", "The Democratic presidential nominee".
+fn determined_noun(seg: &Segmented, lower: &Lower, p: usize) -> bool {
+    if is_capitalized(seg.word(p)) {
+        return false;
+    }
+    let sentence = seg.tokens[p].sentence;
+    (p.saturating_sub(DETERMINER_REACH)..p)
+        .rev()
+        .take_while(|&k| seg.tokens[k].kind == TokenKind::Word && seg.tokens[k].sentence == sentence)
+        .any(|k| {
+            let w = lower.get(k);
+            lexicon::NOUN_MARKERS.contains(w) || w == "one" || w.ends_with("'s") || w.ends_with("’s")
+        })
+}
+
+/// Whether token `i` can begin what follows a present-tense reporting verb: a complement word,
+/// a name, a number, a colon or a quotation (not the end of a phrase: ".", ",", ")").
+fn opens_complement(seg: &Segmented, lower: &Lower, i: usize) -> bool {
+    let Some(t) = seg.tokens.get(i) else { return false };
+    match t.kind {
+        TokenKind::Word => {
+            // "she’ll", "it's": the pronoun without its contracted verb.
+            let w = without_contraction(lower.get(i));
+            is_capitalized(seg.word(i)) || lexicon::COMPLEMENT_STARTS.contains(w) || lexicon::is_ly_adverb(w) || lexicon::DAYS.contains(w)
+        }
+        TokenKind::Number | TokenKind::QuoteOpen => true,
+        _ => seg.word(i) == ":" || (seg.word(i) == "," && seg.tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::QuoteOpen)),
+    }
+}
+
+/// Whether a determiner or possessive comes right before token `i` ("the report", "his claims").
+fn follows_noun_marker(lower: &Lower, i: usize) -> bool {
+    i > 0 && lexicon::NOUN_MARKERS.contains(lower.get(i - 1))
+}
