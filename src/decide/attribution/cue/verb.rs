@@ -11,7 +11,7 @@ use super::{follows_quote, quote_closed_before, Cue, Side};
 
 /// A phrasal verb cue ("pointed out") ending at `end`.
 pub(super) fn phrasal(seg: &Segmented, lower: &Lower, i: usize, end: usize, tier: Tier) -> Option<Cue> {
-    if is_capitalized(seg.word(i)) || follows_noun_marker(lower, i) {
+    if is_capitalized(seg.word(i)) || follows_noun_marker(lower, i) || quantified_noun(lower, i) {
         return None;
     }
     let cue = Cue { first: extend_prefix(seg, lower, i), end, side: Side::Before, tier, lemma: None, confirmed: true };
@@ -44,7 +44,14 @@ pub(super) fn verb(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
 fn is_name_or_noun(seg: &Segmented, lower: &Lower, i: usize, form: &Form) -> bool {
     let after_united = i > 0 && lower.get(i - 1) == "united";
     let headline_verb = !(form.base || form.past || form.gerund || after_united) && in_title_case(seg, i);
-    (is_capitalized(seg.word(i)) && !headline_verb) || follows_noun_marker(lower, i)
+    (is_capitalized(seg.word(i)) && !headline_verb) || follows_noun_marker(lower, i) || quantified_noun(lower, i)
+}
+
+/// Whether a quantifier after a preposition comes right before token `i`, which is then a noun
+/// ("at some point"; "some note that" opens a clause instead).
+fn quantified_noun(lower: &Lower, i: usize) -> bool {
+    let preposition = |w: &str| lexicon::STOP_PREPOSITIONS.contains(w) || lexicon::NP_PREPOSITIONS.contains(w);
+    i > 1 && lexicon::QUANTIFIERS.contains(lower.get(i - 1)) && preposition(lower.get(i - 2))
 }
 
 /// Whether the form at `i` is an infinitive ("declined to comment", "wants to say"): not a cue
@@ -53,10 +60,12 @@ fn is_infinitive(seg: &Segmented, lower: &Lower, i: usize) -> bool {
     i > 0 && lower.get(i - 1) == "to" && !seg.starts_sentence(i)
 }
 
-/// The first token of the auxiliaries and adverbs right before `i` ("have sometimes been").
+/// The first token of the auxiliaries and adverbs right before `i` ("have sometimes been", "was
+/// first").
 fn prefix_start(lower: &Lower, i: usize) -> usize {
     let mut b = i;
-    while b > 0 && (lexicon::CUE_PREFIX.contains(lower.get(b - 1)) || lexicon::is_ly_adverb(lower.get(b - 1))) {
+    let adverb = |w: &str| lexicon::CUE_PREFIX.contains(w) || lexicon::is_ly_adverb(w) || lexicon::SUBJECT_VERB_GAP.contains(w);
+    while b > 0 && adverb(lower.get(b - 1)) {
         b -= 1;
     }
     b
@@ -64,10 +73,17 @@ fn prefix_start(lower: &Lower, i: usize) -> usize {
 
 /// Whether a past form at `i` is a participle used as an adjective ("a more informed decision",
 /// "well written") or a passive without "by", which has no source ("have sometimes been accused
-/// of"; "was first reported by" is matched before, as a passive cue).
+/// of", "items thought to be unique"; "was first reported by" is matched before, as a passive
+/// cue).
 fn is_adjective_or_passive(lower: &Lower, i: usize, form: &Form) -> bool {
     if !form.past {
         return false;
+    }
+    if lexicon::RAISING_PASSIVES.contains(lower.get(i))
+        && lower.get(i + 1) == "to"
+        && lexicon::RAISING_COMPLEMENTS.contains(lower.get(i + 2))
+    {
+        return true;
     }
     let b = prefix_start(lower, i);
     let prev = if i > 0 { lower.get(i - 1) } else { "" };
@@ -96,7 +112,7 @@ struct Subject {
     pronoun: bool,
     /// A capitalised word that does not merely open the sentence ("Trump", "Bloomberg").
     named: bool,
-    /// An anonymous head ("officials", "experts").
+    /// An anonymous head or a quantifier ("officials", "experts", "some", "many").
     anonymous: bool,
 }
 
@@ -106,8 +122,9 @@ impl Subject {
         let bare = without_contraction(w);
         Subject {
             pronoun: lexicon::PRONOUNS.contains(bare) || lexicon::FIRST_PERSON.contains(bare),
-            named: is_capitalized(word) && !lexicon::is_sentence_starter(word),
-            anonymous: lexicon::ANONYMOUS_HEADS.contains(w),
+            // (A gerund opening the sentence is no name: "Pushing only adds …".)
+            named: is_capitalized(word) && !lexicon::is_sentence_starter(word) && !(seg.starts_sentence(p) && w.ends_with("ing")),
+            anonymous: lexicon::ANONYMOUS_HEADS.contains(w) || lexicon::QUANTIFIERS.contains(w),
         }
     }
 }
@@ -122,7 +139,7 @@ fn present_is_verb(seg: &Segmented, lower: &Lower, first: usize, i: usize, form:
     if follows_quote(seg, first) {
         return true;
     }
-    let Some(p) = first.checked_sub(1) else { return false };
+    let Some(p) = subject_end(seg, lower, first) else { return false };
     if plural_noun_before_verb(seg, lower, i, form) {
         return false;
     }
@@ -134,11 +151,13 @@ fn present_is_verb(seg: &Segmented, lower: &Lower, first: usize, i: usize, form:
         return false;
     }
     let subject = Subject::at(seg, lower, p);
-    if form.base && first == i && !plural_subject(seg, lower, p) {
+    let plural = form.base && plural_subject(seg, lower, p, first);
+    if form.base && first == i && !plural {
         // "the executive order", "no Palestinian state": the base form needs a plural subject.
         return false;
     }
-    if !subject_like(seg, lower, p, form, subject) {
+    // "leaked documents from his 1995 tax return show": a plural head before its modifiers.
+    if !subject_like(seg, lower, p, form, subject) && !plural {
         return false;
     }
     let next = i + 1;
@@ -151,6 +170,23 @@ fn present_is_verb(seg: &Segmented, lower: &Lower, first: usize, i: usize, form:
     let plain_speech = lexicon::PLAIN_SPEECH_VERBS.contains(form.lemma);
     let third_person = (!form.base || plain_speech) && tier_of(form) == Some(Tier::A);
     subject.pronoun || (third_person && (subject.named || subject.anonymous)) || opens_complement(seg, lower, next)
+}
+
+/// The token that ends the subject of a verb cue starting at `first`: the one before it, past
+/// the lowercase adverbs between a subject and its verb ("Clinton now says", "experts still
+/// say", "the agency quietly says").
+fn subject_end(seg: &Segmented, lower: &Lower, first: usize) -> Option<usize> {
+    let mut p = first.checked_sub(1)?;
+    let adverb = |k: usize| {
+        let w = lower.get(k);
+        seg.tokens[k].kind == TokenKind::Word
+            && !is_capitalized(seg.word(k))
+            && (lexicon::SUBJECT_VERB_GAP.contains(w) || lexicon::is_ly_adverb(w))
+    };
+    while p > 0 && adverb(p) && !seg.starts_sentence(p) {
+        p -= 1;
+    }
+    Some(p)
 }
 
 /// Whether the form at `i` is a plural noun before a plural verb: "Police reports say …" ("He
@@ -178,7 +214,9 @@ fn modifies_noun(seg: &Segmented, lower: &Lower, p: usize) -> bool {
         return true;
     }
     let after_possessive = p > 0 && lexicon::POSSESSIVES.contains(lower.get(p - 1));
-    lexicon::NOUN_PREMODIFIERS.contains(w) || (after_possessive && is_capitalized(word))
+    // "the greatest fear": a superlative after a determiner.
+    let superlative = w.ends_with("est") && p > 0 && lexicon::NOUN_MARKERS.contains(lower.get(p - 1));
+    lexicon::NOUN_PREMODIFIERS.contains(w) || superlative || (after_possessive && is_capitalized(word))
 }
 
 /// Whether the word at `p` can be the subject of the present-tense form after it: a pronoun, a
@@ -198,20 +236,59 @@ fn subject_like(seg: &Segmented, lower: &Lower, p: usize, form: &Form, subject: 
 }
 
 /// Whether a present-tense form that ends its clause (at `i`, its subject's last word at `p`) is
-/// the verb: "…, Lindsey Graham Says.", "…, they say.", "…, experts say.", "…, the company says.",
-/// or after a quotation that closed earlier in the sentence ("“Don't shoot him,” she says.").
+/// the verb: after a pronoun ("…, she adds."), a name in a title-case headline ("…, Lindsey
+/// Graham Says."), a name or a source head before a plain speech verb ("…, experts say.") or a
+/// third-person reporting verb ("…, Reuters reports.", "…, the study finds.", "…, the company
+/// says."), or after a quotation that closed earlier in the sentence ("“Don't shoot him,” Ann
+/// says.").
 fn verb_ends_clause(seg: &Segmented, lower: &Lower, first: usize, i: usize, p: usize, form: &Form, subject: Subject) -> bool {
-    if subject.named && in_title_case(seg, i) {
+    if subject.pronoun || (subject.named && in_title_case(seg, i)) {
         return true;
     }
     let plain_speech = lexicon::PLAIN_SPEECH_VERBS.contains(form.lemma);
-    if plain_speech && (subject.pronoun || subject.named || subject.anonymous) {
+    if plain_speech && (subject.named || subject.anonymous) {
         return true;
     }
     if plain_speech && !form.base && determined_noun(seg, lower, p) {
         return true;
     }
+    // A third-person reporting verb after a subject that opens its clause.
+    let reporting = !form.base && matches!(tier_of(form), Some(Tier::A | Tier::Evidence));
+    let named = subject.named && !possessed_name(seg, p);
+    let known_head = named || subject.anonymous || source_head(lower.get(p));
+    if reporting && (known_head || determined_noun(seg, lower, p)) && opens_clause(seg, lower, first) {
+        return true;
+    }
     quote_closed_before(seg, first)
+}
+
+/// Whether the subject of the cue that starts at `first` opens its clause: it starts the sentence
+/// or follows a comma, a quotation or a clause word ("…, the company says.", "…, a USA TODAY
+/// analysis of campaign-finance reports shows.", not "… on his tax claims.").
+fn opens_clause(seg: &Segmented, lower: &Lower, first: usize) -> bool {
+    source::before(seg, lower, first).is_some_and(|(a, _)| {
+        seg.starts_sentence(a)
+            || seg.word(a - 1) == ","
+            || seg.tokens[a - 1].kind == TokenKind::QuoteClose
+            || lexicon::CLAUSE_BOUNDARIES.contains(lower.get(a - 1))
+    })
+}
+
+/// Whether the capitalised words that end at token `p` follow a possessive ("Pagliano's Fifth
+/// Amendment"): a noun phrase that a verb form after it continues ("… Amendment claims").
+fn possessed_name(seg: &Segmented, p: usize) -> bool {
+    let mut k = p;
+    while k > 0 && is_capitalized(seg.word(k)) && !seg.starts_sentence(k) {
+        k -= 1;
+    }
+    let w = seg.word(k);
+    k < p && (w.ends_with("'s") || w.ends_with("’s"))
+}
+
+/// Whether `w` heads a source by itself: an organization, a medium or a document ("the union",
+/// "the broadcaster", "the audit").
+fn source_head(w: &str) -> bool {
+    lexicon::ORGANIZATIONS.contains(w) || lexicon::MEDIA.contains(w) || lexicon::DOCUMENTS.contains(w)
 }
 
 /// How many words before a base-form verb its plural subject's head may come ("advisers to Mr.
@@ -221,14 +298,15 @@ const PLURAL_REACH: usize = 5;
 /// The shortest word taken for a plural noun by its "-s" in [`plural_subject`].
 const MIN_PLURAL_BYTES: usize = 3;
 
-/// Whether the word at `p` can end the subject of a base-form verb ("they say", "experts say",
-/// "advisers to Mr. Obama say", "Trump and Clinton say"): a plural pronoun or "I"/"you", a plural
-/// noun, a name after a plural noun or coordinated with another.
-fn plural_subject(seg: &Segmented, lower: &Lower, p: usize) -> bool {
+/// Whether the word at `p` can end the subject of a base-form verb whose cue starts at `first`
+/// ("they say", "experts say", "advisers to Mr. Obama say", "Trump and Clinton say", "Data from
+/// the survey show"): a plural pronoun or "I"/"you", a quantifier, a plural noun, a name after a
+/// plural noun or coordinated with another, or a subject whose head is plural.
+fn plural_subject(seg: &Segmented, lower: &Lower, p: usize, first: usize) -> bool {
     let plural = |k: usize| {
         let w = lower.get(k);
         let noun = w.len() >= MIN_PLURAL_BYTES && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s");
-        lexicon::PLURAL_WORDS.contains(w) || (noun && !is_capitalized(seg.word(k)))
+        lexicon::PLURAL_WORDS.contains(w) || lexicon::QUANTIFIERS.contains(w) || (noun && !is_capitalized(seg.word(k)))
     };
     // "Democrats say" (not "the US state of").
     let capitalized_plural = is_capitalized(seg.word(p)) && !is_all_caps(seg.word(p)) && lower.get(p).ends_with('s');
@@ -236,8 +314,9 @@ fn plural_subject(seg: &Segmented, lower: &Lower, p: usize) -> bool {
         return true;
     }
     let sentence = seg.tokens[p].sentence;
-    is_capitalized(seg.word(p))
-        && (p.saturating_sub(PLURAL_REACH)..p).filter(|&k| seg.tokens[k].sentence == sentence).any(|k| lower.get(k) == "and" || plural(k))
+    let near = is_capitalized(seg.word(p))
+        && (p.saturating_sub(PLURAL_REACH)..p).filter(|&k| seg.tokens[k].sentence == sentence).any(|k| lower.get(k) == "and" || plural(k));
+    near || source::before(seg, lower, first).and_then(|(a, b)| source::head(seg, lower, a, b)).is_some_and(|h| h != p && plural(h))
 }
 
 /// The fewest words of a title-case headline.

@@ -14,11 +14,12 @@ pub const PRONOUNS: Table<&str> = Table::words(&["he", "it", "one", "she", "they
 /// Closed class; dropping them follows the Gender Gap Tracker (notes §3).
 pub const FIRST_PERSON: Table<&str> = Table::words(&["i", "me", "us", "we", "you"]);
 
-/// Words that end the search for a source: the subject never reaches past them.
+/// Words that end the search for a source: the subject never reaches past them ("sure": "make
+/// sure someone …").
 /// Closed class (subordinators, relatives, "and", "but").
 pub const CLAUSE_BOUNDARIES: Table<&str> = Table::words(&[
-    "after", "although", "and", "as", "because", "before", "but", "how", "if", "since", "than", "that", "though", "unless", "until",
-    "what", "when", "whereas", "whether", "which", "while",
+    "after", "although", "and", "as", "because", "before", "but", "how", "if", "since", "sure", "than", "that", "though", "unless",
+    "until", "what", "when", "whereas", "whether", "which", "while",
 ]);
 
 /// Conjunctions that open a subordinate clause before the main one ("Before city officials had
@@ -131,8 +132,9 @@ pub const PERFECT_AUXILIARIES: Table<&str> = Table::words(&["had", "has", "have"
 /// Auxiliaries and the negation: a verb group, never part of a noun phrase. Closed class.
 pub const NON_NP_AUXILIARIES: Table<&str> = Table::words(&["did", "does", "had", "has", "have", "not", "will", "would"]);
 
-/// The indefinite articles: after a naming verb they open its complement ("called him a liar").
-pub const INDEFINITE_ARTICLES: Table<&str> = Table::words(&["a", "an"]);
+/// Words that open the complement of a naming verb a few words on ("called him a liar",
+/// "described the incident as a terrible situation"). Closed class.
+pub const NAMING_COMPLEMENTS: Table<&str> = Table::words(&["a", "an", "as"]);
 
 /// Coordinating conjunctions a noun phrase may not end with. Closed class.
 pub const COORDINATORS: Table<&str> = Table::words(&["and", "or"]);
@@ -184,3 +186,30 @@ pub const NOUN_MARKERS_AND_PREPS: Table<&str> = Table::words(&[
 
 /// The articles: after "per", they open a document or a medium ("per the report"). Closed class.
 pub const ARTICLES: Table<&str> = Table::words(&["a", "the"]);
+
+/// Quantifiers that head or open a subject ("Some say", "Several analysts said", "Many of them
+/// warned"): plural, and no names when capitalised. Closed class.
+pub const QUANTIFIERS: Table<&str> = Table::words(&["all", "both", "each", "few", "many", "most", "none", "others", "several", "some"]);
+
+/// Number words that open a subject ("Four council members said"): no names when capitalised.
+/// Closed class.
+pub const NUMBER_WORDS: Table<&str> = Table::words(&[
+    "dozens",
+    "eight",
+    "eleven",
+    "five",
+    "four",
+    "hundreds",
+    "nine",
+    "seven",
+    "six",
+    "ten",
+    "thousands",
+    "three",
+    "twelve",
+    "two",
+]);
+
+/// Relative pronouns after a noun that open a clause holding its own attribution ("a panel that
+/// all agreed …"). Closed class.
+pub const RELATIVE_THAT: Table<&str> = Table::words(&["that", "which"]);

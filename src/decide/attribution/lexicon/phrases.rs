@@ -134,6 +134,7 @@ pub const NOT_ATTRIBUTION: Table<&str> = Table::words(&[
     "to say the least",
     "when all is said and done",
     "{add} up",
+    "{believe} in",
 ]);
 
 /// Prepositions before a gerund cue whose source is the sentence's subject ("began by saying",

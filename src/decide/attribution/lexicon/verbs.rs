@@ -23,7 +23,7 @@ const fn vp(lemma: &'static str, forms: &'static str, tier: Tier) -> Verb {
     Verb { lemma, forms, tier, passive_by: true }
 }
 
-/// English reporting verbs, sorted by lemma (185 lemmas).
+/// English reporting verbs, sorted by lemma (194 lemmas).
 /// From the anchor lexicons' union and PolNeAR's cue counts (see the module doc of [`super`]);
 /// tiers from the notes' proposal and PolNeAR's trigger precisions.
 pub const VERBS: &[Verb] = &[
@@ -49,12 +49,13 @@ pub const VERBS: &[Verb] = &[
     v("attest", "attest attests attested attesting", A),
     v("aver", "aver avers averred averring", A),
     v("avow", "avow avows avowed avowing", A),
-    v("believe", "believe believes believed believing", B),
+    v("believe", "believe believes believed believing", Subject),
     v("bemoan", "bemoan bemoans bemoaned bemoaning", A),
     v("blame", "blame blames blamed blaming", Subject),
     v("blast", "blast blasts blasted blasting", B),
     v("boast", "boast boasts boasted boasting", A),
     v("brag", "brag brags bragged bragging", A),
+    v("brand", "brand brands branded branding", B),
     v("brief", "brief briefs briefed briefing", B),
     v("call", "call calls called calling", B),
     v("caution", "caution cautions cautioned cautioning", A),
@@ -80,6 +81,7 @@ pub const VERBS: &[Verb] = &[
     v("declaim", "declaim declaims declaimed declaiming", A),
     v("declare", "declare declares declared declaring", A),
     v("decry", "decry decries decried decrying", A),
+    v("defend", "defend defends defended defending", Subject),
     v("demand", "demand demands demanded demanding", Subject),
     v("demonstrate", "demonstrate demonstrates demonstrated demonstrating", B),
     v("denounce", "denounce denounces denounced denouncing", Subject),
@@ -90,17 +92,21 @@ pub const VERBS: &[Verb] = &[
     v("disagree", "disagree disagrees disagreed disagreeing", B),
     v("disclaim", "disclaim disclaims disclaimed disclaiming", A),
     vp("disclose", "disclose discloses disclosed disclosing", A),
+    v("discuss", "discuss discusses discussed discussing", Subject),
     v("dismiss", "dismiss dismisses dismissed dismissing", B),
     v("dispute", "dispute disputes disputed disputing", A),
-    v("doubt", "doubt doubts doubted doubting", B),
-    v("echo", "echo echoes echoed echoing", B),
+    v("doubt", "doubt doubts doubted doubting", Subject),
+    v("dub", "dub dubs dubbed dubbing", B),
+    v("echo", "echo echoes echoed echoing", Subject),
     v("emphasize", "emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising", A),
     v("endorse", "endorse endorses endorsed endorsing", Subject),
     v("estimate", "estimate estimates estimated estimating", B),
     v("exclaim", "exclaim exclaims exclaimed exclaiming", A),
-    v("expect", "expect expects expected expecting", B),
+    v("expect", "expect expects expected expecting", Subject),
     v("explain", "explain explains explained explaining", A),
-    v("fear", "fear fears feared fearing", B),
+    v("express", "express expresses expressed expressing", Subject),
+    v("fear", "fear fears feared fearing", Subject),
+    v("feel", "feel feels felt feeling", B),
     v("find", "find finds found finding", Evidence),
     v("forecast", "forecast forecasts forecasted forecasting", B),
     v("grumble", "grumble grumbles grumbled grumbling", A),
@@ -108,7 +114,7 @@ pub const VERBS: &[Verb] = &[
     v("hail", "hail hails hailed hailing", B),
     v("highlight", "highlight highlights highlighted highlighting", B),
     v("hint", "hint hints hinted hinting", B),
-    v("hope", "hope hopes hoped hoping", B),
+    v("hope", "hope hopes hoped hoping", Subject),
     v("illustrate", "illustrate illustrates illustrated illustrating", B),
     v("imply", "imply implies implied implying", B),
     v("indicate", "indicate indicates indicated indicating", Evidence),
@@ -121,6 +127,7 @@ pub const VERBS: &[Verb] = &[
     v("joke", "joke jokes joked joking", A),
     v("lambast", "lambast lambasts lambasted lambasting", Subject),
     v("lament", "lament laments lamented lamenting", A),
+    v("liken", "liken likens likened likening", Subject),
     v("maintain", "maintain maintains maintained maintaining", B),
     v("mention", "mention mentions mentioned mentioning", A),
     v("mock", "mock mocks mocked mocking", B),
@@ -144,6 +151,7 @@ pub const VERBS: &[Verb] = &[
     v("promise", "promise promises promised promising", Subject),
     v("propose", "propose proposes proposed proposing", Subject),
     v("protest", "protest protests protested protesting", B),
+    v("publish", "publish publishes published publishing", Evidence),
     v("question", "question questions questioned questioning", B),
     v("quip", "quip quips quipped quipping", A),
     v("reaffirm", "reaffirm reaffirms reaffirmed reaffirming", A),
@@ -156,9 +164,10 @@ pub const VERBS: &[Verb] = &[
     v("recommend", "recommend recommends recommended recommending", Subject),
     v("reconfirm", "reconfirm reconfirms reconfirmed reconfirming", A),
     v("recount", "recount recounts recounted recounting", A),
+    v("refuse", "refuse refuses refused refusing", Subject),
     v("refute", "refute refutes refuted refuting", A),
     v("reiterate", "reiterate reiterates reiterated reiterating", A),
-    v("reject", "reject rejects rejected rejecting", B),
+    v("reject", "reject rejects rejected rejecting", Subject),
     v("rejoin", "rejoin rejoins rejoined rejoining", B),
     v("remark", "remark remarks remarked remarking", A),
     v("remind", "remind reminds reminded reminding", A),
@@ -187,15 +196,15 @@ pub const VERBS: &[Verb] = &[
     v("state", "state states stated stating", A),
     v("stipulate", "stipulate stipulates stipulated stipulating", B),
     v("stress", "stress stresses stressed stressing", A),
-    v("suggest", "suggest suggests suggested suggesting", Evidence),
+    v("suggest", "suggest suggests suggested suggesting", Subject),
     v("summarize", "summarize summarizes summarized summarizing summarise summarises summarised summarising", B),
     v("surmise", "surmise surmises surmised surmising", B),
     v("swear", "swear swears swore sworn swearing", B),
     v("tell", "tell tells told telling", A),
     v("testify", "testify testifies testified testifying", A),
     v("theorize", "theorize theorizes theorized theorizing theorise theorises theorised theorising", B),
-    v("think", "think thinks thought thinking", B),
-    v("threaten", "threaten threatens threatened threatening", B),
+    v("think", "think thinks thought thinking", Subject),
+    v("threaten", "threaten threatens threatened threatening", Subject),
     v("tout", "tout touts touted touting", Subject),
     vp("tweet", "tweet tweets tweeted tweeting", A),
     v("underline", "underline underlines underlined underlining", A),
@@ -209,7 +218,7 @@ pub const VERBS: &[Verb] = &[
     v("welcome", "welcome welcomes welcomed welcoming", B),
     v("whisper", "whisper whispers whispered whispering", B),
     v("wonder", "wonder wonders wondered wondering", B),
-    v("worry", "worry worries worried worrying", B),
+    v("worry", "worry worries worried worrying", Subject),
     vp("write", "write writes wrote written writing", A),
     v("yell", "yell yells yelled yelling", B),
 ];
@@ -217,7 +226,7 @@ pub const VERBS: &[Verb] = &[
 /// Verbs that name what their object is ("called him a master", "called it “a true wake-up
 /// call”"): a quotation or "a"/"an" a few words after them is their signal.
 /// Our own, from PolNeAR's "called" (58.9% inside a gold cue, notes §2).
-pub const NAMING_VERBS: Table<&str> = Table::words(&["brand", "call", "describe", "dub", "label"]);
+pub const NAMING_VERBS: Table<&str> = Table::words(&["brand", "call", "describe", "dub"]);
 
 /// Particles and prepositions that, right after a naming verb, make it another verb ("called in
 /// to a show", "called off the talks"). Closed class; our own, from fixed false positives.
@@ -238,11 +247,21 @@ pub const PLAIN_SPEECH_VERBS: Table<&str> = Table::words(&["argue", "insist", "s
 /// Verbs heading the "X {be} said to / reported to / believed to" construction (the source is
 /// unnamed and the subject is the topic, not the source). Our own, from PolNeAR's sourceless
 /// attributions.
-pub const RAISING_PASSIVES: Table<&str> = Table::words(&["alleged", "believed", "reported", "rumored", "rumoured", "said", "thought"]);
+pub const RAISING_PASSIVES: Table<&str> =
+    Table::words(&["alleged", "believed", "expected", "reported", "rumored", "rumoured", "said", "thought"]);
 
-/// Multi-word cues built on a verb: `{lemma}` is any form of that verb.
+/// The infinitives after a raising passive with no "to be" before it ("items thought to be
+/// unique", "a man said to have fled"): a reduced relative, whose noun is not the source.
+pub const RAISING_COMPLEMENTS: Table<&str> = Table::words(&["be", "have"]);
+
+/// Multi-word cues built on a verb: `{lemma}` is any form of that verb, `{be}` any form of "to
+/// be" ("was first to report": the medium that broke a story).
 /// Sources: the phrasal cues in Spangher et al.'s lexicon and PolNeAR's cue counts.
 pub const PHRASAL: Table<(&str, Tier)> = Table::keyed(&[
+    ("{be} first to {report}", A),
+    ("{be} first to {reveal}", A),
+    ("{be} the first to {report}", A),
+    ("{be} the first to {reveal}", A),
     ("{call} for", Subject),
     ("{call} on", Subject),
     ("{chime} in", A),
@@ -259,7 +278,7 @@ pub const PHRASAL: Table<(&str, Tier)> = Table::keyed(&[
     ("{make} clear", A),
     ("{make} it clear", A),
     ("{point} out", A),
-    ("{point} to", B),
+    ("{point} to", Subject),
     ("{speak} out", A),
     ("{weigh} in", A),
 ]);

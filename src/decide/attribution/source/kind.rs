@@ -3,9 +3,9 @@
 //!
 //! The order of the checks is the rule: a lone pronoun; an anonymity phrase anywhere ("people
 //! familiar with the matter"); then by the head (the last word before a modifier: "of", "who",
-//! "by", a comma) and whether a person's name stands outside the modifiers: a medium's head (or a
-//! medium named in a span without a name or a document's head), a name, an anonymous head or a
-//! role, a document's head, an organization (by head, by any word, by an initialism).
+//! "by", a comma; a plural counts as its singular) and whether a person's name stands outside the
+//! modifiers: a medium's head, a document's head, a medium named in a span without a name, a
+//! name, an anonymous head or a role, an organization (by head, by any word, by an initialism).
 
 use super::super::lexicon;
 use super::super::segment::{Segmented, TokenKind};
@@ -24,22 +24,43 @@ pub fn kind(seg: &Segmented, lower: &Lower, first: usize, end: usize) -> SourceK
     }
     let head = span.head();
     let named = span.names_person();
-    // A document's head wins over the medium that obtained or published it ("Emails obtained by
-    // The Times").
-    let document_head = lexicon::DOCUMENTS.contains(head);
-    if lexicon::MEDIA.contains(head) || (!named && !document_head && span.any_word_in(lexicon::MEDIA)) {
+    // A document's head wins over the names of who made, obtained or published it ("The
+    // Reuters/Ipsos poll", "Emails obtained by The Times").
+    let document_head = is_head(lexicon::DOCUMENTS, head);
+    if is_head(lexicon::MEDIA, head) {
+        SourceKind::Media
+    } else if document_head {
+        SourceKind::Document
+    } else if (!named && span.any_word_in(lexicon::MEDIA)) || span.described_medium() {
         SourceKind::Media
     } else if named {
         SourceKind::Named
-    } else if lexicon::ANONYMOUS_HEADS.contains(head) || lexicon::ROLES.contains(head) {
+    } else if is_head(lexicon::ANONYMOUS_HEADS, head) || is_head(lexicon::ROLES, head) || lexicon::QUANTIFIERS.contains(head) {
         SourceKind::Anonymous
-    } else if document_head {
-        SourceKind::Document
-    } else if lexicon::ORGANIZATIONS.contains(head) || span.any_word_in(lexicon::ORGANIZATIONS) || span.institutional() {
+    } else if is_head(lexicon::ORGANIZATIONS, head) || span.any_word_in(lexicon::ORGANIZATIONS) || span.institutional() {
         SourceKind::Organization
     } else {
         SourceKind::Unknown
     }
+}
+
+/// Whether the head word `w` is in `table`, as it stands or as the plural of a word there
+/// ("analysts", "agencies", "records").
+pub fn is_head(table: Table<&str>, w: &str) -> bool {
+    table.contains(w)
+        || (w.len() > MIN_PLURAL_BYTES
+            && (w.strip_suffix('s').is_some_and(|x| table.contains(x))
+                || w.strip_suffix("ies").is_some_and(|x| table.contains(&format!("{x}y")))))
+}
+
+/// The shortest word whose final "s" is read as a plural by [`is_head`].
+const MIN_PLURAL_BYTES: usize = 3;
+
+/// The head of the source span `[first, end)`: the last word before any modifier ("of", "who",
+/// "familiar", "by", a comma), skipping a participle after it ("a complaint filed by …").
+pub fn head(seg: &Segmented, lower: &Lower, first: usize, end: usize) -> Option<usize> {
+    let head_end = (first..end).find(|&k| lower.get(k) == "," || lexicon::MODIFIER_OPENERS.contains(lower.get(k))).unwrap_or(end);
+    (first..head_end).rev().find(|&k| seg.tokens[k].kind == TokenKind::Word && !(lower.get(k).ends_with("ed") && k > first))
 }
 
 /// The shortest capitalised word taken for a name ("A" is not one).
@@ -55,16 +76,9 @@ struct Span<'a, 't> {
 }
 
 impl Span<'_, '_> {
-    /// The head: the last word before any modifier ("of", "who", "familiar", "by", a comma),
-    /// skipping a participle after it ("a complaint filed by …"); "" if none.
+    /// The head word ("" if none): see [`head`].
     fn head(&self) -> &str {
-        let lower = self.lower;
-        let head_end =
-            (self.first..self.end).find(|&k| lower.get(k) == "," || lexicon::MODIFIER_OPENERS.contains(lower.get(k))).unwrap_or(self.end);
-        (self.first..head_end)
-            .rev()
-            .find(|&k| self.seg.tokens[k].kind == TokenKind::Word && !(lower.get(k).ends_with("ed") && k > self.first))
-            .map_or("", |k| lower.get(k))
+        head(self.seg, self.lower, self.first, self.end).map_or("", |k| self.lower.get(k))
     }
 
     /// Whether a person's name stands in the span: a capitalised word that is no known head,
@@ -85,9 +99,19 @@ impl Span<'_, '_> {
                 && is_capitalized(word)
                 && !is_all_caps(word)
                 && !known_word(w)
-                && word.chars().count() >= MIN_NAME_CHARS;
+                && word.chars().count() >= MIN_NAME_CHARS
+                && !self.common_word_opening_sentence(k);
             name && !in_modifier
         })
+    }
+
+    /// Whether token `k` is a common word capitalised only because it opens the sentence: a
+    /// gerund ("Pushing only adds …") or a word before a lowercase one ("Database servers",
+    /// "Hospital records"; names come in capitalised runs: "Jake Sullivan").
+    fn common_word_opening_sentence(&self, k: usize) -> bool {
+        let next_lowercase = k + 1 < self.end && self.seg.tokens[k + 1].kind == TokenKind::Word && !is_capitalized(self.seg.word(k + 1));
+        let w = self.lower.get(k);
+        self.seg.starts_sentence(k) && !w.ends_with("'s") && (w.ends_with("ing") || next_lowercase)
     }
 
     /// Whether any word of the span (without a possessive "'s") is in `table`.
@@ -96,6 +120,15 @@ impl Span<'_, '_> {
             let w = self.lower.get(k);
             table.contains(w.strip_suffix("'s").unwrap_or(w))
         })
+    }
+
+    /// Whether the span is a medium's name after the word that says what it is ("the
+    /// broadcaster RTV-4", "the specialist site Grid Insider"): a medium head followed by
+    /// capitalised words only.
+    fn described_medium(&self) -> bool {
+        let Some(m) = self.words.iter().position(|&k| lexicon::MEDIA.contains(self.lower.get(k))) else { return false };
+        let name = &self.words[m + 1..];
+        !name.is_empty() && name.iter().all(|&k| is_capitalized(self.seg.word(k)))
     }
 
     /// Whether the span has an initialism ("the FBI", "NATO") or is "the White House".
@@ -117,4 +150,6 @@ fn known_word(w: &str) -> bool {
         || lexicon::DEMONYMS.contains(bare)
         || lexicon::SENTENCE_STARTERS.contains(bare)
         || lexicon::INSTITUTION_WORDS.contains(bare)
+        || lexicon::QUANTIFIERS.contains(bare)
+        || lexicon::NUMBER_WORDS.contains(bare)
 }

@@ -15,7 +15,7 @@ mod kind;
 mod np;
 
 pub use apposition::with_description;
-pub use kind::kind;
+pub use kind::{head, is_head, kind};
 
 use super::lexicon;
 use super::segment::{Segmented, TokenKind};
@@ -119,8 +119,9 @@ const MAX_PAREN_TOKENS: usize = 8;
 /// an earlier one: "Trump bemoaned the unrest and said …").
 pub fn sentence_subject(seg: &Segmented, lower: &Lower, at: usize) -> Option<(usize, usize)> {
     let mut first = seg.sentence_of(at).first;
-    // "But", "And", "However," before the subject.
-    while first < at && (lexicon::SENTENCE_CONNECTIVES.contains(lower.get(first)) || seg.word(first) == ",") {
+    // "But", "And", "However,", "Ironically," before the subject.
+    let connective = |w: &str| lexicon::SENTENCE_CONNECTIVES.contains(w) || lexicon::is_ly_adverb(w);
+    while first < at && (connective(lower.get(first)) || seg.word(first) == ",") {
         first += 1;
     }
     if first < at && is_pronoun(seg, lower, first) {

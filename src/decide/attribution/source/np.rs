@@ -4,11 +4,14 @@
 use super::super::lexicon;
 use super::super::segment::{Segmented, TokenKind};
 use super::super::words::{is_all_caps, is_capitalized, Lower, COMPILED};
-use super::{glued, np_word, plural_noun_head, MAX_NP_TOKENS, MAX_PAREN_TOKENS};
+use super::{glued, is_head, np_word, plural_noun_head, MAX_NP_TOKENS, MAX_PAREN_TOKENS};
 
 /// The first token of the noun phrase that ends at `head` (inclusive).
 pub(super) fn np_start(seg: &Segmented, lower: &Lower, head: usize) -> Option<usize> {
-    let word = seg.tokens[head].kind == TokenKind::Word;
+    // "The broadcaster RTV-4", "Channel 4": a number glued to a name ends it.
+    let numbered_name =
+        seg.tokens[head].kind == TokenKind::Number && head > 0 && (glued(seg, head - 1) || is_capitalized(seg.word(head - 1)));
+    let word = seg.tokens[head].kind == TokenKind::Word || numbered_name;
     if !word
         || !(np_word(seg, lower, head) || plural_noun_head(seg, lower, head))
         || lexicon::NOUN_MARKERS_AND_PREPS.contains(lower.get(head))
@@ -16,43 +19,76 @@ pub(super) fn np_start(seg: &Segmented, lower: &Lower, head: usize) -> Option<us
         return None;
     }
     let mut first = relative_clause_start(lower, head).unwrap_or(head);
-    while first > 0 && !seg.starts_sentence(first) && head - first < MAX_NP_TOKENS {
-        let k = first - 1;
-        let w = lower.get(k);
-        let take = if w == "and" {
-            k > 0 && is_capitalized(seg.word(k - 1)) && is_capitalized(seg.word(first))
-        } else if w == "who" {
-            // "officials who spoke on condition of anonymity said": keep the relative clause.
-            k > 0 && lexicon::ANONYMOUS_HEADS.contains(lower.get(k - 1))
-        } else if seg.tokens[k].kind == TokenKind::Symbol {
-            true
-        } else if seg.tokens[k].kind == TokenKind::Punct {
-            // "The doctors' union": a plural possessive's apostrophe.
-            let plural_possessive = w == "'" && k > 0 && seg.tokens[k - 1].end == seg.tokens[k].start && lower.get(k - 1).ends_with('s');
-            glued(seg, k) || plural_possessive
-        } else if w == "by" {
-            // "Emails obtained by The Times": the agent of a participle.
-            k > 0 && lower.get(k - 1).ends_with("ed")
-        } else if w == "one"
-            || (COMPILED.forms.get(w).is_some_and(|f| f.past) && k > 0 && lexicon::NOUN_MARKERS_AND_PREPS.contains(lower.get(k - 1)))
-        {
-            // "one slide", "a noted economist": a determiner, a participle used as an adjective.
-            true
-        } else {
-            np_word(seg, lower, k) && !lexicon::STOP_PREPOSITIONS.contains(w)
-        };
-        if !take {
-            break;
-        }
-        first = k;
+    while first > 0 && !seg.starts_sentence(first) && head - first < MAX_NP_TOKENS && joins_left(seg, lower, first - 1, first) {
+        first -= 1;
     }
-    // A phrase never starts with a preposition, a conjunction, glue punctuation or a symbol.
+    // A phrase never starts with a preposition, a conjunction, glue punctuation or a symbol, nor
+    // with the connective or adverb that opens its sentence ("So Bob", "Now research").
+    let opener = |k: usize| {
+        let w = lower.get(k);
+        seg.starts_sentence(k) && (lexicon::SENTENCE_CONNECTIVES.contains(w) || lexicon::SUBJECT_VERB_GAP.contains(w))
+    };
     while first < head
-        && (lexicon::NP_PREPOSITIONS.contains(lower.get(first)) || matches!(seg.tokens[first].kind, TokenKind::Punct | TokenKind::Symbol))
+        && (lexicon::NP_PREPOSITIONS.contains(lower.get(first))
+            || matches!(seg.tokens[first].kind, TokenKind::Punct | TokenKind::Symbol)
+            || opener(first))
     {
         first += 1;
     }
-    Some(first)
+    Some(relative_antecedent(seg, lower, first, head).unwrap_or(first))
+}
+
+/// Whether token `k` belongs to the noun phrase that starts at `first` (going left).
+fn joins_left(seg: &Segmented, lower: &Lower, k: usize, first: usize) -> bool {
+    let w = lower.get(k);
+    if w == "and" {
+        k > 0 && is_capitalized(seg.word(k - 1)) && is_capitalized(seg.word(first))
+    } else if w == "who" {
+        // "officials who spoke on condition of anonymity said": keep the relative clause.
+        k > 0 && lexicon::ANONYMOUS_HEADS.contains(lower.get(k - 1))
+    } else if seg.tokens[k].kind == TokenKind::Symbol {
+        true
+    } else if seg.tokens[k].kind == TokenKind::Punct {
+        // "The doctors' union": a plural possessive's apostrophe; "The Reuters/Ipsos poll".
+        let plural_possessive = w == "'" && k > 0 && seg.tokens[k - 1].end == seg.tokens[k].start && lower.get(k - 1).ends_with('s');
+        let slash = w == "/" && k > 0 && is_capitalized(seg.word(k - 1)) && is_capitalized(seg.word(first));
+        glued(seg, k) || plural_possessive || slash
+    } else if w == "by" {
+        // "Emails obtained by The Times": the agent of a participle; "a review by the
+        // inspectorate": the author of a document.
+        k > 0 && (lower.get(k - 1).ends_with("ed") || is_head(lexicon::DOCUMENTS, lower.get(k - 1)))
+    } else if w == "one"
+        || (COMPILED.forms.get(w).is_some_and(|f| f.past) && k > 0 && lexicon::NOUN_MARKERS_AND_PREPS.contains(lower.get(k - 1)))
+    {
+        // "one slide", "a noted economist": a determiner, a participle used as an adjective.
+        true
+    } else {
+        np_word(seg, lower, k) && !lexicon::STOP_PREPOSITIONS.contains(w)
+    }
+}
+
+/// "Residents who live near the plant said": when the phrase at `[first, head]` ends a relative
+/// clause whose antecedent opens the sentence or clause, the start of that antecedent (which,
+/// with its clause, is the source).
+fn relative_antecedent(seg: &Segmented, lower: &Lower, first: usize, head: usize) -> Option<usize> {
+    let sentence = seg.tokens[head].sentence;
+    let who = (head.saturating_sub(MAX_NP_TOKENS)..first).rev().find(|&k| lower.get(k) == "who")?;
+    let clause = who + 1..first;
+    let plain = clause.clone().all(|k| {
+        let t = seg.tokens[k];
+        t.sentence == sentence
+            && (t.kind == TokenKind::Word || glued(seg, k))
+            && !t.quoted
+            && !lexicon::CLAUSE_BOUNDARIES.contains(lower.get(k))
+            && COMPILED.forms.get(lower.get(k)).is_none_or(|f| f.verb.is_none())
+    });
+    if who == 0 || clause.is_empty() || !plain || !np_word(seg, lower, who - 1) {
+        return None;
+    }
+    let antecedent = np_start(seg, lower, who - 1)?;
+    let opens =
+        seg.starts_sentence(antecedent) || seg.word(antecedent - 1) == "," || seg.tokens[antecedent - 1].kind == TokenKind::QuoteClose;
+    opens.then_some(antecedent)
 }
 
 /// "officials who spoke on condition of anonymity": when the words before the verb end an
