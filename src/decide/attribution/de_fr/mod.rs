@@ -13,8 +13,10 @@
 //! Unlike the English matcher, nested attributions are kept: the German WikiNews annotation
 //! marks them too, and a reader wants every source shown.
 
+mod content;
 mod kind;
 mod np;
+mod subject;
 
 use super::segment::{Segmented, TokenKind};
 use super::table::Table;
@@ -67,6 +69,34 @@ pub struct Rules {
     /// Words that never belong to a source: conjunctions, auxiliaries, common verbs, pronouns
     /// that are not subjects.
     pub stops: Table<&'static str>,
+    /// Punctuation that, ending a verb's clause, opens its content (",", ":").
+    pub content_marks: Table<&'static str>,
+    /// Words that open a verb's content clause without a comma ("dass", "que").
+    pub content_words: Table<&'static str>,
+    /// Demonstratives that, opening a clause right before a verb, stand for the content said
+    /// before ("Dies teilte das Ministerium mit", "Cela, il l'a dit").
+    pub demonstratives: Table<&'static str>,
+    /// Subordinators that, after a comma, open a clause that is no content ("berichtete von dem
+    /// Abend, als sie …").
+    pub subordinators: Table<&'static str>,
+    /// Relative pronouns: a clause they open after a comma is no content ("…, die unter seiner
+    /// Führung agiert, erklärte …").
+    pub relatives: Table<&'static str>,
+    /// Words that open a comment clause whose content is the rest of the sentence ("…, wie ein
+    /// Sprecher bestätigte.", "…, comme l'a rappelé le ministre.").
+    pub comment_openers: Table<&'static str>,
+    /// Determiners that open a new noun phrase after a noun (not a genitive: "die Behörde eine
+    /// Warnung"), and so end a source.
+    pub np_breakers: Table<&'static str>,
+    /// Determiners that mark a noun phrase as no subject (accusative, dative, genitive: "Den
+    /// Unterschied schilderte Max Raabe", "kündigte dem Kontrollturm an").
+    pub oblique: Table<&'static str>,
+    /// Nouns of opinion that, after a determiner and before a content clause, are cues ("ist der
+    /// Meinung, dass", "kam zu dem Ergebnis, dass").
+    pub opinion_nouns: Table<&'static str>,
+    /// Particles that make a separable verb an announcement, reported without a content clause
+    /// ("gab … bekannt").
+    pub reporting_particles: Table<&'static str>,
     /// Subject pronouns that can be sources ("er", "sie", "il", "elle").
     pub pronouns: Table<&'static str>,
     /// Whether common nouns are capitalised (German): then a lowercase word inside a source must
@@ -81,6 +111,11 @@ pub struct Rules {
 
 /// The most tokens a source may have (appositions included).
 pub(super) const MAX_SOURCE_TOKENS: usize = 16;
+/// The most tokens of a source with its apposition ("Carsten Labudda, Sprecher der
+/// Landesarbeitsgemeinschaft Bürgerrechte und Demokratie der Partei").
+pub(super) const MAX_APPOSITION_TOKENS: usize = 24;
+/// The most words of a quoted title inside a source ("die Nachrichtenagentur „Petra“").
+pub(super) const MAX_TITLE_WORDS: usize = 4;
 /// How many tokens a separable verb's particle may be from the verb.
 const MAX_PARTICLE_REACH: usize = 16;
 /// How many words after a prepositional cue its noun may come ("nach ersten Angaben").
@@ -160,6 +195,9 @@ impl Matcher<'_, '_> {
         if r.inserted.contains(w) {
             return self.after_break(i).then(|| self.np_after(i + 1)).flatten().map(|s| ((i, i + 1), Some(s)));
         }
+        if r.opinion_nouns.contains(w) {
+            return self.opinion_at(i);
+        }
         self.verb_at(i)
     }
 
@@ -193,7 +231,8 @@ impl Matcher<'_, '_> {
         }
         // A participle with an auxiliary earlier in its clause: the auxiliary is the finite verb.
         if r.participles.contains(w) {
-            if let Some(aux) = self.auxiliary_before(i) {
+            // (What comes before the verb group counts from its auxiliary: "», a-t-il affirmé".)
+            if let Some(aux) = self.auxiliary_before(i).filter(|&aux| self.has_content(aux, i + 1)) {
                 let cue = if aux + 1 == i { (aux, i + 1) } else { (i, i + 1) };
                 let source = self.inverted_pronoun(aux + 1).or_else(|| self.inverted_pronoun(i + 1)).or_else(|| self.subject(aux, i + 1));
                 return source.map(|s| (cue, Some(s)));
@@ -201,11 +240,16 @@ impl Matcher<'_, '_> {
         }
         let finite = r.finite.contains(w);
         let inserted = r.inserted_verbs.contains(w) && self.after_break(i);
-        let separable = r.separable.get(w).is_some_and(|particles| particles.iter().any(|p| self.particle_closes(i, p)));
-        if !(finite || inserted || separable) {
+        let particle = r.separable.get(w).and_then(|particles| particles.iter().find(|p| self.particle_closes(i, p)));
+        // "gab … bekannt": an announcement reports without a content clause.
+        let announced = particle.is_some_and(|p| r.reporting_particles.contains(p));
+        if !(finite || inserted || particle.is_some()) || !(announced || self.has_content(i, i + 1)) {
             return None;
         }
-        let source = self.inverted_pronoun(i + 1).or_else(|| if inserted { self.np_after(i + 1) } else { self.subject(i, i + 1) });
+        let source = self
+            .inverted_pronoun(i + 1)
+            .or_else(|| if inserted { self.np_after(i + 1) } else { self.subject(i, i + 1) })
+            .or_else(|| self.coordinated_subject(i));
         source.map(|s| ((i, i + 1), Some(s)))
     }
 
@@ -217,12 +261,14 @@ impl Matcher<'_, '_> {
             .find(|&k| self.rules.auxiliaries.contains(self.w(k)))
     }
 
-    /// Whether the clause of verb `i` ends with `particle` ("teilte … mit.").
+    /// Whether the clause of verb `i` ends with `particle` ("teilte … mit." / "mit,"): its last
+    /// word before a clause break or the sentence's end.
     fn particle_closes(&self, i: usize, particle: &str) -> bool {
-        let end =
-            (i + 1..(i + MAX_PARTICLE_REACH).min(self.seg.tokens.len())).find(|&k| self.breaks_clause(k) || !self.same_sentence(i, k));
-        let last = end.unwrap_or(self.seg.tokens.len().min(i + MAX_PARTICLE_REACH)) - 1;
-        last > i && self.w(last) == particle
+        let end = (i + MAX_PARTICLE_REACH).min(self.seg.tokens.len());
+        // Quoted words inside the clause are part of it: "kündigte weitere „Erfolge“ an".
+        let quote = |k: usize| matches!(self.seg.tokens[k].kind, TokenKind::QuoteOpen | TokenKind::QuoteClose) || self.seg.tokens[k].quoted;
+        let clause = (i + 1..end).take_while(|&k| self.same_sentence(i, k) && (quote(k) || !self.breaks_clause(k)));
+        clause.filter(|&k| self.is_word(k) && !self.seg.tokens[k].quoted).last().is_some_and(|k| self.w(k) == particle)
     }
 
     /// Whether token `k` ends a clause: punctuation other than a glued hyphen or dot, or a quote mark.
@@ -247,15 +293,6 @@ impl Matcher<'_, '_> {
             j += 2;
         }
         self.rules.pronouns.contains(self.w(j)).then_some((j, j + 1))
-    }
-
-    /// The subject of the finite verb at `f` whose verb group ends at `end`: before it when its
-    /// clause starts with a noun phrase, else after the verb group.
-    fn subject(&self, f: usize, end: usize) -> Option<Range> {
-        // After a comma, only "Subjekt, Apposition, sagte" has the subject before.
-        let before = if self.after_break(f) && self.seg.word(f - 1) != "," { None } else { self.np_before(f) };
-        // Else a preposition or an adverb came first (verb-second order), or nothing did.
-        before.or_else(|| self.np_after(end)).or_else(|| if end > f + 1 { self.np_after(f + 1) } else { None })
     }
 }
 
@@ -284,6 +321,16 @@ mod tests {
                 r.adverbs,
                 r.stops,
                 r.pronouns,
+                r.content_marks,
+                r.content_words,
+                r.demonstratives,
+                r.subordinators,
+                r.np_breakers,
+                r.reporting_particles,
+                r.opinion_nouns,
+                r.oblique,
+                r.relatives,
+                r.comment_openers,
                 r.anonymous_heads,
                 r.organization_heads,
                 r.media_heads,

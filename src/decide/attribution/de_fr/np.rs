@@ -1,11 +1,12 @@
 //! Noun phrases in German and French: which tokens a source may hold, and where a source
 //! before or after its verb starts and ends.
 
+use super::super::lexicon;
 use super::super::segment::TokenKind;
 use super::super::source::glued;
 use super::super::table::Table;
 use super::super::words::is_capitalized;
-use super::{Matcher, Range, SourceKind, MAX_PAREN_TOKENS, MAX_SOURCE_TOKENS};
+use super::{Matcher, Range, SourceKind, MAX_APPOSITION_TOKENS, MAX_PAREN_TOKENS, MAX_SOURCE_TOKENS, MAX_TITLE_WORDS};
 
 impl Matcher<'_, '_> {
     /// Whether token `k` is, in a language that capitalises nouns, a lowercase inflected
@@ -41,7 +42,9 @@ impl Matcher<'_, '_> {
                 if (k > 0 && hyphenated(k - 1)) || hyphenated(k + 1) {
                     return true;
                 }
-                if r.finite.contains(w) || r.participles.contains(w) || r.auxiliaries.contains(w) {
+                // (A capitalised word inside a German sentence is a noun: "Berichten zufolge".)
+                let noun = r.nouns_capitalized && is_capitalized(self.seg.word(k)) && !self.seg.starts_sentence(k);
+                if !noun && (r.finite.contains(w) || r.participles.contains(w) || r.auxiliaries.contains(w)) {
                     return false;
                 }
                 !r.nouns_capitalized
@@ -91,15 +94,63 @@ impl Matcher<'_, '_> {
         if end < n && self.seg.word(end) == "," && end + 1 < n {
             let a = end + 1;
             let appo_end = self.np_end(a);
-            let closes = appo_end >= n || matches!(self.seg.word(appo_end), "," | "." | ";") || !self.same_sentence(a, appo_end);
+            // It ends its clause, or a cue follows it ("…, ein Mitarbeiter laut New York Times").
+            let closes = appo_end >= n
+                || lexicon::APPOSITION_ENDS.contains(self.seg.word(appo_end))
+                || !self.same_sentence(a, appo_end)
+                || self.rules.source_after.contains(self.w(appo_end));
             // "ein Sprecher der Armee", "Generaldirektor des IWF": a role or an organization, not
             // ", die Folge".
-            let role = self.head_kind(a, appo_end).is_some() || self.kind((a, appo_end)) == SourceKind::Named;
-            if appo_end > a && closes && role && appo_end - k <= MAX_SOURCE_TOKENS {
+            let role = matches!(self.head_kind(a, appo_end), Some(SourceKind::Anonymous)) || self.kind((a, appo_end)) == SourceKind::Named;
+            if appo_end > a && closes && role && appo_end - k <= MAX_APPOSITION_TOKENS {
                 end = appo_end;
             }
         }
+        // A document with what it is about or where it appeared: "einer Umfrage unter 300
+        // Betrieben der Kammer", "einer Meldung auf der Internetseite".
+        while end + 1 < n && end - k < MAX_SOURCE_TOKENS && self.head_kind(k, end) == Some(SourceKind::Document) {
+            let (w, next) = (self.w(end), end + 1);
+            let number = self.seg.tokens[next].kind == TokenKind::Number;
+            if !self.rules.prepositions.contains(w) || self.rules.source_after.contains(w) || !(self.opens_np(next) || number) {
+                break;
+            }
+            end = self.np_end(next);
+        }
         Some((k, end))
+    }
+
+    /// The opening mark of a short quoted title that closes at token `k` ("„Petra“",
+    /// "„Firefox“-Entwickler"): at most [`MAX_TITLE_WORDS`] capitalised words between the marks.
+    pub(super) fn title_quote_back(&self, k: usize) -> Option<usize> {
+        if self.seg.tokens[k].kind != TokenKind::QuoteClose {
+            return None;
+        }
+        let open = (k.saturating_sub(MAX_TITLE_WORDS + 1)..k).rev().find(|&j| self.seg.tokens[j].kind == TokenKind::QuoteOpen)?;
+        self.title_between(open, k).then_some(open)
+    }
+
+    /// The closing mark of a short quoted title that opens at token `k` (see [`Self::title_quote_back`]).
+    fn title_quote_forward(&self, k: usize) -> Option<usize> {
+        if self.seg.tokens[k].kind != TokenKind::QuoteOpen {
+            return None;
+        }
+        let end = (k + MAX_TITLE_WORDS + 2).min(self.seg.tokens.len());
+        let close = (k + 1..end).find(|&j| self.seg.tokens[j].kind == TokenKind::QuoteClose)?;
+        self.title_between(k, close).then_some(close)
+    }
+
+    fn title_between(&self, open: usize, close: usize) -> bool {
+        close > open + 1
+            && (open + 1..close).all(|j| (self.is_word(j) && is_capitalized(self.seg.word(j))) || super::super::source::glued(self.seg, j))
+    }
+
+    /// Whether token `k` is the hyphen of a compound whose head is left to the next one
+    /// ("Industrie- und Handelskammer"): glued to its word, before "und".
+    fn suspension_hyphen(&self, k: usize) -> bool {
+        k > 0
+            && self.seg.word(k) == "-"
+            && self.seg.tokens[k - 1].end == self.seg.tokens[k].start
+            && self.rules.coordinators.contains(self.w(k + 1))
     }
 
     /// The end (exclusive) of the noun phrase starting at `k`.
@@ -109,7 +160,17 @@ impl Matcher<'_, '_> {
         while end < n && end - k < MAX_SOURCE_TOKENS && self.same_sentence(k, end) {
             let w = self.w(end);
             let take = if self.rules.coordinators.contains(w) {
-                end > k && end + 1 < n && is_capitalized(self.seg.word(end + 1)) && is_capitalized(self.seg.word(end - 1))
+                // "Peter und Paul", "der Industrie- und Handelskammer".
+                let before = is_capitalized(self.seg.word(end - 1)) || self.suspension_hyphen(end - 1);
+                end > k && end + 1 < n && is_capitalized(self.seg.word(end + 1)) && before
+            } else if self.suspension_hyphen(end) {
+                true
+            } else if let Some(close) = self.title_quote_forward(end).filter(|_| end > k) {
+                end = close + 1;
+                continue;
+            } else if end > k && self.rules.np_breakers.contains(w) && is_capitalized(self.seg.word(end - 1)) {
+                // "befürchtet die Weltgesundheitsorganisation eine Epidemie": a new noun phrase.
+                false
             } else if self.seg.word(end) == "(" {
                 // A party or an age after a name: "Peer Steinbrück (SPD)".
                 match (end + 1..(end + MAX_PAREN_TOKENS).min(n)).find(|&j| self.seg.word(j) == ")") {
@@ -149,6 +210,9 @@ impl Matcher<'_, '_> {
             v -= 1;
         }
         if v > 0 && self.seg.word(v - 1) == "," {
+            if let Some(s) = self.subject_before_relative(v - 1) {
+                return Some(s);
+            }
             let appo = self.run_back(v - 1);
             if appo == v - 1 || appo == 0 || self.seg.word(appo - 1) != "," {
                 return None;
@@ -160,7 +224,30 @@ impl Matcher<'_, '_> {
             return Some((v - 1, v));
         }
         let first = self.run_back(v);
-        (first < v && self.starts_clause(first) && self.opens_np(first)).then_some((first, v))
+        // "Dies gab der Verein bekannt": a demonstrative alone stands for the content.
+        let demonstrative = first + 1 == v && self.rules.demonstratives.contains(self.w(first));
+        // "…, in der er die junge Generation aufforderte": the pronoun before the object.
+        if first < v && first > 0 && self.rules.pronouns.contains(self.w(first - 1)) && !self.starts_clause(first) {
+            return Some((first - 1, first));
+        }
+        (first < v && !demonstrative && self.starts_clause(first) && self.opens_np(first)).then_some((first, v))
+    }
+
+    /// The subject before a relative clause that ends at the comma `comma` ("Ein Sprecher des
+    /// Senders, für den er zuletzt arbeitete, erklärte"): the clause opens after the comma before
+    /// with a relative pronoun (after a preposition or not).
+    fn subject_before_relative(&self, comma: usize) -> Option<Range> {
+        let open =
+            (comma.saturating_sub(MAX_SOURCE_TOKENS)..comma).rev().find(|&k| self.seg.word(k) == "," && self.same_sentence(k, comma))?;
+        let r = self.rules;
+        let first = open + 1;
+        let relative =
+            r.relatives.contains(self.w(first)) || (r.prepositions.contains(self.w(first)) && r.relatives.contains(self.w(first + 1)));
+        if !relative || open + 2 >= comma {
+            return None;
+        }
+        let subject = self.run_back(open);
+        (subject < open && self.starts_clause(subject) && self.opens_np(subject)).then_some((subject, open))
     }
 
     /// The first token of the run of source tokens that ends before `end` (`end` if none).
@@ -174,6 +261,9 @@ impl Matcher<'_, '_> {
                     Some(open) if open > 0 => first = open,
                     _ => break,
                 }
+            } else if let Some(open) = self.title_quote_back(k) {
+                // "Die Nachrichtenagentur „Petra“".
+                first = open;
             } else if self.np_token(k) && !self.rules.pronouns.contains(self.w(k)) {
                 first = k;
             } else if k > 0
@@ -196,10 +286,17 @@ impl Matcher<'_, '_> {
     /// Whether a phrase starting at `first` starts its clause: nothing, punctuation or a
     /// conjunction before it, but not a preposition (whose object it would be).
     fn starts_clause(&self, first: usize) -> bool {
-        first == 0
-            || !self.same_sentence(first - 1, first)
-            || self.breaks_clause(first - 1)
-            || (self.is_word(first - 1) && !self.rules.prepositions.contains(self.w(first - 1)))
+        if first == 0 || !self.same_sentence(first - 1, first) || self.breaks_clause(first - 1) {
+            return true;
+        }
+        // A conjunction, a subordinator or a relative pronoun before it, or a clause-initial
+        // particle ("Auch die FDP"); not a preposition (whose object it would be) nor a subject
+        // ("in der er die junge Generation aufforderte").
+        let w = self.w(first - 1);
+        let r = self.rules;
+        let clause_word = r.stops.contains(w) || r.subordinators.contains(w) || r.relatives.contains(w) || r.coordinators.contains(w);
+        let particle = r.adverbs.contains(w) && (first == 1 || !self.same_sentence(first - 2, first) || self.breaks_clause(first - 2));
+        self.is_word(first - 1) && !r.prepositions.contains(w) && !r.pronouns.contains(w) && (clause_word || particle)
     }
 }
 

@@ -190,3 +190,10 @@ pub fn is_sentence_starter(word: &str) -> bool {
 /// Lowercase words allowed inside a speaker label before a colon ("Secretary of State:", "Vincent
 /// van Gogh:"). Name particles.
 pub const LABEL_NAME_WORDS: Table<&str> = Table::words(&["and", "de", "of", "the", "van", "von"]);
+
+/// German articles and contractions before an ordinal ("des 28. Jahrestages", "zum 3. Mal"), so
+/// that its full stop does not end the sentence. Closed class.
+pub const ORDINAL_DETERMINERS: Table<&str> = Table::words(&[
+    "am", "beim", "das", "dem", "den", "der", "des", "die", "ihr", "ihrem", "ihren", "ihrer", "ihres", "im", "sein", "seinem", "seinen",
+    "seiner", "seines", "vom", "zum", "zur",
+]);

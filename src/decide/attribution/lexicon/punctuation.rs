@@ -20,7 +20,7 @@ pub const DASHES: Table<&str> = Table::words(&["–", "—", "―"]);
 
 /// Marks that glue words into one name when nothing separates them ("U.S.", "state-run",
 /// "AT&T", "O'Brien").
-pub const GLUE: Table<&str> = Table::words(&["&", "'", "-", ".", "’"]);
+pub const GLUE: Table<&str> = Table::words(&["&", "'", "-", ".", "/", "’"]);
 
 /// Marks allowed inside a speaker label before a colon ("J.D. Vance:", "O’Neill:").
 pub const LABEL_MARKS: Table<&str> = Table::words(&["'", "-", ".", "’"]);

@@ -11,13 +11,20 @@ pub const DETERMINERS: Table<&str> = Table::words(&[
 /// Prepositions and their contractions. Closed class.
 pub const PREPOSITIONS: Table<&str> = Table::words(&[
     "ab",
+    "als",
     "am",
     "an",
+    "angesichts",
+    "anlässlich",
     "auf",
+    "aufgrund",
     "aus",
+    "außerhalb",
     "bei",
     "beim",
+    "binnen",
     "bis",
+    "dank",
     "durch",
     "entgegen",
     "für",
@@ -27,13 +34,18 @@ pub const PREPOSITIONS: Table<&str> = Table::words(&[
     "hinter",
     "im",
     "in",
+    "infolge",
+    "innerhalb",
     "ins",
+    "jenseits",
     "laut",
     "mit",
     "nach",
     "neben",
     "ohne",
     "seit",
+    "seitens",
+    "statt",
     "trotz",
     "um",
     "unter",
@@ -122,3 +134,28 @@ pub const PRONOUNS: Table<&str> = Table::words(&["er", "ich", "sie", "wir"]);
 
 /// Conjunctions that join two names into one source. Closed class.
 pub const COORDINATORS: Table<&str> = Table::words(&["und"]);
+
+/// Punctuation that, ending a verb's clause, opens its content. Typography.
+pub const CONTENT_MARKS: Table<&str> = Table::words(&[",", ":"]);
+
+/// Words that open a verb's content clause without a comma. Closed class.
+pub const CONTENT_WORDS: Table<&str> = Table::words(&["dass", "daß", "ob"]);
+
+/// Demonstratives that, right before a verb, stand for what was said before. Closed class.
+pub const DEMONSTRATIVES: Table<&str> = Table::words(&["das", "dies", "dieses", "so"]);
+
+/// Subordinators: after a comma they open a clause that is no content. Closed class.
+pub const SUBORDINATORS: Table<&str> = Table::words(&["als", "bevor", "da", "damit", "nachdem", "obwohl", "um", "weil", "wenn", "während"]);
+
+/// Relative pronouns: a clause they open after a comma is no content. Closed class.
+pub const RELATIVES: Table<&str> =
+    Table::words(&["dem", "den", "denen", "der", "deren", "dessen", "die", "welche", "welchem", "welchen", "welcher", "welches"]);
+
+/// Words that open a comment clause whose content is the rest of the sentence. Closed class.
+pub const COMMENT_OPENERS: Table<&str> = Table::words(&["wie"]);
+
+/// Determiners that open a new noun phrase after a noun, and so end a source. Closed class.
+pub const NP_BREAKERS: Table<&str> = Table::words(&["das", "dem", "den", "die", "ein", "eine", "einem", "einen"]);
+
+/// Determiners of a noun phrase that is no subject (not nominative). Closed class.
+pub const OBLIQUE: Table<&str> = Table::words(&["dem", "den", "des", "einem", "einen", "eines"]);

@@ -143,3 +143,6 @@ pub const SEPARABLE: Table<(&str, &[&str])> = Table::keyed(&[]);
 
 /// Auxiliaries of the passé composé and the plus-que-parfait. Closed class.
 pub const AUXILIARIES: Table<&str> = Table::words(&["a", "auraient", "aurait", "avaient", "avait", "ont"]);
+
+/// Particles that make a separable verb an announcement, reported without a content clause.
+pub const REPORTING_PARTICLES: Table<&str> = Table::words(&[]);

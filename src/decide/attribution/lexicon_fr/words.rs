@@ -80,3 +80,27 @@ pub const PRONOUNS: Table<&str> = Table::words(&["elle", "elles", "eux", "il", "
 
 /// Conjunctions that join two names into one source. Closed class.
 pub const COORDINATORS: Table<&str> = Table::words(&["et"]);
+
+/// Punctuation that, ending a verb's clause, opens its content. Typography.
+pub const CONTENT_MARKS: Table<&str> = Table::words(&[",", ":"]);
+
+/// Words that open a verb's content clause without a comma. Closed class.
+pub const CONTENT_WORDS: Table<&str> = Table::words(&["qu'", "que", "si"]);
+
+/// Demonstratives that, right before a verb, stand for what was said before. Closed class.
+pub const DEMONSTRATIVES: Table<&str> = Table::words(&["ainsi", "c'", "ce", "cela"]);
+
+/// Subordinators: after a comma they open a clause that is no content. Closed class.
+pub const SUBORDINATORS: Table<&str> = Table::words(&["afin", "avant", "lorsque", "parce", "pendant", "pour", "puisque", "quand"]);
+
+/// Relative pronouns: a clause they open after a comma is no content. Closed class.
+pub const RELATIVES: Table<&str> = Table::words(&["auquel", "dont", "laquelle", "lequel", "où", "qui"]);
+
+/// Words that open a comment clause whose content is the rest of the sentence. Closed class.
+pub const COMMENT_OPENERS: Table<&str> = Table::words(&["comme"]);
+
+/// Determiners that open a new noun phrase after a noun, and so end a source. Closed class.
+pub const NP_BREAKERS: Table<&str> = Table::words(&["la", "le", "les", "un", "une"]);
+
+/// Determiners of a noun phrase that is no subject (not nominative). Closed class.
+pub const OBLIQUE: Table<&str> = Table::words(&[]);

@@ -87,7 +87,10 @@ fn is_abbreviation_stop(seg: &Segmented, dot: usize, next: usize) -> bool {
     }
     // A German ordinal date: "am 11. August".
     if prev.kind == TokenKind::Number {
-        return prev.end - prev.start <= MAX_ORDINAL_DIGITS && lexicon::MONTHS_AFTER_ORDINAL.contains(&seg.word(next).to_lowercase());
+        // "des 28. Jahrestages": an ordinal after a German article or contraction.
+        let after_article = dot >= 2 && lexicon::ORDINAL_DETERMINERS.contains(&seg.word(dot - 2).to_lowercase());
+        return prev.end - prev.start <= MAX_ORDINAL_DIGITS
+            && (after_article || lexicon::MONTHS_AFTER_ORDINAL.contains(&seg.word(next).to_lowercase()));
     }
     if prev.kind != TokenKind::Word {
         return false;
