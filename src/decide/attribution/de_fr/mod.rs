@@ -23,6 +23,8 @@ use super::table::Table;
 use super::words::{is_capitalized, Lower};
 use super::{Attribution, SourceKind};
 use crate::model::span::ByteSpan;
+use rustc_hash::FxHashSet;
+use std::sync::LazyLock;
 
 /// One language's tables. Every word list is lowercase and sorted (checked by a test).
 pub struct Rules {
@@ -107,6 +109,23 @@ pub struct Rules {
     pub organization_heads: Table<&'static str>,
     pub media_heads: Table<&'static str>,
     pub document_heads: Table<&'static str>,
+    /// Every word a cue can start with, gathered once from the tables above: most words start
+    /// none, and one hash lookup saves them a dozen table searches.
+    pub cue_starts: LazyLock<FxHashSet<&'static str>>,
+}
+
+impl Rules {
+    /// The words a cue can start with: verb forms, prepositional and inserted cues, nouns of
+    /// opinion, and the first words of sourceless phrases.
+    pub fn cue_start_words(&self) -> FxHashSet<&'static str> {
+        let words =
+            [self.finite, self.inserted_verbs, self.participles, self.source_after, self.source_before, self.inserted, self.opinion_nouns];
+        let mut set: FxHashSet<&'static str> = words.iter().flat_map(|t| t.iter().copied()).collect();
+        set.extend(self.separable.keys());
+        set.extend(self.source_after_noun.keys());
+        set.extend(self.sourceless.iter().filter_map(|p| p.split(' ').next()));
+        set
+    }
 }
 
 /// The most tokens a source may have (appositions included).
@@ -173,6 +192,9 @@ impl Matcher<'_, '_> {
         }
         let r = self.rules;
         let w = self.w(i);
+        if !r.cue_starts.contains(w) {
+            return None;
+        }
         if let Some(p) = r.sourceless.iter().find(|p| self.lower.matches_at(i, p)) {
             let end = i + p.split(' ').count();
             return Some(((i, end), self.document_source(i, end)));

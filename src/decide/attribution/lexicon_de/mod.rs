@@ -6,6 +6,7 @@
 //! completed with the other forms of the same verbs and the common German verbs of saying.
 
 use super::de_fr::Rules;
+use std::sync::LazyLock;
 
 mod cues;
 mod heads;
@@ -13,7 +14,7 @@ mod verbs;
 mod words;
 
 /// The German rules.
-pub const RULES: Rules = Rules {
+pub static RULES: Rules = Rules {
     finite: verbs::FINITE,
     inserted_verbs: verbs::INSERTED_VERBS,
     participles: verbs::PARTICIPLES,
@@ -47,4 +48,5 @@ pub const RULES: Rules = Rules {
     organization_heads: heads::ORGANIZATION_HEADS,
     media_heads: heads::MEDIA_HEADS,
     document_heads: heads::DOCUMENT_HEADS,
+    cue_starts: LazyLock::new(|| RULES.cue_start_words()),
 };

@@ -7,6 +7,7 @@
 //! `notes/attribution.md`).
 
 use super::de_fr::Rules;
+use std::sync::LazyLock;
 
 mod cues;
 mod heads;
@@ -14,7 +15,7 @@ mod verbs;
 mod words;
 
 /// The French rules.
-pub const RULES: Rules = Rules {
+pub static RULES: Rules = Rules {
     finite: verbs::FINITE,
     inserted_verbs: verbs::INSERTED_VERBS,
     participles: verbs::PARTICIPLES,
@@ -48,4 +49,5 @@ pub const RULES: Rules = Rules {
     organization_heads: heads::ORGANIZATION_HEADS,
     media_heads: heads::MEDIA_HEADS,
     document_heads: heads::DOCUMENT_HEADS,
+    cue_starts: LazyLock::new(|| RULES.cue_start_words()),
 };
