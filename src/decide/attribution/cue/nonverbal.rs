@@ -142,7 +142,14 @@ pub fn label_before(seg: &Segmented, lower: &Lower, colon: usize) -> Option<(usi
         return None;
     }
     let name_like = (first..colon).all(|k| match seg.tokens[k].kind {
-        TokenKind::Word => is_capitalized(seg.word(k)) || lexicon::LABEL_NAME_WORDS.contains(lower.get(k)),
+        // "Port chief: “…”": a role may be lowercase.
+        TokenKind::Word => {
+            let w = lower.get(k);
+            is_capitalized(seg.word(k))
+                || lexicon::LABEL_NAME_WORDS.contains(w)
+                || lexicon::ROLES.contains(w)
+                || lexicon::ANONYMOUS_HEADS.contains(w)
+        }
         TokenKind::Punct => lexicon::LABEL_MARKS.contains(seg.word(k)),
         _ => false,
     });

@@ -29,6 +29,13 @@ enum Mark {
     Straight,
 }
 
+/// Whether token `t` is the first of its line (only white space since the last line break, which
+/// must exist).
+fn starts_line(text: &str, t: &Token) -> bool {
+    let before = text[..t.start].trim_end_matches([' ', '\t', '\u{a0}']);
+    before.ends_with('\n')
+}
+
 /// Pairs quotation marks and marks the tokens between them as quoted.
 pub(super) fn mark_quotes(seg: &mut Segmented) {
     let text = seg.text;
@@ -46,7 +53,9 @@ pub(super) fn mark_quotes(seg: &mut Segmented) {
             (Mark::Close, _) => false,
             (Mark::Curly, Some((_, Mark::Low))) => false,
             (Mark::Curly, _) => true,
-            (Mark::Straight, Some(_)) => false,
+            // A paragraph of a quotation that runs over several reopens it: only the last
+            // paragraph closes ("\"We will rebuild.\n\"And soon,\" she said.").
+            (Mark::Straight, Some(_)) => starts_line(text, &t),
             (Mark::Straight, None) => {
                 let before = text[..t.start].chars().next_back();
                 before.is_none_or(|c| c.is_whitespace() || "([{—–-".contains(c))

@@ -29,8 +29,9 @@ pub(super) fn mark_sentences(seg: &mut Segmented) {
     let n = seg.tokens.len();
     let mut starts = vec![false; n];
     for i in 0..n {
-        // A line break always ends a sentence: headlines and list items carry no full stop.
-        if i + 1 < n && seg.line_break_after(i) {
+        // A line break ends a sentence (headlines and list items carry no full stop), unless the
+        // sentence plainly goes on across it (a `<br>` inside a sentence).
+        if i + 1 < n && seg.line_break_after(i) && !continues_across_break(seg, i) {
             starts[i + 1] = true;
         }
         let w = seg.word(i);
@@ -59,6 +60,35 @@ pub(super) fn mark_sentences(seg: &mut Segmented) {
         seg.sentences.push(Sentence { first, end: n });
     }
 }
+
+/// Whether the sentence goes on across the line break after token `i`: the line ends with a
+/// comma or a word that cannot end a sentence ("according to", "the"), or with a verb right
+/// after a quotation ("“…,” said ⏎ Anna Berg"), or the next line starts in lowercase after a
+/// line that ends with no punctuation.
+fn continues_across_break(seg: &Segmented, i: usize) -> bool {
+    let w = seg.word(i);
+    let word = seg.tokens[i].kind == TokenKind::Word;
+    let lower = w.to_lowercase();
+    if w == "," || (word && LINE_CONTINUES.contains(&lower)) {
+        return true;
+    }
+    let closer = |k: usize| QUOTE_CLOSERS.contains(seg.word(k));
+    let after_quote = i >= 1 && (closer(i - 1) || (i >= 2 && seg.word(i - 1) == "," && closer(i - 2)));
+    if word && after_quote && super::super::words::COMPILED.forms.contains_key(lower.as_str()) {
+        return true;
+    }
+    let next = seg.tokens[i + 1];
+    let next_lowercase = next.kind == TokenKind::Word && !seg.word(i + 1).starts_with(char::is_uppercase);
+    next_lowercase && word
+}
+
+/// Words that cannot end a sentence, so a line break after one does not: prepositions,
+/// articles, conjunctions. Closed class.
+const LINE_CONTINUES: Table<&str> =
+    Table::words(&["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "per", "the", "to", "with"]);
+
+/// Marks that close a quotation in raw text (before quotations are paired).
+const QUOTE_CLOSERS: Table<&str> = Table::words(&["\"", "''", "»", "’", "”"]);
 
 /// Marks that close a quotation or bracket after a sentence's last word.
 fn is_closer(w: &str) -> bool {

@@ -23,7 +23,7 @@ pub fn kind(seg: &Segmented, lower: &Lower, first: usize, end: usize) -> SourceK
         return SourceKind::Anonymous;
     }
     let head = span.head();
-    let named = span.names_person();
+    let named = span.names_person() || span.capitalised_name();
     // A document's head wins over the names of who made, obtained or published it ("The
     // Reuters/Ipsos poll", "Emails obtained by The Times").
     let document_head = is_head(lexicon::DOCUMENTS, head);
@@ -62,6 +62,9 @@ pub fn head(seg: &Segmented, lower: &Lower, first: usize, end: usize) -> Option<
     let head_end = (first..end).find(|&k| lower.get(k) == "," || lexicon::MODIFIER_OPENERS.contains(lower.get(k))).unwrap_or(end);
     (first..head_end).rev().find(|&k| seg.tokens[k].kind == TokenKind::Word && !(lower.get(k).ends_with("ed") && k > first))
 }
+
+/// The longest word in capitals taken for an initialism rather than a name ("NATO", "CNN").
+const MAX_INITIALISM_CHARS: usize = 4;
 
 /// The shortest capitalised word taken for a name ("A" is not one).
 const MIN_NAME_CHARS: usize = 2;
@@ -129,6 +132,16 @@ impl Span<'_, '_> {
         let Some(m) = self.words.iter().position(|&k| lexicon::MEDIA.contains(self.lower.get(k))) else { return false };
         let name = &self.words[m + 1..];
         !name.is_empty() && name.iter().all(|&k| is_capitalized(self.seg.word(k)))
+    }
+
+    /// Whether the span is a name in capitals, as transcripts print speakers ("MARIA LENZ"): two
+    /// or more words in capitals that the tables do not know, one of them longer than an
+    /// initialism ([`MAX_INITIALISM_CHARS`]).
+    fn capitalised_name(&self) -> bool {
+        let caps = |k: &usize| is_all_caps(self.seg.word(*k)) && !known_word(self.lower.get(*k));
+        self.words.len() >= 2
+            && self.words.iter().all(caps)
+            && self.words.iter().any(|&k| self.seg.word(k).chars().count() > MAX_INITIALISM_CHARS)
     }
 
     /// Whether the span has an initialism ("the FBI", "NATO") or is "the White House".
