@@ -21,10 +21,15 @@
 //!
 //! Every fixed false positive or miss joins `regressions.toml`. All failures are printed
 //! together, each with its sentence, the expected and the found spans.
+//!
+//! `entities.toml` holds documents with the sources grouped into entities as a reader would;
+//! the grouping ([`entities::group`]) must keep its pairwise precision and recall over them (the
+//! figures `examples/eval_attribution.rs` prints) above [`MIN_ENTITY_PAIRS`].
 #![cfg(not(target_arch = "wasm32"))]
 
 use serde::Deserialize;
-use sourcelight::decide::attribution::{find, Attribution};
+use sourcelight::decide::attribution::entities::{self, Mention};
+use sourcelight::decide::attribution::{find, Attribution, SourceKind};
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
@@ -158,4 +163,60 @@ fn cases_say_why_and_regressions_say_what_fixed_them() {
             }
         }
     }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EntityFile {
+    doc: Vec<EntityDoc>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EntityDoc {
+    why: String,
+    lang: String,
+    paragraphs: Vec<String>,
+    entities: Vec<Vec<String>>,
+}
+
+/// The least pairwise precision and recall the entity grouping must keep on `entities.toml`.
+const MIN_ENTITY_PAIRS: f64 = 0.8;
+
+#[test]
+fn entity_grouping_keeps_its_pairwise_precision_and_recall() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/attribution/entities.toml");
+    let raw = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let file: EntityFile = toml::from_str(&raw).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    assert!(file.doc.iter().map(|d| d.paragraphs.len()).sum::<usize>() >= 30, "entities.toml needs at least 30 paragraphs");
+    let (mut predicted, mut gold, mut both) = (0usize, 0usize, 0usize);
+    for doc in &file.doc {
+        let mut found: Vec<(Option<String>, SourceKind, String, usize)> = Vec::new();
+        for (k, text) in doc.paragraphs.iter().enumerate() {
+            for a in find(text, Some(&doc.lang)) {
+                found.push((a.source.map(|s| text[s.start..s.end].to_string()), a.kind, text[a.cue.start..a.cue.end].to_string(), k));
+            }
+        }
+        let mentions: Vec<Mention> =
+            found.iter().map(|(s, kind, cue, k)| Mention { source: s.as_deref(), kind: *kind, cue, paragraph: *k }).collect();
+        let grouping = entities::group(&mentions);
+        let mut gold_of = vec![None; found.len()];
+        for (g, group) in doc.entities.iter().enumerate() {
+            for mention in group {
+                let (text, n) = mention.rsplit_once('#').and_then(|(t, n)| Some((t, n.parse::<usize>().ok()?))).unwrap_or((mention, 1));
+                let i = found.iter().enumerate().filter(|(_, f)| f.0.as_deref() == Some(text)).nth(n - 1).map(|(i, _)| i);
+                let i = i.unwrap_or_else(|| panic!("{}: the engine finds no source {mention:?}", doc.why));
+                gold_of[i] = Some(g);
+            }
+        }
+        for i in 0..found.len() {
+            for j in i + 1..found.len() {
+                let p = grouping.of[i].is_some() && grouping.of[i] == grouping.of[j];
+                let g = gold_of[i].is_some() && gold_of[i] == gold_of[j];
+                (predicted, gold, both) = (predicted + usize::from(p), gold + usize::from(g), both + usize::from(p && g));
+            }
+        }
+    }
+    let (p, r) = (both as f64 / predicted.max(1) as f64, both as f64 / gold.max(1) as f64);
+    assert!(p >= MIN_ENTITY_PAIRS && r >= MIN_ENTITY_PAIRS, "entity pairs: precision {p:.3}, recall {r:.3} (at least {MIN_ENTITY_PAIRS})");
 }

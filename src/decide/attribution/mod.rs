@@ -23,6 +23,7 @@ pub mod blocks;
 pub mod cue;
 pub mod de_fr;
 mod en;
+pub mod entities;
 pub mod lang;
 pub mod lexicon;
 pub mod lexicon_de;

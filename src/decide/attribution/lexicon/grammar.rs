@@ -213,3 +213,14 @@ pub const NUMBER_WORDS: Table<&str> = Table::words(&[
 /// Relative pronouns after a noun that open a clause holding its own attribution ("a panel that
 /// all agreed …"). Closed class.
 pub const RELATIVE_THAT: Table<&str> = Table::words(&["that", "which"]);
+
+/// Pronouns that stand for one person, in the languages with rules ("he", "er", "elle"): the
+/// entity grouping resolves them. Closed class.
+pub const PERSON_PRONOUNS: Table<&str> = Table::words(&["elle", "er", "he", "il", "she", "sie"]);
+
+/// Pronouns that stand for several people or an organization ("they", "sie", "ils"). Closed
+/// class.
+pub const GROUP_PRONOUNS: Table<&str> = Table::words(&["elles", "ils", "sie", "they"]);
+
+/// Pronouns that stand for an organization, a medium or a document ("it", "es"). Closed class.
+pub const THING_PRONOUNS: Table<&str> = Table::words(&["es", "it"]);
