@@ -84,7 +84,8 @@ impl Run<'_, '_> {
         let (seg, lower) = (self.seg, self.lower);
         let sentence = seg.tokens[c.first].sentence;
         let in_content = self.open.filter(|o| o.sentence == sentence);
-        let closes = |s: Option<Range>| closes_sentence(seg, c, s) && !self.main_clause_in(sentence);
+        // (A speech verb closes the sentence even after a main clause: "…, the source added.")
+        let closes = |s: Option<Range>| closes_sentence(seg, c, s) && (c.tier == Tier::A || !self.main_clause_in(sentence));
         Some(match c.side {
             // ", saying …", "by saying …": the subject of the sentence, if no attribution gave one.
             Side::MainClause => (in_content.and_then(|o| o.source).or_else(|| source::sentence_subject(seg, lower, c.first)), false),
@@ -104,6 +105,8 @@ impl Run<'_, '_> {
             _ if in_content.is_some() => return None,
             Side::After => (source::after(seg, lower, c.end, true), false),
             Side::Label => (cue::label_before(seg, lower, c.first), false),
+            Side::Possessor => (source::possessor(seg, lower, c.first), false),
+            Side::LaterSubject => (Some(source::after_opening_phrase(seg, lower, c.first)?), false),
             Side::None => (None, false),
         })
     }
@@ -140,7 +143,15 @@ fn source_of_verb(seg: &Segmented, lower: &Lower, c: &Cue) -> Option<(usize, usi
     if cue::follows_quote(seg, c.first) || after_comma {
         // "X, a spokesman, said" is an apposition before; "…, said a U.S. official" inverted.
         let apposition = if after_comma { source::before(seg, lower, c.first) } else { None };
-        let inverted = || source::after(seg, lower, c.end, true).map(|s| source::with_description(seg, lower, s));
+        // (After a comma, the inverted source ends its clause: not "…, said the words before".)
+        let closes = |s: &(usize, usize)| {
+            cue::follows_quote(seg, c.first)
+                || seg
+                    .tokens
+                    .get(s.1)
+                    .is_none_or(|t| t.sentence != seg.tokens[s.0].sentence || lexicon::CLAUSE_ENDS.contains(seg.word(s.1)))
+        };
+        let inverted = || source::after(seg, lower, c.end, true).filter(closes).map(|s| source::with_description(seg, lower, s));
         if let Some(s) = apposition.or_else(inverted) {
             return Some(s);
         }
@@ -185,7 +196,7 @@ struct OpenContent {
 /// wealth and said …"), the main clause after a subordinate one, or a contrast ("…, but X said").
 fn starts_new_attribution(seg: &Segmented, lower: &Lower, c: &Cue, s: (usize, usize), open: OpenContent) -> bool {
     let after_comma = s.0 > 0 && seg.word(s.0 - 1) == ",";
-    let coordinated = c.first > 0 && lower.get(c.first - 1) == "and" && s.1 < c.first;
+    let coordinated = c.first > 0 && lexicon::VERB_COORDINATORS.contains(lower.get(c.first - 1)) && s.1 < c.first;
     // "the videos, which he said were at his side", "how experts say it would work", "Trump, who
     // says he is honored": a relative or question clause holds its own attribution.
     let relative = s.0 > 0 && (lexicon::CLAUSE_OPENERS.contains(lower.get(s.0 - 1)) || relative_who(seg, lower, s.0));
@@ -197,10 +208,10 @@ fn starts_new_attribution(seg: &Segmented, lower: &Lower, c: &Cue, s: (usize, us
         || (open.subordinate && after_comma)
 }
 
-/// Whether the source at token `a` is the "who" of a relative clause set off by a comma ("Trump,
-/// who says …").
+/// Whether the source at token `a` is the "who" or "which" of a relative clause set off by a
+/// comma ("Trump, who says …", "the utility, which reported …").
 fn relative_who(seg: &Segmented, lower: &Lower, a: usize) -> bool {
-    a > 0 && lower.get(a) == "who" && seg.word(a - 1) == ","
+    a > 0 && lexicon::RELATIVE_PRONOUNS.contains(lower.get(a)) && seg.word(a - 1) == ","
 }
 
 /// Whether the attribution of cue `c` with `source` sits in a subordinate clause, a relative one
@@ -209,6 +220,7 @@ fn relative_who(seg: &Segmented, lower: &Lower, a: usize) -> bool {
 /// content ends before the main clause.
 fn subordinate(seg: &Segmented, lower: &Lower, c: &Cue, source: Option<Range>) -> bool {
     lower.get(c.first) == "citing"
+        || c.side == Side::LaterSubject
         || source.is_some_and(|(a, _)| {
             a > 0 && (lexicon::SUBORDINATORS.contains(lower.get(a - 1)) || relative_who(seg, lower, a) || relative_that(seg, lower, a))
         })

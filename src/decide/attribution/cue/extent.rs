@@ -21,9 +21,13 @@ pub(super) fn extend_suffix(lower: &Lower, mut end: usize) -> usize {
         let day = lexicon::DAYS.contains(lower.get(end));
         let on_day = lower.get(end) == "on" && lexicon::DAYS.contains(lower.get(end + 1));
         let adverb = lexicon::is_ly_adverb(lower.get(end)) && lexicon::CLAUSE_ENDS.contains(lower.get(end + 1));
+        // "announced Monday morning".
+        let part = |k: usize| lexicon::DAY_PARTS.contains(lower.get(k));
         if on_day {
-            end += 2;
-        } else if day || adverb {
+            end += 2 + usize::from(part(end + 2));
+        } else if day {
+            end += 1 + usize::from(part(end + 1));
+        } else if adverb {
             end += 1;
         } else if let Some(s) = lexicon::CUE_SUFFIXES.iter().find(|s| lower.matches_at(end, s)) {
             end += s.split(' ').count();

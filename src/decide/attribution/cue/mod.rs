@@ -36,6 +36,11 @@ pub enum Side {
     MainClause,
     /// A colon whose source is the label before it: "Pence: …", "WALLACE: …".
     Label,
+    /// A noun whose source is its possessor: "Trump’s claim that …", "his warning that …".
+    Possessor,
+    /// A participle opening the sentence, whose source is the subject after its phrase:
+    /// "Asked about the bridge, the mayor said …", "Lamenting their luck, residents say …".
+    LaterSubject,
 }
 
 /// A cue: a half-open range of token indices, its tier and where its source is.
@@ -74,7 +79,10 @@ pub fn find(seg: &Segmented, lower: &Lower) -> Vec<Cue> {
         let candidate = !t.quoted
             && !blocked[i]
             && t.kind == TokenKind::Word
-            && (compiled.by_first.contains_key(w) || compiled.forms.contains_key(w) || lexicon::BE.contains(w));
+            && (compiled.by_first.contains_key(w)
+                || compiled.forms.contains_key(w)
+                || lexicon::BE.contains(w)
+                || lexicon::NOMINAL_CUES.contains(w));
         let found = if candidate {
             match_at(seg, lower, i)
         } else if t.kind == TokenKind::Punct && !blocked[i] {
@@ -125,6 +133,8 @@ fn match_at(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
             let PhraseKind::Phrasal(tier) = kind else { return None };
             verb::phrasal(seg, lower, i, end, tier)
         })
+        .or_else(|| nonverbal::nominal(lower, i))
+        .or_else(|| nonverbal::opening_participle(seg, lower, i))
         .or_else(|| verb::verb(seg, lower, i))
 }
 

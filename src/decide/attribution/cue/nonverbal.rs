@@ -159,3 +159,37 @@ pub fn label_before(seg: &Segmented, lower: &Lower, colon: usize) -> Option<(usi
     let verb_first = COMPILED.forms.contains_key(lower.get(first));
     (name_like && !page_label && !verb_first && seg.tokens[first].kind == TokenKind::Word).then_some((first, colon))
 }
+
+/// A noun of saying between its possessor and "that": "Trump’s claim that …", "his warning
+/// that …", "the company's insistence that …" (PolNeAR annotates them; the possessor is the
+/// source).
+pub(super) fn nominal(lower: &Lower, i: usize) -> Option<Cue> {
+    if !lexicon::NOMINAL_CUES.contains(lower.get(i)) || lower.get(i + 1) != "that" || i == 0 {
+        return None;
+    }
+    let p = lower.get(i - 1);
+    let possessive = p.ends_with("'s") || p.ends_with("s'") || lexicon::POSSESSIVES.contains(p);
+    possessive.then_some(Cue::fixed(i, i + 1, Side::Possessor))
+}
+
+/// A reporting verb's participle opening its sentence and followed, after its phrase and a
+/// comma, by the clause whose subject is its source: "Asked about the bridge, the mayor said …",
+/// "Lamenting their luck, residents say …" ("Added to that, …" is no attribution).
+pub(super) fn opening_participle(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
+    let form = COMPILED.forms.get(lower.get(i))?;
+    let verb = lexicon::VERBS[form.verb?];
+    // ("Writing for the Times, X noted …": writing is the medium, not the attribution.)
+    let speech = matches!(verb.tier, lexicon::Tier::A | lexicon::Tier::Subject) && !lexicon::WRITING_VERBS.contains(form.lemma);
+    let participle = form.gerund || form.past;
+    let sentence = seg.tokens[i].sentence;
+    let comma = (i + 1..seg.tokens.len()).take_while(|&k| seg.tokens[k].sentence == sentence).find(|&k| seg.word(k) == ",");
+    let usable = seg.starts_sentence(i) && speech && participle && lower.get(i + 1) != "to" && seg.word(i + 1) != ",";
+    (usable && comma.is_some()).then_some(Cue {
+        first: i,
+        end: i + 1,
+        side: Side::LaterSubject,
+        tier: verb.tier,
+        lemma: Some(form.lemma),
+        confirmed: true,
+    })
+}

@@ -33,7 +33,7 @@ pub(super) fn verb(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
         // "web pages written in HTML": a participle with no auxiliary is no finite verb.
         return None;
     }
-    let side = if form.gerund { gerund_side(lower, i)? } else { Side::Before };
+    let side = if form.gerund { gerund_side(seg, lower, i)? } else { Side::Before };
     let cue = Cue { first, end: extend_suffix(lower, i + 1), side, tier, lemma: Some(form.lemma), confirmed: true };
     confirm(seg, lower, cue)
 }
@@ -93,10 +93,12 @@ fn is_adjective_or_passive(lower: &Lower, i: usize, form: &Form) -> bool {
 /// Where the source of a gerund at `i` is: the main clause's subject after a comma or a
 /// preposition (", saying …", "by saying …", "after saying …"), the subject before a progressive
 /// ("is accusing", "is also accusing"); `None` for any other gerund.
-fn gerund_side(lower: &Lower, i: usize) -> Option<Side> {
+fn gerund_side(seg: &Segmented, lower: &Lower, i: usize) -> Option<Side> {
     let prev = if i > 0 { lower.get(i - 1) } else { "" };
     let b = prefix_start(lower, i);
-    if prev == "," || lexicon::GERUND_PREPOSITIONS.contains(prev) {
+    // '…ago," adding that': the comma is inside the quotation.
+    let quote_comma = i >= 2 && seg.tokens[i - 1].kind == TokenKind::QuoteClose && seg.word(i - 2) == ",";
+    if prev == "," || lexicon::GERUND_PREPOSITIONS.contains(prev) || quote_comma {
         Some(Side::MainClause)
     } else if lexicon::BE.contains(prev) || (b > 0 && b < i && lexicon::BE.contains(lower.get(b - 1))) {
         Some(Side::Before)
@@ -124,9 +126,19 @@ impl Subject {
             pronoun: lexicon::PRONOUNS.contains(bare) || lexicon::FIRST_PERSON.contains(bare),
             // (A gerund opening the sentence is no name: "Pushing only adds …".)
             named: is_capitalized(word) && !lexicon::is_sentence_starter(word) && !(seg.starts_sentence(p) && w.ends_with("ing")),
-            anonymous: lexicon::ANONYMOUS_HEADS.contains(w) || lexicon::QUANTIFIERS.contains(w),
+            anonymous: lexicon::ANONYMOUS_HEADS.contains(w) || quantifier_subject(seg, lower, p),
         }
     }
+}
+
+/// Whether the word at `p` is a quantifier that opens its clause as a subject ("Some note that",
+/// "…, but many say"), not one that determines a noun after a verb ("make some mention").
+fn quantifier_subject(seg: &Segmented, lower: &Lower, p: usize) -> bool {
+    let opens = seg.starts_sentence(p) || {
+        let before = lower.get(p - 1);
+        before == "," || lexicon::CLAUSE_BOUNDARIES.contains(before) || lexicon::VERB_COORDINATORS.contains(before)
+    };
+    lexicon::QUANTIFIERS.contains(lower.get(p)) && opens
 }
 
 /// Whether a present-tense form at `i` (its cue starting at `first`) is a verb, not a noun:
@@ -306,7 +318,7 @@ fn plural_subject(seg: &Segmented, lower: &Lower, p: usize, first: usize) -> boo
     let plural = |k: usize| {
         let w = lower.get(k);
         let noun = w.len() >= MIN_PLURAL_BYTES && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s");
-        lexicon::PLURAL_WORDS.contains(w) || lexicon::QUANTIFIERS.contains(w) || (noun && !is_capitalized(seg.word(k)))
+        lexicon::PLURAL_WORDS.contains(w) || quantifier_subject(seg, lower, k) || (noun && !is_capitalized(seg.word(k)))
     };
     // "Democrats say" (not "the US state of").
     let capitalized_plural = is_capitalized(seg.word(p)) && !is_all_caps(seg.word(p)) && lower.get(p).ends_with('s');

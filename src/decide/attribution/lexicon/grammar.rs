@@ -8,7 +8,7 @@ use super::super::table::Table;
 pub const BE: Table<&str> = Table::words(&["am", "are", "be", "been", "being", "is", "was", "were"]);
 
 /// Personal pronouns that can be a source. First-person ones are dropped (blog voice, "as I said"). Closed class.
-pub const PRONOUNS: Table<&str> = Table::words(&["he", "it", "one", "she", "they", "who"]);
+pub const PRONOUNS: Table<&str> = Table::words(&["he", "it", "one", "she", "they", "which", "who"]);
 
 /// First-person and second-person pronouns: an attribution to them is the writer's own voice.
 /// Closed class; dropping them follows the Gender Gap Tracker (notes §3).
@@ -80,8 +80,9 @@ pub const DEGREE_WORDS: Table<&str> =
 
 /// Subjects of a base-form verb that are not plurals in -s ("they say", "police say").
 /// Closed class plus collective nouns; our own, from PolNeAR dev.
-pub const PLURAL_WORDS: Table<&str> =
-    Table::words(&["children", "data", "i", "media", "men", "people", "police", "public", "staff", "they", "we", "who", "women", "you"]);
+pub const PLURAL_WORDS: Table<&str> = Table::words(&[
+    "children", "data", "i", "media", "men", "people", "police", "public", "staff", "these", "they", "those", "we", "who", "women", "you",
+]);
 
 /// Adjectives that come before a noun, never heading a subject: after one, a present-tense form is
 /// a noun ("the administration’s first comments on"). Our own, from fixed false positives (PolNeAR dev, Readability pages).
@@ -145,7 +146,7 @@ pub const SENTENCE_CONNECTIVES: Table<&str> = Table::words(&["and", "but", "howe
 
 /// Words that open a new clause contrasting with the one before ("…, but John Roe said"), so a
 /// cue after them is not nested in the earlier content. Closed class (";" included).
-pub const CONTRASTS: Table<&str> = Table::words(&[";", "but", "whereas", "while"]);
+pub const CONTRASTS: Table<&str> = Table::words(&[";", "although", "but", "though", "whereas", "while"]);
 
 /// Relative and question words before a source: the clause they open holds its own attribution
 /// ("the videos, which he said were at his side", "how experts say it would work"). Closed class.
@@ -177,7 +178,8 @@ pub const STOP_PREPOSITIONS: Table<&str> = Table::words(&[
 
 /// Words that open an inserted phrase that is not part of the source ("Clinton, at a later press
 /// gaggle, said"). Our own, from PolNeAR dev.
-pub const INSERT_PREPOSITIONS: Table<&str> = Table::words(&["after", "at", "before", "during", "in", "on", "speaking", "while", "with"]);
+pub const INSERT_PREPOSITIONS: Table<&str> =
+    Table::words(&["after", "at", "before", "during", "for", "in", "on", "speaking", "while", "with"]);
 
 /// Words that cannot end a source: determiners, possessives and prepositions. Closed class.
 pub const NOUN_MARKERS_AND_PREPS: Table<&str> = Table::words(&[
@@ -224,3 +226,15 @@ pub const GROUP_PRONOUNS: Table<&str> = Table::words(&["elles", "ils", "sie", "t
 
 /// Pronouns that stand for an organization, a medium or a document ("it", "es"). Closed class.
 pub const THING_PRONOUNS: Table<&str> = Table::words(&["es", "it"]);
+
+/// Conjunctions that coordinate a verb with an earlier one of the same subject ("… and said",
+/// "… but has said"). Closed class.
+pub const VERB_COORDINATORS: Table<&str> = Table::words(&["and", "but", "yet"]);
+
+/// Single adverbs set off by commas between a source and its verb ("IBM, however, said"),
+/// besides "-ly" adverbs. Closed class.
+pub const INSERTED_ADVERBS: Table<&str> =
+    Table::words(&["also", "however", "instead", "meanwhile", "nevertheless", "then", "though", "too"]);
+
+/// Parts of a day after a day's name in a cue ("announced Monday morning"). Closed class.
+pub const DAY_PARTS: Table<&str> = Table::words(&["afternoon", "evening", "morning", "night"]);

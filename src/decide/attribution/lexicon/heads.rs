@@ -54,6 +54,7 @@ pub const ANONYMOUS_HEADS: Table<&str> = Table::words(&[
 /// From the anonymity clauses in the notes (§2, "Source patterns worth hand-coding").
 pub const ANONYMITY_MARKERS: Table<&str> = Table::words(&[
     "asked not to be identified",
+    "close to",
     "condition of anonymity",
     "declined to be named",
     "familiar with",
@@ -185,6 +186,7 @@ pub const ORGANIZATIONS: Table<&str> = Table::words(&[
     "council",
     "court",
     "department",
+    "division",
     "embassy",
     "federation",
     "firm",
@@ -211,6 +213,7 @@ pub const ORGANIZATIONS: Table<&str> = Table::words(&[
     "tribunal",
     "ukraine",
     "union",
+    "unit",
     "university",
 ]);
 
@@ -228,6 +231,8 @@ pub const ROLES: Table<&str> = Table::words(&[
     "attorney",
     "auditor",
     "author",
+    "businessman",
+    "businesswoman",
     "candidate",
     "captain",
     "ceo",
@@ -261,6 +266,7 @@ pub const ROLES: Table<&str> = Table::words(&[
     "envoy",
     "executive",
     "expert",
+    "farmer",
     "father",
     "founder",
     "friend",
@@ -366,4 +372,4 @@ pub const INSTITUTION_WORDS: Table<&str> =
 /// Words that open a modifier after a source's head ("a spokesman for Hillary Clinton", "people
 /// familiar with the matter"): the head comes before them, and a name after them is not the
 /// source's. Our own, from PolNeAR dev.
-pub const MODIFIER_OPENERS: Table<&str> = Table::words(&["at", "by", "familiar", "for", "from", "in", "of", "who", "with"]);
+pub const MODIFIER_OPENERS: Table<&str> = Table::words(&["at", "by", "close", "familiar", "for", "from", "in", "of", "who", "with"]);

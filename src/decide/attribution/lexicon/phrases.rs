@@ -146,8 +146,8 @@ pub const GERUND_PREPOSITIONS: Table<&str> = Table::words(&["after", "before", "
 /// nouns PolNeAR dev's lexical matcher took for verbs ("state broadcaster", "reports show").
 pub const COMPLEMENT_STARTS: Table<&str> = Table::words(&[
     "a", "about", "after", "also", "an", "at", "before", "during", "he", "her", "him", "his", "how", "i", "if", "in", "it", "its", "many",
-    "me", "my", "no", "not", "nothing", "on", "only", "our", "she", "so", "some", "that", "the", "their", "them", "there", "these", "they",
-    "this", "those", "to", "us", "we", "what", "when", "where", "whether", "who", "why", "yes", "you", "your",
+    "me", "my", "no", "not", "nothing", "of", "on", "only", "our", "she", "so", "some", "that", "the", "their", "them", "there", "these",
+    "they", "this", "those", "to", "us", "we", "what", "when", "where", "whether", "who", "why", "yes", "you", "your",
 ]);
 
 /// Words right after a cue of tier B, Subject or Evidence that confirm it (with an opening
@@ -157,3 +157,29 @@ pub const TIER_SIGNALS: Table<&str> = Table::words(&[":", "how", "if", "that", "
 /// Adverbs allowed inside a passive cue: "was first reported by", "is widely believed to"
 /// (besides "-ly" adverbs). Our own, from PolNeAR dev's passive cues.
 pub const PASSIVE_ADVERBS: Table<&str> = Table::words(&["also", "first", "initially", "later", "originally", "previously", "widely"]);
+
+/// Nouns of saying that are cues between a possessor and "that" ("Trump’s claim that …").
+/// From PolNeAR's nominal cues ("claim", "promise", "warning"; notes §3).
+pub const NOMINAL_CUES: Table<&str> = Table::words(&[
+    "accusation",
+    "accusations",
+    "admission",
+    "allegation",
+    "allegations",
+    "argument",
+    "assertion",
+    "assertions",
+    "belief",
+    "charge",
+    "claim",
+    "claims",
+    "contention",
+    "denial",
+    "insistence",
+    "pledge",
+    "promise",
+    "suggestion",
+    "vow",
+    "warning",
+    "warnings",
+]);

@@ -47,34 +47,52 @@ pub(super) fn parenthetical_before(seg: &Segmented, lower: &Lower, close: usize)
     {
         return None;
     }
-    let (name_first, name_end) = name_before(seg, lower, last_word_before(seg, open)?)?;
-    let names_someone = is_capitalized(seg.word(name_end - 1))
-        || seg.word(name_end - 1) == ")"
-        || lexicon::ANONYMOUS_HEADS.contains(lower.get(name_end - 1))
-        || is_role_phrase(seg, lower, name_first, name_end);
-    if !names_someone {
-        return None;
-    }
+    // "Schiff, 56, who has served …, told": an apposition after another one.
+    let named = name_before(seg, lower, last_word_before(seg, open)?).filter(|&(f, e)| names_someone(seg, lower, f, e));
+    let chained = || if dash { None } else { parenthetical_before(seg, lower, open) };
+    let (name_first, name_end) = named.or_else(chained)?;
     let (a, b) = (content, close);
     let first_word = lower.get(a);
-    if lexicon::INSERT_PREPOSITIONS.contains(first_word) {
+    // "Clinton, at a later press gaggle, said", "Garner, gasping on the sidewalk, said": an
+    // inserted adverbial or participle.
+    let gerund = first_word.ends_with("ing") && !is_capitalized(seg.word(a));
+    let adverb = b == a + 1 && (lexicon::INSERTED_ADVERBS.contains(first_word) || lexicon::is_ly_adverb(first_word));
+    if lexicon::INSERT_PREPOSITIONS.contains(first_word) || gerund || adverb {
         return Some((name_first, name_end));
     }
     // "R-Ky.", "D-Mass.": a party and state.
     let abbreviation = b - a <= MAX_PARTY_TOKENS && (a..b).all(|k| is_capitalized(seg.word(k)) || glued(seg, k) || seg.word(k) == ".");
+    // An apposition is a noun phrase ("has now overseen …" is a clause), unless relative.
+    let relative = lexicon::RELATIVE_PRONOUNS.contains(first_word);
+    let clause = (a..b).any(|k| lexicon::NON_NP_AUXILIARIES.contains(lower.get(k)) || lexicon::BE.contains(lower.get(k)));
+    // "Eric Roe, one of the leading voices on Sudan, said": a description of a name.
+    let described = lexicon::DESCRIPTION_STARTS.contains(first_word) && names_someone(seg, lower, name_first, name_end);
     let apposition = is_role_phrase(seg, lower, a, b)
-        || lexicon::RELATIVE_PRONOUNS.contains(first_word)
         || (b - a == 1 && seg.tokens[a].kind == TokenKind::Number)
         || abbreviation
+        || described
         || (is_role_phrase(seg, lower, name_first, name_end) && is_capitalized(seg.word(last_word_before(seg, b)?)));
-    apposition.then_some((name_first, last_word_before(seg, b)? + 1))
+    (relative || (apposition && !clause)).then_some((name_first, last_word_before(seg, b)? + 1))
+}
+
+/// Whether the phrase `[first, end)` before an apposition names someone: a capitalised name, a
+/// party in parentheses, an anonymous head or a role.
+fn names_someone(seg: &Segmented, lower: &Lower, first: usize, end: usize) -> bool {
+    (first..end).any(|k| seg.tokens[k].kind == TokenKind::Word && is_capitalized(seg.word(k)))
+        || seg.word(end - 1) == ")"
+        || lexicon::ANONYMOUS_HEADS.contains(lower.get(end - 1))
+        || is_role_phrase(seg, lower, first, end)
 }
 
 /// Whether tokens `[a, b)` name a role: a role word or a possessive ("Putin’s spokesman").
 pub(super) fn is_role_phrase(seg: &Segmented, lower: &Lower, a: usize, b: usize) -> bool {
     (a..b).any(|k| {
         let w = lower.get(k);
-        lexicon::ROLES.contains(w) || (w.ends_with("'s") && is_capitalized(seg.word(k)))
+        let head = |table| super::is_head(table, w);
+        head(lexicon::ROLES)
+            || head(lexicon::ANONYMOUS_HEADS)
+            || head(lexicon::ORGANIZATIONS)
+            || (w.ends_with("'s") && is_capitalized(seg.word(k)))
     })
 }
 

@@ -85,8 +85,8 @@ pub fn before(seg: &Segmented, lower: &Lower, cue_first: usize) -> Option<(usize
     if seg.word(head) == "," || is_dash(seg, head) {
         return parenthetical_before(seg, lower, head);
     }
-    // "Cruz exhorted Republicans … and said": the subject of the sentence.
-    if lower.get(head) == "and" {
+    // "Cruz exhorted Republicans … and said", "… but has said": the subject of the sentence.
+    if lexicon::VERB_COORDINATORS.contains(lower.get(head)) {
         return sentence_subject(seg, lower, head);
     }
     name_before(seg, lower, head)
@@ -97,6 +97,10 @@ pub fn before(seg: &Segmented, lower: &Lower, cue_first: usize) -> Option<(usize
 fn name_before(seg: &Segmented, lower: &Lower, head: usize) -> Option<(usize, usize)> {
     if is_pronoun(seg, lower, head) {
         return Some((head, head + 1));
+    }
+    // "Joseph R. Biden Jr. responded": the abbreviation's dot ends the name.
+    if seg.word(head) == "." && head > 0 && seg.tokens[head - 1].end == seg.tokens[head].start && is_capitalized(seg.word(head - 1)) {
+        return Some((np_start(seg, lower, head - 1)?, head + 1));
     }
     if seg.word(head) == ")" {
         let open = (head.saturating_sub(MAX_PAREN_TOKENS)..head).rev().find(|&k| seg.word(k) == "(")?;
@@ -221,4 +225,27 @@ pub fn ends_in_source_head(seg: &Segmented, lower: &Lower, end: usize) -> bool {
 /// The last token before `i` that is not a symbol (an emoji after a name is not part of it).
 fn last_word_before(seg: &Segmented, i: usize) -> Option<usize> {
     (0..i).rev().find(|&k| seg.tokens[k].kind != TokenKind::Symbol)
+}
+
+/// The possessor before the noun at `noun` ("Trump’s" of "Trump’s claim", "his" of "his
+/// warning"): a possessive pronoun alone, or the noun phrase that ends with the possessive.
+pub fn possessor(seg: &Segmented, lower: &Lower, noun: usize) -> Option<(usize, usize)> {
+    let p = noun.checked_sub(1)?;
+    if lexicon::POSSESSIVES.contains(lower.get(p)) {
+        return Some((p, noun));
+    }
+    Some((np_start(seg, lower, p)?, noun))
+}
+
+/// The subject of the clause after the phrase that a participle at `first` opens ("Asked about
+/// the bridge, the mayor said"): the noun phrase right after the phrase's comma.
+pub fn after_opening_phrase(seg: &Segmented, lower: &Lower, first: usize) -> Option<(usize, usize)> {
+    let sentence = seg.tokens[first].sentence;
+    let comma = (first + 1..seg.tokens.len()).take_while(|&k| seg.tokens[k].sentence == sentence).find(|&k| seg.word(k) == ",")?;
+    let (a, b) = after(seg, lower, comma + 1, true)?;
+    // The subject ends before its verb ("farmers say …"), a reporting verb: "Asked about the
+    // delay, the mayor said", not a heading's "Planning ahead, so the longer …".
+    let verb = (a + 1..=b).find(|&k| COMPILED.forms.contains_key(lower.get(k)) && !is_capitalized(seg.word(k)))?;
+    let verb_group = (verb..b).all(|k| COMPILED.forms.contains_key(lower.get(k)) || lexicon::CUE_PREFIX.contains(lower.get(k)));
+    (verb > a && (verb == b || verb_group || verb < b)).then_some((a, verb))
 }

@@ -53,6 +53,9 @@ fn joins_left(seg: &Segmented, lower: &Lower, k: usize, first: usize) -> bool {
         let plural_possessive = w == "'" && k > 0 && seg.tokens[k - 1].end == seg.tokens[k].start && lower.get(k - 1).ends_with('s');
         let slash = w == "/" && k > 0 && is_capitalized(seg.word(k - 1)) && is_capitalized(seg.word(first));
         glued(seg, k) || plural_possessive || slash
+    } else if w == "to" && k > 0 && lower.get(k - 1) == "close" {
+        // "Those close to him": an anonymity phrase.
+        true
     } else if w == "by" {
         // "Emails obtained by The Times": the agent of a participle; "a review by the
         // inspectorate": the author of a document.
