@@ -56,6 +56,11 @@ impl Run<'_, '_> {
         {
             return;
         }
+        // "what he called a “rant”", "whatever he wanted": a free relative clause names or
+        // wants something; PolNeAR counts no attribution there (a speech verb stays).
+        if c.tier != Tier::A && source.is_some_and(|(a, _)| a > 0 && lexicon::FREE_RELATIVES.contains(lower.get(a - 1))) {
+            return;
+        }
         let kind = source.map_or(SourceKind::Unknown, |(a, b)| source::kind(seg, lower, a, b));
         // "It supports web pages": "it" is no known source for a verb of stance.
         let impersonal = source.is_some_and(|(a, b)| b == a + 1 && lower.get(a) == "it");
@@ -239,7 +244,8 @@ fn relative_that(seg: &Segmented, lower: &Lower, a: usize) -> bool {
 /// Whether cue `c` is a single present-tense verb, as headlines put before their source ("…
 /// says US official"), not "has called for the repeal of Obamacare".
 fn headline_verb(lower: &Lower, c: &Cue) -> bool {
-    c.lemma.is_some() && c.end == c.first + 1 && lower.get(c.first).ends_with('s')
+    // (Only a speech verb: "… endorses Clinton" names its object, not its source.)
+    c.lemma.is_some() && c.tier == Tier::A && c.end == c.first + 1 && lower.get(c.first).ends_with('s')
 }
 
 /// Whether the source starting at token `first` opens a new clause that contrasts with the one

@@ -15,6 +15,7 @@
 
 mod extent;
 mod nonverbal;
+mod present;
 mod verb;
 
 pub use nonverbal::label_before;

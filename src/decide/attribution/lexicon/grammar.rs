@@ -238,3 +238,19 @@ pub const INSERTED_ADVERBS: Table<&str> =
 
 /// Parts of a day after a day's name in a cue ("announced Monday morning"). Closed class.
 pub const DAY_PARTS: Table<&str> = Table::words(&["afternoon", "evening", "morning", "night"]);
+
+/// Words that open a free relative clause ("what he called …", "whatever he wanted"). Closed
+/// class.
+pub const FREE_RELATIVES: Table<&str> = Table::words(&["what", "whatever"]);
+
+/// Modal and auxiliary verbs: a present-tense form right before one is a noun, its subject
+/// ("Most states have passed …"). Closed class.
+pub const AUXILIARY_VERBS: Table<&str> = Table::words(&[
+    "are", "can", "could", "did", "do", "does", "had", "has", "have", "is", "may", "might", "must", "should", "was", "were", "will",
+    "would",
+]);
+
+/// Words after a participle that, with a plural noun before it, make it a reduced relative
+/// clause ("the ideas described in this chapter", "the cases cited above"). Our own, from
+/// Readability pages.
+pub const REDUCED_RELATIVE_NEXT: Table<&str> = Table::words(&["above", "below", "by", "earlier", "here", "in"]);

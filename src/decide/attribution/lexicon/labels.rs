@@ -131,6 +131,7 @@ pub const ABBREVIATIONS: Table<(&str, Abbrev)> = Table::keyed(&[
     ("corp", Abbrev::Initialism),
     ("d.h", Abbrev::Title),
     ("dec", Abbrev::BeforeNumber),
+    ("del", Abbrev::Title),
     ("dr", Abbrev::Title),
     ("e.g", Abbrev::Title),
     ("evtl", Abbrev::Title),

@@ -146,8 +146,8 @@ pub const GERUND_PREPOSITIONS: Table<&str> = Table::words(&["after", "before", "
 /// nouns PolNeAR dev's lexical matcher took for verbs ("state broadcaster", "reports show").
 pub const COMPLEMENT_STARTS: Table<&str> = Table::words(&[
     "a", "about", "after", "also", "an", "at", "before", "during", "he", "her", "him", "his", "how", "i", "if", "in", "it", "its", "many",
-    "me", "my", "no", "not", "nothing", "of", "on", "only", "our", "she", "so", "some", "that", "the", "their", "them", "there", "these",
-    "they", "this", "those", "to", "us", "we", "what", "when", "where", "whether", "who", "why", "yes", "you", "your",
+    "me", "my", "no", "not", "nothing", "on", "only", "our", "she", "so", "some", "that", "the", "their", "them", "there", "these", "they",
+    "this", "those", "to", "us", "we", "what", "when", "where", "whether", "who", "why", "yes", "you", "your",
 ]);
 
 /// Words right after a cue of tier B, Subject or Evidence that confirm it (with an opening
