@@ -90,7 +90,7 @@ pub(super) fn confirm(seg: &Segmented, lower: &Lower, mut cue: Cue) -> Option<Cu
 }
 
 /// How many tokens after a naming verb its complement may start ("called the senator a").
-const NAMING_REACH: usize = 6;
+const NAMING_REACH: usize = 10;
 
 /// Whether a quotation or "a"/"an"/"as" follows within [`NAMING_REACH`] words of token `next`,
 /// with no clause punctuation between: "called Trump a “pathological liar”", "described the

@@ -279,7 +279,10 @@ pub const PHRASAL: Table<(&str, Tier)> = Table::keyed(&[
     ("{make} it clear", A),
     ("{point} out", A),
     ("{point} to", Subject),
+    ("{speak} about", Subject),
+    ("{speak} of", Subject),
     ("{speak} out", A),
+    ("{talk} about", Subject),
     ("{weigh} in", A),
 ]);
 
@@ -292,6 +295,7 @@ pub const PHRASAL_VERBS: Table<(&str, &str)> = Table::keyed(&[
     ("lash", "lash lashes lashed lashing"),
     ("make", "make makes made making"),
     ("speak", "speak speaks spoke spoken speaking"),
+    ("talk", "talk talks talked talking"),
     ("weigh", "weigh weighs weighed weighing"),
 ]);
 
