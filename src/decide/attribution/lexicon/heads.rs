@@ -373,3 +373,8 @@ pub const INSTITUTION_WORDS: Table<&str> =
 /// familiar with the matter"): the head comes before them, and a name after them is not the
 /// source's. Our own, from PolNeAR dev.
 pub const MODIFIER_OPENERS: Table<&str> = Table::words(&["at", "by", "close", "familiar", "for", "from", "in", "of", "who", "with"]);
+
+/// Words that say what a medium is only when its name follows ("the specialist site Grid
+/// Insider", "the blog Quiet Harbour"); alone they name no medium. Our own, from the issue's
+/// examples and fixed false positives ("the site features", "blog posts").
+pub const MEDIUM_DESCRIPTORS: Table<&str> = Table::words(&["blog", "site"]);

@@ -129,7 +129,8 @@ impl Span<'_, '_> {
     /// broadcaster RTV-4", "the specialist site Grid Insider"): a medium head followed by
     /// capitalised words only.
     fn described_medium(&self) -> bool {
-        let Some(m) = self.words.iter().position(|&k| lexicon::MEDIA.contains(self.lower.get(k))) else { return false };
+        let descriptor = |w: &str| lexicon::MEDIA.contains(w) || lexicon::MEDIUM_DESCRIPTORS.contains(w);
+        let Some(m) = self.words.iter().position(|&k| descriptor(self.lower.get(k))) else { return false };
         let name = &self.words[m + 1..];
         !name.is_empty() && name.iter().all(|&k| is_capitalized(self.seg.word(k)))
     }
