@@ -189,6 +189,10 @@ pub const NOUN_MARKERS_AND_PREPS: Table<&str> = Table::words(&[
 /// The articles: after "per", they open a document or a medium ("per the report"). Closed class.
 pub const ARTICLES: Table<&str> = Table::words(&["a", "the"]);
 
+/// Words that go before an article inside one noun phrase ("half the staff", "such a source",
+/// "twice the number"). Closed class (English grammar).
+pub const PREDETERMINERS: Table<&str> = Table::words(&["half", "quite", "rather", "such", "twice", "what"]);
+
 /// Quantifiers that head or open a subject ("Some say", "Several analysts said", "Many of them
 /// warned"): plural, and no names when capitalised. Closed class.
 pub const QUANTIFIERS: Table<&str> = Table::words(&["all", "both", "each", "few", "many", "most", "none", "others", "several", "some"]);

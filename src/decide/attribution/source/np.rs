@@ -19,7 +19,12 @@ pub(super) fn np_start(seg: &Segmented, lower: &Lower, head: usize) -> Option<us
         return None;
     }
     let mut first = relative_clause_start(lower, head).unwrap_or(head);
-    while first > 0 && !seg.starts_sentence(first) && head - first < MAX_NP_TOKENS && joins_left(seg, lower, first - 1, first) {
+    while first > 0
+        && !seg.starts_sentence(first)
+        && head - first < MAX_NP_TOKENS
+        && !opens_phrase(lower, first)
+        && joins_left(seg, lower, first - 1, first)
+    {
         first -= 1;
     }
     // A phrase never starts with a preposition, a conjunction, glue punctuation or a symbol, nor
@@ -36,6 +41,17 @@ pub(super) fn np_start(seg: &Segmented, lower: &Lower, head: usize) -> Option<us
         first += 1;
     }
     Some(relative_antecedent(seg, lower, first, head).unwrap_or(first))
+}
+
+/// "the first time the writer has expressed": an article after a noun opens a new phrase (the
+/// subject of a relative clause without "that"); only a determiner or quantifier goes before it
+/// ("all the officials", "of the agency").
+fn opens_phrase(lower: &Lower, first: usize) -> bool {
+    let before = lower.get(first - 1);
+    lexicon::ARTICLES.contains(lower.get(first))
+        && !lexicon::NOUN_MARKERS_AND_PREPS.contains(before)
+        && !lexicon::QUANTIFIERS.contains(before)
+        && !lexicon::PREDETERMINERS.contains(before)
 }
 
 /// Whether token `k` belongs to the noun phrase that starts at `first` (going left).
