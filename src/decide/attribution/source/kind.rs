@@ -23,7 +23,9 @@ pub fn kind(seg: &Segmented, lower: &Lower, first: usize, end: usize) -> SourceK
         return SourceKind::Anonymous;
     }
     let head = span.head();
-    let named = span.names_person() || span.capitalised_name();
+    // "The Food Standards Agency", "Acme Corporation": a name whose own head is an institution's.
+    let institution_name = span.head_capitalised() && is_head(lexicon::ORGANIZATIONS, head);
+    let named = !institution_name && (span.names_person() || span.capitalised_name());
     // A document's head wins over the names of who made, obtained or published it ("The
     // Reuters/Ipsos poll", "Emails obtained by The Times").
     let document_head = is_head(lexicon::DOCUMENTS, head);
@@ -82,6 +84,11 @@ impl Span<'_, '_> {
     /// The head word ("" if none): see [`head`].
     fn head(&self) -> &str {
         head(self.seg, self.lower, self.first, self.end).map_or("", |k| self.lower.get(k))
+    }
+
+    /// Whether the head word is capitalised and does not open the sentence.
+    fn head_capitalised(&self) -> bool {
+        head(self.seg, self.lower, self.first, self.end).is_some_and(|k| !self.seg.starts_sentence(k) && is_capitalized(self.seg.word(k)))
     }
 
     /// Whether a person's name stands in the span: a capitalised word that is no known head,
