@@ -14,8 +14,12 @@
 //! (split at line breaks), as the page layer feeds it.
 //!
 //! Then the gold cues missed most and the predicted cues that matched nothing most.
+//!
+//! Last, the grouping of sources into entities ([`attribution::entities`]) on our own annotated
+//! documents (`tests/data/attribution/entities.toml`): pairwise precision and recall over the
+//! attributions that have a source (a pair is two attributions of one entity).
 
-use sourcelight::decide::attribution;
+use sourcelight::decide::attribution::{self, entities};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -212,7 +216,8 @@ fn wikinews(dir: &Path) -> Vec<Doc> {
 }
 
 /// With `SL_EVAL_SHOW=missed:said` (or `wrong:state`, `missed-source:`, `wrong-source:`), prints
-/// each such cue (or source) in its sentence.
+/// each such cue (or source) in its sentence; `SL_EVAL_SHOW=entities` prints each entity
+/// document's sources with their predicted and gold entities.
 fn show(d: &Doc, what: &str, s: &Span) {
     let Ok(want) = std::env::var("SL_EVAL_SHOW") else { return };
     let (w, cue) = want.split_once(':').unwrap_or((want.as_str(), ""));
@@ -295,4 +300,93 @@ fn main() {
     report("PolNeAR dev", &dev);
     report("PolNeAR annotator-training", &training);
     report("German WikiNews (test, first 100)", &wikinews(&root.join("de-wikinews-quotes/test")));
+    report_entities(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/attribution/entities.toml"));
+}
+
+/// Pairwise precision and recall of the entity grouping on `path`'s documents.
+fn report_entities(path: &Path) {
+    let raw = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let table: toml::Table = raw.parse().unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let docs = table.get("doc").and_then(|d| d.as_array()).cloned().unwrap_or_default();
+    let mut total = Pairs::default();
+    let mut paragraphs = 0;
+    for doc in &docs {
+        paragraphs += doc.get("paragraphs").and_then(|p| p.as_array()).map_or(0, Vec::len);
+        total.add(entity_pairs(doc));
+    }
+    let ratio = |a: usize, b: usize| a as f64 / b.max(1) as f64;
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    println!("\nEntities (our own, {name}): {} documents, {paragraphs} paragraphs", docs.len());
+    println!(
+        "  pairs: predicted {}, gold {}, both {}: P {:.3} R {:.3}; gold mentions not found by the engine: {}",
+        total.predicted,
+        total.gold,
+        total.both,
+        ratio(total.both, total.predicted),
+        ratio(total.both, total.gold),
+        total.missing
+    );
+}
+
+/// Counts of same-entity pairs of attributions.
+#[derive(Default)]
+struct Pairs {
+    predicted: usize,
+    gold: usize,
+    both: usize,
+    /// Gold mentions that the engine does not find as a source.
+    missing: usize,
+}
+
+impl Pairs {
+    fn add(&mut self, o: Pairs) {
+        (self.predicted, self.gold, self.both, self.missing) =
+            (self.predicted + o.predicted, self.gold + o.gold, self.both + o.both, self.missing + o.missing);
+    }
+}
+
+/// The pairs of one entity document: the engine's attributions paragraph by paragraph, grouped,
+/// against the gold groups of mentions (a source's text, "#n" for its n-th occurrence).
+fn entity_pairs(doc: &toml::Value) -> Pairs {
+    let why = doc.get("why").and_then(|w| w.as_str()).unwrap_or("");
+    let lang = doc.get("lang").and_then(|l| l.as_str()).unwrap_or("en");
+    let texts: Vec<&str> = doc.get("paragraphs").and_then(|p| p.as_array()).into_iter().flatten().filter_map(|p| p.as_str()).collect();
+    let mut found: Vec<(Option<String>, attribution::SourceKind, String, usize)> = Vec::new();
+    for (k, text) in texts.iter().enumerate() {
+        for a in attribution::find(text, Some(lang)) {
+            found.push((a.source.map(|s| text[s.start..s.end].to_string()), a.kind, text[a.cue.start..a.cue.end].to_string(), k));
+        }
+    }
+    let mentions: Vec<entities::Mention> =
+        found.iter().map(|(s, kind, cue, k)| entities::Mention { source: s.as_deref(), kind: *kind, cue, paragraph: *k }).collect();
+    let grouping = entities::group(&mentions);
+    let mut pairs = Pairs::default();
+    let mut gold_of: Vec<Option<usize>> = vec![None; found.len()];
+    let groups = doc.get("entities").and_then(|e| e.as_array()).cloned().unwrap_or_default();
+    for (g, group) in groups.iter().enumerate() {
+        for mention in group.as_array().into_iter().flatten().filter_map(|m| m.as_str()) {
+            let (text, n) = mention.rsplit_once('#').and_then(|(t, n)| Some((t, n.parse::<usize>().ok()?))).unwrap_or((mention, 1));
+            match found.iter().enumerate().filter(|(_, f)| f.0.as_deref() == Some(text)).nth(n - 1) {
+                Some((i, _)) => gold_of[i] = Some(g),
+                None => {
+                    pairs.missing += 1;
+                    println!("  entities: {mention:?} not found in {why:?}");
+                }
+            }
+        }
+    }
+    if std::env::var("SL_EVAL_SHOW").is_ok_and(|v| v == "entities") {
+        let row = |i: usize| format!("{:?}→{:?}/{:?}", found[i].0.as_deref().unwrap_or("-"), grouping.of[i], gold_of[i]);
+        println!("  {why}: {}", (0..found.len()).map(row).collect::<Vec<_>>().join(", "));
+    }
+    for i in 0..found.len() {
+        for j in i + 1..found.len() {
+            let p = grouping.of[i].is_some() && grouping.of[i] == grouping.of[j];
+            let g = gold_of[i].is_some() && gold_of[i] == gold_of[j];
+            pairs.predicted += usize::from(p);
+            pairs.gold += usize::from(g);
+            pairs.both += usize::from(p && g);
+        }
+    }
+    pairs
 }

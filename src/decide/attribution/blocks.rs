@@ -11,8 +11,10 @@ use crate::model::page::Page;
 use crate::model::plan::TextPoint;
 use crate::model::snapshot::{NodeData, NodeId};
 
+use super::table::Table;
+
 /// Elements that start a new block.
-const BLOCK_TAGS: &[&str] = &[
+const BLOCK_TAGS: Table<&str> = Table::words(&[
     "address",
     "article",
     "aside",
@@ -43,10 +45,10 @@ const BLOCK_TAGS: &[&str] = &[
     "th",
     "tr",
     "ul",
-];
+]);
 
 /// Elements whose text is not article prose.
-const SKIP_TAGS: &[&str] = &["aside", "button", "form", "nav", "select", "textarea", "figure"];
+const SKIP_TAGS: Table<&str> = Table::words(&["aside", "button", "figure", "form", "nav", "select", "textarea"]);
 
 /// Blocks shorter than this (bytes) are not worth segmenting.
 const MIN_BLOCK_BYTES: usize = 12;
@@ -132,14 +134,14 @@ fn walk(page: &Page, root: NodeId, skip: &dyn Fn(NodeId) -> bool, current: &mut 
             NodeData::Text(t) => current.push_text(id, t),
             NodeData::Element(e) => {
                 let tag = e.tag.as_str();
-                if SKIP_TAGS.contains(&tag) || page.hidden_by_markup(id) || page.already_hidden(id) || skip(id) {
+                if SKIP_TAGS.contains(tag) || page.hidden_by_markup(id) || page.already_hidden(id) || skip(id) {
                     continue;
                 }
                 if tag == "br" {
                     current.text.push('\n');
                     continue;
                 }
-                if BLOCK_TAGS.contains(&tag) {
+                if BLOCK_TAGS.contains(tag) {
                     flush(current, out);
                     stack.push(Step::Leave);
                 }

@@ -68,7 +68,7 @@ impl Phrase {
             let w = lower.get(i + k);
             let ok = match slot {
                 Slot::Word(x) => w == *x,
-                Slot::Be => in_table(lexicon::BE, w),
+                Slot::Be => lexicon::BE.contains(w),
                 Slot::Lemma(l) => COMPILED.forms.get(w).is_some_and(|f| f.lemma == *l),
             };
             if !ok {
@@ -123,7 +123,7 @@ pub static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
     for (i, v) in lexicon::VERBS.iter().enumerate() {
         add(Some(i), v.lemma, v.forms);
     }
-    for (lemma, list) in lexicon::PHRASAL_VERBS {
+    for (lemma, list) in lexicon::PHRASAL_VERBS.iter() {
         add(None, lemma, list);
     }
     let mut phrases = Vec::new();
@@ -135,7 +135,7 @@ pub static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
     for (k, phrase) in phrases.iter().enumerate() {
         let firsts: Vec<&'static str> = match phrase.slots[0] {
             Slot::Word(w) => vec![w],
-            Slot::Be => lexicon::BE.to_vec(),
+            Slot::Be => lexicon::BE.entries().to_vec(),
             Slot::Lemma(l) => forms.iter().filter(|(_, f)| f.lemma == l).map(|(w, _)| *w).collect(),
         };
         for w in firsts {
@@ -196,24 +196,14 @@ impl Lower {
     }
 }
 
-/// Whether a sorted table holds `word`.
-pub fn in_table(table: &[&str], word: &str) -> bool {
-    table.binary_search(&word).is_ok()
-}
-
 /// A lowercase word without a contracted verb: "he" for "he’d", "i" for "i've", "she" for
 /// "she’ll" (a possessive "’s" stays: "clinton’s").
 pub fn without_contraction(word: &str) -> &str {
     match word.split_once(['\'', '’']) {
         Some((base, "d" | "ll" | "ve" | "re" | "m")) => base,
-        Some((base, "s")) if matches!(base, "he" | "she" | "it" | "that" | "there" | "who") => base,
+        Some((base, "s")) if lexicon::IS_CONTRACTION_HOSTS.contains(base) => base,
         _ => word,
     }
-}
-
-/// Whether `word` is in an unsorted small table.
-pub fn in_list(table: &[&str], word: &str) -> bool {
-    table.contains(&word)
 }
 
 /// The tier of a verb form, if it is a reporting verb.
@@ -229,5 +219,8 @@ pub fn is_capitalized(word: &str) -> bool {
 /// Whether a word is written all in capitals (and has at least two letters): "CCTV", "U.S".
 pub fn is_all_caps(word: &str) -> bool {
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2 && word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+    letters >= MIN_INITIALISM_LETTERS && word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
 }
+
+/// The fewest letters of a word in capitals taken for an initialism ("A" and "I" are not).
+const MIN_INITIALISM_LETTERS: usize = 2;

@@ -1,0 +1,143 @@
+//! Verb cues: a reporting verb of the lexicon ("said", "has also denied", ", saying") or a
+//! phrasal verb ("pointed out"), once its form is a finite verb here and not a noun ("the
+//! report"), an adjective ("a noted economist"), an infinitive or a passive without its agent.
+
+use super::super::lexicon::{self, Tier};
+use super::super::segment::{Segmented, TokenKind};
+use super::super::words::{is_capitalized, tier_of, Form, Lower, COMPILED};
+use super::extent::{confirm, extend_prefix, extend_suffix};
+use super::present::{present_is_verb, MIN_PLURAL_BYTES};
+use super::{Cue, Side};
+
+/// A phrasal verb cue ("pointed out") ending at `end`.
+pub(super) fn phrasal(seg: &Segmented, lower: &Lower, i: usize, end: usize, tier: Tier) -> Option<Cue> {
+    if is_capitalized(seg.word(i)) || follows_noun_marker(lower, i) || quantified_noun(lower, i) {
+        return None;
+    }
+    // "softer language calling for …": a gerund needs what a gerund cue needs.
+    let gerund = COMPILED.forms.get(lower.get(i)).is_some_and(|f| f.gerund);
+    let side = if gerund { gerund_side(seg, lower, i)? } else { Side::Before };
+    let cue = Cue { first: extend_prefix(seg, lower, i), end, side, tier, lemma: None, confirmed: true };
+    confirm(seg, lower, cue)
+}
+
+/// A single reporting verb at token `i`, with the auxiliaries before it and the phrases after it.
+pub(super) fn verb(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
+    let form = COMPILED.forms.get(lower.get(i))?;
+    let tier = tier_of(form)?;
+    if is_name_or_noun(seg, lower, i, form) || is_infinitive(seg, lower, i) || is_adjective_or_passive(lower, i, form) {
+        return None;
+    }
+    let first = extend_prefix(seg, lower, i);
+    if !form.past && !form.gerund && !present_is_verb(seg, lower, first, i, form) {
+        return None;
+    }
+    if form.participle && !(first..i).any(|k| lexicon::PERFECT_AUXILIARIES.contains(lower.get(k))) {
+        // "web pages written in HTML": a participle with no auxiliary is no finite verb.
+        return None;
+    }
+    let side = if form.gerund { gerund_side(seg, lower, i)? } else { Side::Before };
+    let cue = Cue { first, end: extend_suffix(lower, i + 1), side, tier, lemma: Some(form.lemma), confirmed: true };
+    confirm(seg, lower, cue)
+}
+
+/// Whether the verb form at `i` is a name or a noun: capitalised ("States", "Reports"; except a
+/// third-person verb in a title-case headline: "New Poll Shows Bump", "Obama Says Museum Will
+/// Tell"; "United States to Lift Sanctions" is a name) or after a determiner ("the report").
+fn is_name_or_noun(seg: &Segmented, lower: &Lower, i: usize, form: &Form) -> bool {
+    let after_united = i > 0 && lower.get(i - 1) == "united";
+    let headline_verb = !(form.base || form.past || form.gerund || after_united) && in_title_case(seg, i);
+    (is_capitalized(seg.word(i)) && !headline_verb) || follows_noun_marker(lower, i) || quantified_noun(lower, i)
+}
+
+/// Whether a quantifier after a preposition comes right before token `i`, which is then a noun
+/// ("at some point"; "some note that" opens a clause instead).
+fn quantified_noun(lower: &Lower, i: usize) -> bool {
+    let preposition = |w: &str| lexicon::STOP_PREPOSITIONS.contains(w) || lexicon::NP_PREPOSITIONS.contains(w);
+    // (Or after a determiner: "the many reasons".)
+    let before = |w: &str| preposition(w) || lexicon::NOUN_MARKERS.contains(w);
+    i > 1 && lexicon::QUANTIFIERS.contains(lower.get(i - 1)) && before(lower.get(i - 2))
+}
+
+/// Whether the form at `i` is an infinitive ("declined to comment", "wants to say"): not a cue
+/// of its own.
+fn is_infinitive(seg: &Segmented, lower: &Lower, i: usize) -> bool {
+    i > 0 && lower.get(i - 1) == "to" && !seg.starts_sentence(i)
+}
+
+/// The first token of the auxiliaries and adverbs right before `i` ("have sometimes been", "was
+/// first").
+fn prefix_start(lower: &Lower, i: usize) -> usize {
+    let mut b = i;
+    let adverb = |w: &str| lexicon::CUE_PREFIX.contains(w) || lexicon::is_ly_adverb(w) || lexicon::SUBJECT_VERB_GAP.contains(w);
+    while b > 0 && adverb(lower.get(b - 1)) {
+        b -= 1;
+    }
+    b
+}
+
+/// Whether a past form at `i` is a participle used as an adjective ("a more informed decision",
+/// "well written") or a passive without "by", which has no source ("have sometimes been accused
+/// of", "items thought to be unique"; "was first reported by" is matched before, as a passive
+/// cue).
+fn is_adjective_or_passive(lower: &Lower, i: usize, form: &Form) -> bool {
+    if !form.past {
+        return false;
+    }
+    if lexicon::RAISING_PASSIVES.contains(lower.get(i))
+        && lower.get(i + 1) == "to"
+        && lexicon::RAISING_COMPLEMENTS.contains(lower.get(i + 2))
+    {
+        return true;
+    }
+    // "the ideas described in this chapter": a participle after a plural noun, before where or
+    // by whom, is a reduced relative clause.
+    // ("aides insisted in June": a speech verb keeps its clause before "in" or "by".)
+    let after_plural = i > 0 && lower.get(i - 1).ends_with('s') && lower.get(i - 1).len() > MIN_PLURAL_BYTES;
+    let next = lower.get(i + 1);
+    let place = lexicon::REDUCED_RELATIVE_NEXT.contains(next) && !lexicon::NP_PREPOSITIONS.contains(next) && next != "by";
+    let speech = tier_of(form) == Some(Tier::A);
+    if after_plural && lexicon::REDUCED_RELATIVE_NEXT.contains(next) && (place || !speech) && !lexicon::PRONOUNS.contains(lower.get(i - 1))
+    {
+        return true;
+    }
+    let b = prefix_start(lower, i);
+    let prev = if i > 0 { lower.get(i - 1) } else { "" };
+    (b > 0 && lexicon::BE.contains(lower.get(b - 1))) || lexicon::DEGREE_WORDS.contains(prev)
+}
+
+/// Where the source of a gerund at `i` is: the main clause's subject after a comma or a
+/// preposition (", saying …", "by saying …", "after saying …"), the subject before a progressive
+/// ("is accusing", "is also accusing"); `None` for any other gerund.
+fn gerund_side(seg: &Segmented, lower: &Lower, i: usize) -> Option<Side> {
+    let prev = if i > 0 { lower.get(i - 1) } else { "" };
+    let b = prefix_start(lower, i);
+    // '…ago," adding that': the comma is inside the quotation.
+    let quote_comma = i >= 2 && seg.tokens[i - 1].kind == TokenKind::QuoteClose && seg.word(i - 2) == ",";
+    if prev == "," || lexicon::GERUND_PREPOSITIONS.contains(prev) || quote_comma {
+        Some(Side::MainClause)
+    } else if lexicon::BE.contains(prev) || (b > 0 && b < i && lexicon::BE.contains(lower.get(b - 1))) {
+        Some(Side::Before)
+    } else {
+        None
+    }
+}
+
+/// The fewest words of a title-case headline.
+const MIN_HEADLINE_WORDS: usize = 4;
+/// Words of this many letters or more are capitalised in a title-case headline.
+const HEADLINE_CAPITALISED_CHARS: usize = 4;
+
+/// Whether the sentence of token `i` is a title-case headline: at least [`MIN_HEADLINE_WORDS`]
+/// words, and all words of [`HEADLINE_CAPITALISED_CHARS`] letters or more capitalised.
+pub(super) fn in_title_case(seg: &Segmented, i: usize) -> bool {
+    let s = seg.sentence_of(i);
+    let words = || (s.first..s.end).filter(|&k| seg.tokens[k].kind == TokenKind::Word);
+    words().count() >= MIN_HEADLINE_WORDS
+        && words().filter(|&k| seg.word(k).chars().count() >= HEADLINE_CAPITALISED_CHARS).all(|k| is_capitalized(seg.word(k)))
+}
+
+/// Whether a determiner or possessive comes right before token `i` ("the report", "his claims").
+fn follows_noun_marker(lower: &Lower, i: usize) -> bool {
+    i > 0 && lexicon::NOUN_MARKERS.contains(lower.get(i - 1))
+}

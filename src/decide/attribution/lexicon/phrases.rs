@@ -1,0 +1,185 @@
+//! English multi-word cues and the words that join a verb cue or decide what kind of cue a word
+//! is: non-verbal cues, sourceless cues, the phrases before and after a verb, set phrases that
+//! are no attributions.
+
+use super::super::table::Table;
+
+/// Cues that are not verbs and whose source follows them: "according to X", "citing X".
+/// Sorted. Each entry is lowercase words separated by single spaces.
+/// From the notes' tier proposal (§2) and PolNeAR's non-verbal cues ("according to" 465, "in" 78).
+pub const SOURCE_AFTER: Table<&str> =
+    Table::words(&["according to", "as reported by", "as told by", "citing", "in", "in the view of", "in the words of", "per"]);
+
+/// Heads of a noun phrase after "in" that make "in" a cue: PolNeAR annotates "In this poll,
+/// Trump rose" and "a bump in one of the first post-debate polls" as attributions.
+pub const IN_SOURCE_HEADS: Table<&str> = Table::words(&["poll", "polling", "polls", "survey", "surveys"]);
+
+/// Nouns after a word of [`IN_SOURCE_HEADS`] that make it a modifier ("poll workers", "survey
+/// data"), not the head. Our own, from fixed false positives (PolNeAR dev).
+pub const POLL_MODIFIED: Table<&str> = Table::words(&[
+    "area",
+    "booth",
+    "booths",
+    "data",
+    "numbers",
+    "position",
+    "respondents",
+    "results",
+    "station",
+    "stations",
+    "taker",
+    "takers",
+    "tax",
+    "workers",
+]);
+
+/// Words that, right after "according to", mean a plan rather than a source ("according to plan").
+/// Our own, from fixed false positives.
+pub const ACCORDING_TO_NOT_SOURCE: Table<&str> = Table::words(&["plan", "plans", "protocol", "rules", "schedule", "script", "tradition"]);
+
+/// Cues without a source: "it was reported that", "X is said to", "reportedly".
+/// Sorted. `{be}` is any form of "to be".
+/// From PolNeAR's `Attribution-no-source` relations (notes §3) and the tier proposal ("reportedly").
+pub const SOURCELESS: Table<&str> = Table::words(&[
+    "it {be} alleged that",
+    "it {be} announced that",
+    "it {be} believed that",
+    "it {be} claimed that",
+    "it {be} reported that",
+    "it {be} said that",
+    "reportedly",
+]);
+
+/// Auxiliaries, negations and adverbs that join a verb cue when they come right before it
+/// ("has said", "would not say", "also said"). From PolNeAR's gold cues ("has said", "also said"; notes, "Scoring conventions").
+pub const CUE_PREFIX: Table<&str> = Table::words(&[
+    "also",
+    "always",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "had",
+    "has",
+    "have",
+    "later",
+    "long",
+    "may",
+    "might",
+    "must",
+    "n't",
+    "never",
+    "not",
+    "often",
+    "previously",
+    "repeatedly",
+    "shall",
+    "should",
+    "sometimes",
+    "will",
+    "would",
+]);
+
+/// Phrases that join a verb cue when they follow it: where and when it was said ("said in a
+/// statement", "told reporters", "said Friday"). PolNeAR's gold cues often include them
+/// (`../shared/notes/attribution.md`: "said in a statement" 43, "told reporters" 44).
+pub const CUE_SUFFIXES: Table<&str> = Table::words(&[
+    "at a briefing",
+    "at a news conference",
+    "at a press conference",
+    "at a rally",
+    "earlier",
+    "in a phone interview",
+    "in a post",
+    "in a speech",
+    "in a statement",
+    "in a telephone interview",
+    "in a tweet",
+    "in an email",
+    "in an interview",
+    "in his statement",
+    "in interviews",
+    "last month",
+    "last night",
+    "last week",
+    "last year",
+    "on facebook",
+    "on twitter",
+    "reporters",
+    "this week",
+    "today",
+    "yesterday",
+]);
+
+/// Set phrases in which a reporting verb is not an attribution. Matched on the words around the
+/// cue (lowercase, punctuation as its own word). Source: the false positives listed in the notes
+/// (§3 "False positives") and issue 5's list.
+pub const NOT_ATTRIBUTION: Table<&str> = Table::words(&[
+    "as described",
+    "as discussed",
+    "as explained",
+    "as mentioned",
+    "as noted",
+    "as shown",
+    "easier said than done",
+    "goes without saying",
+    "having said that",
+    "needless to say",
+    "so - called",
+    "so to speak",
+    "suffice it to say",
+    "that is to say",
+    "that said ,",
+    "to say the least",
+    "when all is said and done",
+    "{add} up",
+    "{believe} in",
+]);
+
+/// Prepositions before a gerund cue whose source is the sentence's subject ("began by saying",
+/// "aside from saying"). Closed class; our own, from PolNeAR dev.
+pub const GERUND_PREPOSITIONS: Table<&str> = Table::words(&["after", "before", "by", "from", "while", "without"]);
+
+/// Words that may follow a present-tense reporting verb (its complement or an adverbial).
+/// Anything else, a lowercase noun above all, means the form was a noun. Our own, from the
+/// nouns PolNeAR dev's lexical matcher took for verbs ("state broadcaster", "reports show").
+pub const COMPLEMENT_STARTS: Table<&str> = Table::words(&[
+    "a", "about", "after", "also", "an", "at", "before", "during", "he", "her", "him", "his", "how", "i", "if", "in", "it", "its", "many",
+    "me", "my", "no", "not", "nothing", "on", "only", "our", "she", "so", "some", "that", "the", "their", "them", "there", "these", "they",
+    "this", "those", "to", "us", "we", "what", "when", "where", "whether", "who", "why", "yes", "you", "your",
+]);
+
+/// Words right after a cue of tier B, Subject or Evidence that confirm it (with an opening
+/// quotation mark): a complement clause or a colon. The tier proposal in the notes (§2).
+pub const TIER_SIGNALS: Table<&str> = Table::words(&[":", "how", "if", "that", "what", "whether", "why"]);
+
+/// Adverbs allowed inside a passive cue: "was first reported by", "is widely believed to"
+/// (besides "-ly" adverbs). Our own, from PolNeAR dev's passive cues.
+pub const PASSIVE_ADVERBS: Table<&str> = Table::words(&["also", "first", "initially", "later", "originally", "previously", "widely"]);
+
+/// Nouns of saying that are cues between a possessor and "that" ("Trump’s claim that …").
+/// From PolNeAR's nominal cues ("claim", "promise", "warning"; notes §3).
+pub const NOMINAL_CUES: Table<&str> = Table::words(&[
+    "accusation",
+    "accusations",
+    "admission",
+    "allegation",
+    "allegations",
+    "argument",
+    "assertion",
+    "assertions",
+    "belief",
+    "charge",
+    "claim",
+    "claims",
+    "contention",
+    "denial",
+    "insistence",
+    "pledge",
+    "promise",
+    "suggestion",
+    "vow",
+    "warning",
+    "warnings",
+]);

@@ -1,0 +1,98 @@
+//! French word endings of source heads, by kind.
+
+use super::super::table::Table;
+
+/// Roles and unnamed people ("un porte-parole", "des sources proches"). Our own.
+pub const ANONYMOUS_HEADS: Table<&str> = Table::words(&[
+    "avocat",
+    "avocate",
+    "chef",
+    "chercheur",
+    "chercheurs",
+    "chercheuse",
+    "conseiller",
+    "conseillère",
+    "diplomate",
+    "diplomates",
+    "directeur",
+    "directrice",
+    "dirigeant",
+    "dirigeants",
+    "député",
+    "députée",
+    "enquêteurs",
+    "expert",
+    "experts",
+    "maire",
+    "ministre",
+    "observateur",
+    "observateurs",
+    "officiel",
+    "officiels",
+    "policier",
+    "policiers",
+    "porte-parole",
+    "proche",
+    "proches",
+    "procureur",
+    "président",
+    "présidente",
+    "responsable",
+    "responsables",
+    "source",
+    "sources",
+    "spécialiste",
+    "spécialistes",
+    "sénateur",
+    "témoin",
+    "témoins",
+]);
+
+/// Organizations and offices. Our own.
+pub const ORGANIZATION_HEADS: Table<&str> = Table::words(&[
+    "armée",
+    "assemblée",
+    "commission",
+    "cour",
+    "entreprise",
+    "gendarmerie",
+    "gouvernement",
+    "groupe",
+    "kremlin",
+    "mairie",
+    "maison-blanche",
+    "matignon",
+    "ministère",
+    "onu",
+    "otan",
+    "parquet",
+    "parti",
+    "police",
+    "préfecture",
+    "syndicat",
+    "sénat",
+    "tribunal",
+    "union",
+    "élysée",
+]);
+
+/// News media. Our own.
+pub const MEDIA_HEADS: Table<&str> = Table::words(&[
+    "afp",
+    "agence",
+    "chaîne",
+    "figaro",
+    "hebdomadaire",
+    "journal",
+    "libération",
+    "magazine",
+    "monde",
+    "quotidien",
+    "radio",
+    "reuters",
+    "télévision",
+]);
+
+/// Documents and reports. Our own.
+pub const DOCUMENT_HEADS: Table<&str> =
+    Table::words(&["communiqué", "courrier", "document", "déclaration", "enquête", "lettre", "note", "rapport", "sondage", "étude"]);

@@ -1,0 +1,251 @@
+//! Source finding (English): the noun phrase a cue attributes to, and what kind of source it is.
+//!
+//! There is no parser here. A source is the run of noun-phrase-like tokens next to the cue,
+//! bounded by the sentence, punctuation and clause words ([`lexicon::CLAUSE_BOUNDARIES`]). Two
+//! additions give the long sources news uses: appositions ("Dmitry Peskov, President Vladimir
+//! Putin’s spokesman") are joined when the part after the comma names a role, and coordinations
+//! ("the Financial Times and The Washington Post") when "and" joins capitalised words.
+//!
+//! - `np`: where a noun phrase starts (going left from a verb) and ends (going right);
+//! - `apposition`: appositions, inserted phrases and descriptions around a source;
+//! - [`kind()`]: what kind of source a span names ([`SourceKind`](super::SourceKind)).
+
+mod apposition;
+mod kind;
+mod np;
+
+pub use apposition::with_description;
+pub use kind::{head, is_head, kind};
+
+use super::lexicon;
+use super::segment::{Segmented, TokenKind};
+use super::words::{is_all_caps, is_capitalized, without_contraction, Lower, COMPILED};
+use apposition::{is_role_phrase, parenthetical_before};
+use np::{np_end, np_start};
+
+/// The most tokens a source's core noun phrase may have (appositions not counted). PolNeAR's
+/// longest common sources ("White House national security adviser Jake Sullivan") have about 8;
+/// a document with its author ("a 52-count civil complaint filed by the Securities and Exchange
+/// Commission") has up to 16.
+const MAX_NP_TOKENS: usize = 16;
+
+/// Whether token `i` can be part of a noun phrase (a word or number that is not a clause word,
+/// a pronoun or a verb of speech).
+fn np_word(seg: &Segmented, lower: &Lower, i: usize) -> bool {
+    let t = seg.tokens[i];
+    if t.quoted || !matches!(t.kind, TokenKind::Word | TokenKind::Number) {
+        return false;
+    }
+    let w = lower.get(i);
+    if lexicon::CLAUSE_BOUNDARIES.contains(w) || is_pronoun(seg, lower, i) {
+        return false;
+    }
+    if lexicon::BE.contains(w) || lexicon::NON_NP_AUXILIARIES.contains(w) {
+        return false;
+    }
+    if w.ends_with("n't") {
+        // "there wasn’t a difference …": a negated verb ends the phrase.
+        return false;
+    }
+    let speech = COMPILED.forms.get(w).is_some_and(|f| f.verb.is_some() && !f.base);
+    !speech || is_capitalized(seg.word(i))
+}
+
+/// Whether token `i`, a speech-verb form right before a cue, is a plural noun ending a noun phrase:
+/// "an analysis of campaign-finance reports shows" (no verb comes right before another verb).
+fn plural_noun_head(seg: &Segmented, lower: &Lower, i: usize) -> bool {
+    let w = lower.get(i);
+    let t = seg.tokens[i];
+    let third_person = COMPILED.forms.get(w).is_some_and(|f| !f.base && !f.past && !f.gerund);
+    !t.quoted && t.kind == TokenKind::Word && third_person && i > 0 && !is_pronoun(seg, lower, i - 1) && np_word(seg, lower, i - 1)
+}
+
+/// Whether token `i` is a personal pronoun ("US", in capitals, is the country, not "us").
+pub fn is_pronoun(seg: &Segmented, lower: &Lower, i: usize) -> bool {
+    let w = without_contraction(lower.get(i));
+    (lexicon::PRONOUNS.contains(w) || lexicon::FIRST_PERSON.contains(w)) && !is_all_caps(seg.word(i))
+}
+
+/// Whether punctuation token `i` is glued to words on both sides ("U.S.", "state-run", "AT&T").
+pub(crate) fn glued(seg: &Segmented, i: usize) -> bool {
+    let t = seg.tokens[i];
+    if t.kind != TokenKind::Punct || !lexicon::GLUE.contains(seg.word(i)) {
+        return false;
+    }
+    let before = i > 0 && seg.tokens[i - 1].end == t.start;
+    let after = seg.tokens.get(i + 1).is_some_and(|n| n.start == t.end);
+    // "U.S." ends a phrase with the dot glued only on its left.
+    before && (after || seg.word(i) == ".")
+}
+
+/// The source before a cue that starts at token `cue_first`: a half-open token range.
+pub fn before(seg: &Segmented, lower: &Lower, cue_first: usize) -> Option<(usize, usize)> {
+    let head = skip_gap_back(seg, lower, cue_first)?;
+    // "Dmitry Peskov, Putin’s spokesman, said", "Kall -- co-editor of the book -- said".
+    if seg.word(head) == "," || is_dash(seg, head) {
+        return parenthetical_before(seg, lower, head);
+    }
+    // "Cruz exhorted Republicans … and said", "… but has said": the subject of the sentence.
+    if lexicon::VERB_COORDINATORS.contains(lower.get(head)) {
+        return sentence_subject(seg, lower, head);
+    }
+    name_before(seg, lower, head)
+}
+
+/// The source that ends at token `head` (inclusive): a pronoun, a name with its parenthesis
+/// ("Gov. Mike Pence (R-IN)": the party and state belong to the name) or a noun phrase.
+fn name_before(seg: &Segmented, lower: &Lower, head: usize) -> Option<(usize, usize)> {
+    if is_pronoun(seg, lower, head) {
+        return Some((head, head + 1));
+    }
+    // "Joseph R. Biden Jr. responded": the abbreviation's dot ends the name.
+    if seg.word(head) == "." && head > 0 && seg.tokens[head - 1].end == seg.tokens[head].start && is_capitalized(seg.word(head - 1)) {
+        return Some((np_start(seg, lower, head - 1)?, head + 1));
+    }
+    if seg.word(head) == ")" {
+        let open = (head.saturating_sub(MAX_PAREN_TOKENS)..head).rev().find(|&k| seg.word(k) == "(")?;
+        let first = np_start(seg, lower, last_word_before(seg, open)?)?;
+        return Some((first, head + 1));
+    }
+    Some((np_start(seg, lower, head)?, head + 1))
+}
+
+/// Whether token `k` is a dash between phrases: "—", "–", "―", or a spaced hyphen (each
+/// hyphen of "--").
+fn is_dash(seg: &Segmented, k: usize) -> bool {
+    lexicon::DASHES.contains(seg.word(k)) || (seg.word(k) == "-" && !glued(seg, k))
+}
+
+/// The most tokens a parenthesis inside a source may hold ("(R-Ind.)").
+const MAX_PAREN_TOKENS: usize = 8;
+
+/// The subject at the start of the sentence that holds token `at` (for a verb coordinated with
+/// an earlier one: "Trump bemoaned the unrest and said …").
+pub fn sentence_subject(seg: &Segmented, lower: &Lower, at: usize) -> Option<(usize, usize)> {
+    let mut first = seg.sentence_of(at).first;
+    // "But", "And", "However,", "Ironically," before the subject.
+    let connective = |w: &str| lexicon::SENTENCE_CONNECTIVES.contains(w) || lexicon::is_ly_adverb(w);
+    while first < at && (connective(lower.get(first)) || seg.word(first) == ",") {
+        first += 1;
+    }
+    if first < at && is_pronoun(seg, lower, first) {
+        return Some((first, first + 1));
+    }
+    if first >= at || !np_word(seg, lower, first) {
+        return None;
+    }
+    let (a, mut b) = after(seg, lower, first, true)?;
+    // "Netanyahu strongly warned … and criticized": the adverb is not part of the subject.
+    while b > a + 1 && lexicon::is_ly_adverb(lower.get(b - 1)) && !is_capitalized(seg.word(b - 1)) {
+        b -= 1;
+    }
+    // "Cruz exhorted Republicans …": a past-tense verb after a name ends the subject.
+    if let Some(k) = (a + 1..b).find(|&k| {
+        let w = seg.word(k);
+        !is_capitalized(w) && w.ends_with("ed") && seg.tokens[k].kind == TokenKind::Word && is_capitalized(seg.word(k - 1))
+    }) {
+        b = k;
+    }
+    (b <= at).then_some((a, b))
+}
+
+/// The digits of a year ("who in 2010 said").
+const YEAR_DIGITS: usize = 4;
+
+/// Skips adverbials between a source and its verb ("bluntly", "on Monday", "last week");
+/// returns the index of the token that should end the source.
+fn skip_gap_back(seg: &Segmented, lower: &Lower, cue_first: usize) -> Option<usize> {
+    let mut j = cue_first.checked_sub(1)?;
+    loop {
+        if seg.tokens[j].sentence != seg.tokens[cue_first].sentence {
+            return None;
+        }
+        let w = lower.get(j);
+        let adverb = (lexicon::is_ly_adverb(w) && !is_capitalized(seg.word(j)))
+            || lexicon::SUBJECT_VERB_GAP.contains(w)
+            || seg.tokens[j].kind == TokenKind::Symbol;
+        let day = lexicon::DAYS.contains(w) && j >= 1 && lower.get(j - 1) == "on";
+        let last = j >= 1 && lexicon::TIME_DETERMINERS.contains(lower.get(j - 1)) && lexicon::TIME_UNITS.contains(w);
+        // "who in 2010 said"
+        let year = seg.tokens[j].kind == TokenKind::Number && w.len() == YEAR_DIGITS && j >= 1 && lower.get(j - 1) == "in";
+        if day || last || year {
+            j = j.checked_sub(2)?;
+        } else if adverb && j > 0 {
+            j -= 1;
+        } else {
+            return Some(j);
+        }
+    }
+}
+
+/// The source after a cue that ends at token `start` (exclusive): a half-open token range.
+/// With `apposition`, a following ", (role phrase)" is joined ("said Dmitry Peskov, President
+/// Vladimir Putin’s spokesman").
+pub fn after(seg: &Segmented, lower: &Lower, start: usize, apposition: bool) -> Option<(usize, usize)> {
+    let n = seg.tokens.len();
+    if start >= n || (start > 0 && seg.tokens[start].sentence != seg.tokens[start - 1].sentence) {
+        return None;
+    }
+    // "said in July" is no source.
+    if lexicon::NP_PREPOSITIONS.contains(lower.get(start)) || lexicon::STOP_PREPOSITIONS.contains(lower.get(start)) {
+        return None;
+    }
+    // "one GOP source": "one" is a determiner there.
+    let determiner_one = lower.get(start) == "one" && start + 1 < n && np_word(seg, lower, start + 1);
+    if is_pronoun(seg, lower, start) && !determiner_one {
+        return Some((start, start + 1));
+    }
+    let mut end = np_end(seg, lower, if determiner_one { start + 1 } else { start })?;
+    if apposition && end < n && seg.word(end) == "," {
+        let appo_start = end + 1;
+        if let Some(appo_end) = np_end(seg, lower, appo_start) {
+            let closes = appo_end >= n
+                || lexicon::APPOSITION_ENDS.contains(seg.word(appo_end))
+                || seg.tokens[appo_end].sentence != seg.tokens[appo_start].sentence;
+            if closes && is_role_phrase(seg, lower, appo_start, appo_end) {
+                end = appo_end;
+            }
+        }
+    }
+    Some((start, end))
+}
+
+/// Whether a phrase ending at token `end` (exclusive) ends in a noun-like word: capitalised, or a
+/// known head of a source. Used to accept "says US official" at the end of a headline.
+pub fn ends_in_source_head(seg: &Segmented, lower: &Lower, end: usize) -> bool {
+    let w = lower.get(end - 1);
+    is_capitalized(seg.word(end - 1))
+        || lexicon::ANONYMOUS_HEADS.contains(w)
+        || lexicon::ROLES.contains(w)
+        || lexicon::MEDIA.contains(w)
+        || lexicon::ORGANIZATIONS.contains(w)
+        || lexicon::DOCUMENTS.contains(w)
+}
+
+/// The last token before `i` that is not a symbol (an emoji after a name is not part of it).
+fn last_word_before(seg: &Segmented, i: usize) -> Option<usize> {
+    (0..i).rev().find(|&k| seg.tokens[k].kind != TokenKind::Symbol)
+}
+
+/// The possessor before the noun at `noun` ("Trump’s" of "Trump’s claim", "his" of "his
+/// warning"): a possessive pronoun alone, or the noun phrase that ends with the possessive.
+pub fn possessor(seg: &Segmented, lower: &Lower, noun: usize) -> Option<(usize, usize)> {
+    let p = noun.checked_sub(1)?;
+    if lexicon::POSSESSIVES.contains(lower.get(p)) {
+        return Some((p, noun));
+    }
+    Some((np_start(seg, lower, p)?, noun))
+}
+
+/// The subject of the clause after the phrase that a participle at `first` opens ("Asked about
+/// the bridge, the mayor said"): the noun phrase right after the phrase's comma.
+pub fn after_opening_phrase(seg: &Segmented, lower: &Lower, first: usize) -> Option<(usize, usize)> {
+    let sentence = seg.tokens[first].sentence;
+    let comma = (first + 1..seg.tokens.len()).take_while(|&k| seg.tokens[k].sentence == sentence).find(|&k| seg.word(k) == ",")?;
+    let (a, b) = after(seg, lower, comma + 1, true)?;
+    // The subject ends before its verb ("farmers say …"), a reporting verb: "Asked about the
+    // delay, the mayor said", not a heading's "Planning ahead, so the longer …".
+    let verb = (a + 1..=b).find(|&k| COMPILED.forms.contains_key(lower.get(k)) && !is_capitalized(seg.word(k)))?;
+    let verb_group = (verb..b).all(|k| COMPILED.forms.contains_key(lower.get(k)) || lexicon::CUE_PREFIX.contains(lower.get(k)));
+    (verb > a && (verb == b || verb_group || verb < b)).then_some((a, verb))
+}
