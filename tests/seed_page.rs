@@ -69,3 +69,28 @@ fn finds_the_seed_attributions() {
     // Every highlight covers text the reader sees in the article.
     assert!(scan.plan.highlights.len() >= 16);
 }
+
+#[test]
+fn groups_who_the_seed_quotes() {
+    let Some((_, scan)) = seed_scan() else { return };
+    let sources: Vec<String> = scan.report.sources.iter().map(|s| format!("{} | {:?} | {}", s.name, s.kind, s.count)).collect();
+    assert_eq!(
+        sources,
+        [
+            "US official | Anonymous | 1",
+            "A U.S. official | Anonymous | 1",
+            "White House national security adviser Jake Sullivan | Named | 2",
+            "Russia | Organization | 1",
+            "Dmitry Peskov, President Vladimir Putin’s spokesman | Named | 1",
+            "Chinese state broadcaster CCTV | Media | 1",
+            "A U.S. official | Anonymous | 1",
+            "the Financial Times and The Washington Post | Media | 1",
+            "The Biden administration | Named | 1",
+        ],
+        "an indefinite \"A U.S. official\" is someone new each time; \"he\" is Sullivan"
+    );
+    assert_eq!(
+        scan.report.attributions.iter().filter(|a| a.entity.is_some()).count(),
+        scan.report.sources.iter().map(|s| s.count).sum::<usize>()
+    );
+}

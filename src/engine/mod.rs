@@ -14,13 +14,14 @@
 
 use crate::decide::attribution;
 use crate::decide::attribution::blocks;
+use crate::decide::attribution::entities::{self, Mention};
 use crate::decide::consent;
 use crate::decide::main_content::{self, MainContent};
 use crate::decide::placeholder;
 use crate::model::layout::Layout;
 use crate::model::page::Page;
 use crate::model::plan::{Highlight, Plan, Role};
-use crate::model::report::{AttributionReport, Removed, Report, REPORT_TEXT_CHARS};
+use crate::model::report::{AttributionReport, Removed, Report, Source, REPORT_TEXT_CHARS};
 use crate::model::snapshot::{NodeId, Snapshot};
 use crate::model::span::{ByteSpan, Utf16Map};
 pub use options::Options;
@@ -179,7 +180,8 @@ fn attribute(page: &Page, main: &MainContent, options: &Options, out: &mut Scan)
     let tag = options.lang.as_deref().or(snap.lang.as_deref());
     let Some(lang) = attribution::Lang::resolve(tag, &sample) else { return };
     let mut budget = MAX_ATTRIBUTION_BYTES;
-    for block in &blocks {
+    let mut paragraphs = Vec::new();
+    'blocks: for (paragraph, block) in blocks.iter().enumerate() {
         let text = prefix(&block.text, MAX_BLOCK_BYTES.min(budget));
         out.report.attribution_truncated |= text.len() < block.text.len();
         budget -= text.len();
@@ -195,7 +197,7 @@ fn attribute(page: &Page, main: &MainContent, options: &Options, out: &mut Scan)
             let index = out.report.attributions.len();
             if out.plan.highlights.len() + 2 > MAX_HIGHLIGHTS {
                 out.report.attribution_truncated = true;
-                return;
+                break 'blocks;
             }
             let mut push = |role, s: ByteSpan| {
                 if let (Some(start), Some(end)) = (block.point(page, s.start, false), block.point(page, s.end, true)) {
@@ -207,8 +209,30 @@ fn attribute(page: &Page, main: &MainContent, options: &Options, out: &mut Scan)
                 push(Role::Source, s);
             }
             out.report.attributions.push(AttributionReport::new(&map, text, &a));
+            paragraphs.push(paragraph);
         }
     }
+    out.report.sources = who_is_who(&mut out.report.attributions, &paragraphs);
+}
+
+/// Groups the sources of `attributions` (in reading order; `paragraphs[i]` is the block of
+/// attribution `i`) into entities: sets each attribution's entity and returns the sources.
+fn who_is_who(attributions: &mut [AttributionReport], paragraphs: &[usize]) -> Vec<Source> {
+    let mentions: Vec<Mention> = attributions
+        .iter()
+        .zip(paragraphs)
+        .map(|(a, &paragraph)| Mention {
+            source: a.source.as_ref().map(|s| s.text.as_str()),
+            kind: a.source_kind,
+            cue: &a.cue.text,
+            paragraph,
+        })
+        .collect();
+    let grouping = entities::group(&mentions);
+    for (a, entity) in attributions.iter_mut().zip(grouping.of) {
+        a.entity = entity;
+    }
+    grouping.entities.into_iter().map(|e| Source { name: e.name, kind: e.kind, count: e.count, cues: e.cues }).collect()
 }
 
 /// The longest prefix of `text` of at most `max` bytes that ends on a char boundary.
@@ -227,7 +251,10 @@ fn prefix(text: &str, max: usize) -> &str {
 /// `lang`: a BCP 47 tag, or `None` to detect the language from the text.
 pub fn find_attributions(text: &str, lang: Option<&str>) -> Vec<AttributionReport> {
     let map = Utf16Map::new(text);
-    find_visible(text, lang).iter().map(|a| AttributionReport::new(&map, text, a)).collect()
+    let mut found: Vec<AttributionReport> = find_visible(text, lang).iter().map(|a| AttributionReport::new(&map, text, a)).collect();
+    let paragraphs = vec![0; found.len()];
+    who_is_who(&mut found, &paragraphs);
+    found
 }
 
 /// The attributions of `text`, found in its visible characters ([`text::Visible`]), with byte

@@ -205,6 +205,7 @@ impl Session {
         r.stale = !full && (r.stale || scan.report.stale);
         if full {
             r.attributions = scan.report.attributions;
+            r.sources = scan.report.sources;
             r.attribution_truncated = scan.report.attribution_truncated;
             r.truncated = snap.truncated;
         }

@@ -1,9 +1,10 @@
 //! What a run reports: to the reader (the popup) and to the tests.
 //!
 //! Serialized with camelCase keys as the public `Report` of the JavaScript API:
-//! `{removed: [{kind, reason, text, rule, handle, again}], restored, scrollUnlocked,
-//! attributions: [{source, cue, sourceKind}], stale, truncated, elapsedMs, timing}`. Span offsets
-//! are UTF-16 code units into the block's text.
+//! `{removed: [{kind, reason, text, rule, handle, signature, again}], restored, scrollUnlocked,
+//! attributions: [{source, cue, sourceKind, entity}], sources: [{name, kind, count, cues}], stale,
+//! truncated, attributionTruncated, elapsedMs, timing}`. Span offsets are UTF-16 code units into
+//! the block's text.
 
 use super::attribution::{Attribution, SourceKind};
 use super::plan::RemovalKind;
@@ -42,14 +43,32 @@ pub struct AttributionReport {
     pub source: Option<Span>,
     pub cue: Span,
     pub source_kind: SourceKind,
+    /// Who the source is: an index into [`Report::sources`] (or, from `findAttributions`, into
+    /// the sources of that one text); `null` without a source, or for a pronoun that stands for
+    /// no one named before.
+    #[serde(default)]
+    pub entity: Option<usize>,
 }
 
 impl AttributionReport {
     /// The report of attribution `a` of `text`, its byte offsets turned into UTF-16 units by
-    /// `map` (built from `text`).
+    /// `map` (built from `text`); its entity is set once the page's sources are grouped.
     pub fn new(map: &Utf16Map, text: &str, a: &Attribution) -> AttributionReport {
-        AttributionReport { source: a.source.map(|s| map.span(text, s)), cue: map.span(text, a.cue), source_kind: a.kind }
+        AttributionReport { source: a.source.map(|s| map.span(text, s)), cue: map.span(text, a.cue), source_kind: a.kind, entity: None }
     }
+}
+
+/// One source the page quotes, however often and in whatever words: "who's quoted".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Source {
+    /// The fullest way the page names it ("Dmitry Peskov, President Vladimir Putin’s spokesman").
+    pub name: String,
+    pub kind: SourceKind,
+    /// How many attributions it is the source of.
+    pub count: usize,
+    /// Their cues, in reading order ("said", "told reporters").
+    pub cues: Vec<String>,
 }
 
 /// The report of everything applied to one document so far.
@@ -61,6 +80,10 @@ pub struct Report {
     pub restored: usize,
     pub scroll_unlocked: bool,
     pub attributions: Vec<AttributionReport>,
+    /// The sources of the attributions, grouped by who they are (pronouns and later short
+    /// mentions folded into the entity they stand for).
+    #[serde(default)]
+    pub sources: Vec<Source>,
     /// Whether text was added inside the article since the last full run, so that the
     /// attributions may be out of date (a partial run does not look for them).
     pub stale: bool,
