@@ -68,23 +68,23 @@ impl Pattern {
         }
     }
 
-    /// Whether the pattern matches `words` starting at `start`.
-    fn matches_at(&self, words: &[&str], start: usize) -> bool {
-        fn go(slots: &[Slot], words: &[&str], i: usize) -> bool {
-            let Some((slot, rest)) = slots.split_first() else { return true };
+    /// Whether the pattern matches `words` starting at `start` (with `whole`, up to their end).
+    fn matches_at(&self, words: &[&str], start: usize, whole: bool) -> bool {
+        fn go(slots: &[Slot], words: &[&str], i: usize, whole: bool) -> bool {
+            let Some((slot, rest)) = slots.split_first() else { return !whole || i == words.len() };
             match slot {
-                Slot::Skip(n) => (0..=*n).any(|k| i + k <= words.len() && go(rest, words, i + k)),
+                Slot::Skip(n) => (0..=*n).any(|k| i + k <= words.len() && go(rest, words, i + k, whole)),
                 Slot::Words { alternatives, optional } => {
                     let hit = alternatives.iter().any(|alt| {
                         alt.len() + i <= words.len()
                             && alt.iter().zip(&words[i..]).all(|(p, w)| word_matches(p, w))
-                            && go(rest, words, i + alt.len())
+                            && go(rest, words, i + alt.len(), whole)
                     });
-                    hit || (*optional && go(rest, words, i))
+                    hit || (*optional && go(rest, words, i, whole))
                 }
             }
         }
-        go(&self.slots, words, start)
+        go(&self.slots, words, start, whole)
     }
 }
 
@@ -118,7 +118,13 @@ impl PatternSet {
 
     /// Whether any pattern matches somewhere in `words` (see [`words`]).
     pub fn is_match(&self, words: &[&str]) -> bool {
-        (0..words.len()).any(|i| self.by_first.get(words[i]).is_some_and(|ps| ps.iter().any(|&p| self.patterns[p].matches_at(words, i))))
+        (0..words.len())
+            .any(|i| self.by_first.get(words[i]).is_some_and(|ps| ps.iter().any(|&p| self.patterns[p].matches_at(words, i, false))))
+    }
+
+    /// Whether any pattern matches all of `words`, from the first to the last.
+    pub fn is_whole_match(&self, words: &[&str]) -> bool {
+        words.first().and_then(|w| self.by_first.get(*w)).is_some_and(|ps| ps.iter().any(|&p| self.patterns[p].matches_at(words, 0, true)))
     }
 }
 

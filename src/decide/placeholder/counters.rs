@@ -3,10 +3,10 @@
 use super::phrases;
 use super::shape::widen_same_text;
 use crate::decide::main_content::MainContent;
+use crate::decide::patterns::phrase::{self, PatternSet};
 use crate::model::page::Page;
 use crate::model::plan::{Hide, RemovalKind};
 use crate::model::snapshot::NodeId;
-use regex_lite::Regex;
 use std::sync::LazyLock;
 
 /// A comment form this close above a counter is the counter's own ("No comments yet" over it is
@@ -18,12 +18,14 @@ const COMMENT_SECTION_DEPTH: usize = 8;
 /// Class or id words of a comments section.
 const COMMENT_SECTION_WORDS: &[&str] = &["comment", "discuss", "kommentar", "reaction", "reply", "respond"];
 
-static ZERO: LazyLock<Vec<Regex>> =
-    LazyLock::new(|| phrases::ZERO_COUNTERS.iter().map(|(_, p)| Regex::new(p).expect("zero-counter pattern")).collect());
+static ZERO: LazyLock<PatternSet> = LazyLock::new(|| {
+    let patterns: Vec<&str> = phrases::ZERO_COUNTERS.iter().map(|(_, p)| *p).collect();
+    PatternSet::new(&patterns).expect("zero-counter patterns are tested to parse")
+});
 
-/// Whether a normalized text is a counter at zero ("0 comment", "No comments yet").
+/// Whether a normalized (lowercased) text is a counter at zero ("0 comment", "no comments yet").
 pub fn is_zero_counter(text: &str) -> bool {
-    phrases::COUNTER_NOUNS.iter().any(|n| text.contains(n)) && ZERO.iter().any(|r| r.is_match(text))
+    phrases::COUNTER_NOUNS.iter().any(|n| text.contains(n)) && ZERO.is_whole_match(&phrase::words(text))
 }
 
 /// A counter at zero: `text` is the element's normalized text.
@@ -53,4 +55,43 @@ fn has_comment_form(page: &Page, id: NodeId) -> bool {
         };
         page.counts(a).inputs > 0 && (level < NEAR_FORM_DEPTH || section())
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counters_at_zero_in_each_language_and_not_others() {
+        for zero in [
+            "0 comment",
+            "No comments yet",
+            "Be the first to comment",
+            "Comments (0)",
+            "0 shares",
+            "0 Kommentare",
+            "Kommentare (0)",
+            "Noch keine Kommentare vorhanden",
+            "Sei der Erste, der kommentiert",
+            "Schreiben Sie den ersten Kommentar",
+            "0 comentarios",
+            "Todavía no hay comentarios",
+            "Sé el primero en comentar",
+            "Aucun commentaire pour l'instant",
+            "Commentaires (0)",
+            "0 réaction",
+            "Soyez le premier à réagir",
+            "Nessun commento",
+            "Non ci sono ancora commenti",
+            "Sii il primo a commentare",
+            "Geen reacties",
+            "Nog geen reacties",
+            "Reacties (0)",
+        ] {
+            assert!(is_zero_counter(&zero.to_lowercase()), "{zero:?} is a counter at zero");
+        }
+        for not in ["3 comments", "No comment on the merger, the spokesman said", "Comments are closed", "10 Kommentare", "comments 01"] {
+            assert!(!is_zero_counter(&not.to_lowercase()), "{not:?} is not");
+        }
+    }
 }

@@ -62,15 +62,18 @@ async function launchChromium(extension) {
       }
       return extPage.evaluate(fn, arg);
     },
-    /** Reloads the extension (as an update does), with pages left open. */
+    /** Reloads the extension (as an update does), with pages left open; resolves once it is back. */
     async reloadExtension() {
       await this.ext(() => {
         setTimeout(() => (globalThis.browser ?? globalThis.chrome).runtime.reload(), 50);
         return true;
       }).catch(() => {});
-      await new Promise((r) => setTimeout(r, 2000));
-      await extPage?.close().catch(() => {});
-      extPage = null;
+      await new Promise((r) => setTimeout(r, 1000));
+      await waitFor(async () => {
+        await extPage?.close().catch(() => {});
+        extPage = null;
+        return this.ext(() => !!(globalThis.browser ?? globalThis.chrome)?.storage?.local).catch(() => false);
+      }, 15000, 'the extension to be back');
     },
     async close() {
       await context.close();
@@ -143,15 +146,18 @@ async function launchFirefox(extension) {
       }
       return extPage.evaluate(fn, arg);
     },
-    /** Reloads the extension (as an update does), with pages left open. */
+    /** Reloads the extension (as an update does), with pages left open; resolves once it is back. */
     async reloadExtension() {
       await this.ext(() => {
         setTimeout(() => (globalThis.browser ?? globalThis.chrome).runtime.reload(), 50);
         return true;
       }).catch(() => {});
-      await new Promise((r) => setTimeout(r, 2000));
-      await extPage?.close().catch(() => {});
-      extPage = null;
+      await new Promise((r) => setTimeout(r, 1000));
+      await waitFor(async () => {
+        await extPage?.close().catch(() => {});
+        extPage = null;
+        return this.ext(() => !!(globalThis.browser ?? globalThis.chrome)?.storage?.local).catch(() => false);
+      }, 15000, 'the extension to be back');
     },
     async close() {
       await browser.close();

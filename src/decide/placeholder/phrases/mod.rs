@@ -104,36 +104,37 @@ pub const WIDGET_HEADINGS: &[&str] = &[
     "últimos comentarios",
 ];
 
-/// Whole texts of counters at zero ("0 comment", "No comments yet"), as regular expressions over
-/// the lowercased, whitespace-collapsed text, per language: the counters of WordPress themes and
+/// Whole texts of counters at zero ("0 comment", "No comments yet"), as word patterns
+/// ([`crate::decide::patterns::phrase`]) that must cover the whole lowercased text ("Comments (0)"
+/// is the words "comments 0"), per language: the counters of WordPress themes and
 /// of the comment systems of news sites (Disqus, Coral, the CMS's own), in our own words.
 pub const ZERO_COUNTERS: &[(&str, &str)] = &[
-    ("de", r"^(0|keine)\s+kommentare?$"),
-    ("de", r"^kommentare?\s*\(\s*0\s*\)$"),
-    ("de", r"^(noch\s+)?keine\s+kommentare(\s+vorhanden)?$"),
-    ("de", r"^(sei|seien sie) der erste,? der (kommentiert|einen kommentar schreibt)$"),
-    ("de", r"^schreibe?n? (sie )?den ersten kommentar$"),
-    ("en", r"^(0|no|zero)\s+(comments?|responses?|replies|shares?|reactions?)$"),
-    ("en", r"^no comments yet$"),
-    ("en", r"^be the first to comment$"),
-    ("en", r"^comments?\s*\(\s*0\s*\)$"),
-    ("es", r"^(0|sin|ningún)\s+comentarios?$"),
-    ("es", r"^(todavía\s+|aún\s+)?no hay comentarios( todavía| aún)?$"),
-    ("es", r"^comentarios?\s*\(\s*0\s*\)$"),
-    ("es", r"^sé el primero en comentar$"),
-    ("fr", r"^(0|aucun)\s+commentaires?$"),
-    ("fr", r"^(pas de|aucun) commentaires?( pour le moment| pour l'instant)?$"),
-    ("fr", r"^commentaires?\s*\(\s*0\s*\)$"),
-    ("fr", r"^0\s+réactions?$"),
-    ("fr", r"^soyez le premier à (commenter|réagir)$"),
-    ("it", r"^(0|nessun)\s+comment[oi]$"),
-    ("it", r"^commenti\s*\(\s*0\s*\)$"),
-    ("it", r"^non ci sono (ancora )?commenti$"),
-    ("it", r"^sii il primo a commentare$"),
-    ("nl", r"^(0|geen)\s+(reacties|reactie|opmerkingen)$"),
-    ("nl", r"^nog geen reacties$"),
-    ("nl", r"^reacties\s*\(\s*0\s*\)$"),
-    ("nl", r"^wees de eerste om te reageren$"),
+    ("de", "0|keine kommentare|kommentar"),
+    ("de", "kommentare|kommentar 0"),
+    ("de", "noch_keine|keine kommentare vorhanden?"),
+    ("de", "sei|seien_sie der erste der kommentiert|einen_kommentar_schreibt"),
+    ("de", "schreib|schreibe|schreiben|schreibn sie? den ersten kommentar"),
+    ("en", "0|no|zero comment|comments|response|responses|replies|share|shares|reaction|reactions"),
+    ("en", "no comments yet"),
+    ("en", "be the first to comment"),
+    ("en", "comment|comments 0"),
+    ("es", "0|sin|ningún comentario|comentarios"),
+    ("es", "todavía_no|aún_no|no hay comentarios todavía|aún?"),
+    ("es", "comentario|comentarios 0"),
+    ("es", "sé el primero en comentar"),
+    ("fr", "0|aucun commentaire|commentaires"),
+    ("fr", "pas_de|aucun commentaire|commentaires pour_le_moment|pour_l_instant?"),
+    ("fr", "commentaire|commentaires 0"),
+    ("fr", "0 réaction|réactions"),
+    ("fr", "soyez le premier à commenter|réagir"),
+    ("it", "0|nessun commento|commenti"),
+    ("it", "commenti 0"),
+    ("it", "non ci sono ancora? commenti"),
+    ("it", "sii il primo a commentare"),
+    ("nl", "0|geen reacties|reactie|opmerkingen"),
+    ("nl", "nog geen reacties"),
+    ("nl", "reacties 0"),
+    ("nl", "wees de eerste om te reageren"),
 ];
 
 /// Words one of which every zero counter holds (a cheap test before the patterns above).
