@@ -1,7 +1,7 @@
 //! Readability's class and id patterns (`REGEXPS` in `Readability.js`, mozilla/readability
 //! @ab4027a), as the literal lists they are, matched in one pass each.
 
-use aho_corasick::AhoCorasick;
+use crate::decide::patterns::literals::Literals;
 use std::sync::LazyLock;
 
 /// Readability's class/id patterns (`REGEXPS`), which are alternations of literals: here as the
@@ -14,19 +14,19 @@ pub struct ClassPattern {
 
 impl ClassPattern {
     /// Whether the `class`/`id` text matches (ASCII case-insensitive).
-    pub fn is_match(&self, compiled: &AhoCorasick, text: &str) -> bool {
+    pub fn is_match(&self, compiled: &Literals, text: &str) -> bool {
         !text.is_empty()
             && (compiled.is_match(text) || text.split_ascii_whitespace().any(|w| self.words.iter().any(|x| x.eq_ignore_ascii_case(w))))
     }
 
-    /// The literals as one automaton (one pass over the text instead of one search per literal).
-    fn compile(&self) -> AhoCorasick {
-        AhoCorasick::builder().ascii_case_insensitive(true).build(self.any).expect("class pattern literals")
+    /// The literals as one set (one pass over the text instead of one search per literal).
+    fn compile(&self) -> Literals {
+        Literals::new(self.any)
     }
 }
 
 /// [`UNLIKELY`], [`MAYBE`], [`POSITIVE`], [`NEGATIVE`], compiled once.
-pub static COMPILED: LazyLock<[AhoCorasick; 4]> =
+pub static COMPILED: LazyLock<[Literals; 4]> =
     LazyLock::new(|| [UNLIKELY.compile(), MAYBE.compile(), POSITIVE.compile(), NEGATIVE.compile()]);
 
 /// `unlikelyCandidates`.

@@ -20,8 +20,8 @@ pub mod east;
 pub mod north;
 pub mod west;
 
+use crate::decide::patterns::literals::Literals;
 use crate::decide::patterns::phrase::{self, PatternSet};
-use aho_corasick::AhoCorasick;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
@@ -86,7 +86,7 @@ pub struct Compiled {
     pub statements: Vec<(&'static str, PatternSet)>,
     /// Every language's statements in one set: whether a text makes one, in one pass.
     any_statement: PatternSet,
-    triggers: AhoCorasick,
+    triggers: Literals,
     controls: HashMap<&'static str, Control>,
 }
 
@@ -94,7 +94,7 @@ pub static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
     let statements = languages().map(|l| (l.code, PatternSet::new(l.statements).expect("consent statements"))).collect();
     let all: Vec<&str> = languages().flat_map(|l| l.statements.iter().copied()).collect();
     let any_statement = PatternSet::new(&all).expect("consent statements");
-    // The automaton folds ASCII case only: a stem that starts with another letter (Çerez, Συγκατάθεση)
+    // The set folds ASCII case only: a stem that starts with another letter (Çerez, Συγκατάθεση)
     // is also looked for capitalised.
     let mut stems: Vec<String> = Vec::new();
     for t in TRIGGERS.iter() {
@@ -104,7 +104,7 @@ pub static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
             stems.push(first.to_uppercase().chain(chars).collect());
         }
     }
-    let triggers = AhoCorasick::builder().ascii_case_insensitive(true).build(&stems).expect("consent triggers");
+    let triggers = Literals::new(&stems);
     let mut controls = HashMap::default();
     for l in languages() {
         let kinds = [
@@ -122,8 +122,8 @@ pub static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
     Compiled { statements, any_statement, triggers, controls }
 });
 
-/// Whether a text holds a trigger word. Runs on every text node of the page: one pass of an
-/// automaton over all the stems.
+/// Whether a text holds a trigger word. Runs on every text node of the page: one pass over the
+/// text for all the stems.
 pub fn has_trigger(text: &str) -> bool {
     text.len() >= 5 && COMPILED.triggers.is_match(text)
 }
