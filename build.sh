@@ -105,7 +105,9 @@ setup() {
 build() {
   local bin=node_modules/.bin
   log "building the engine for wasm"
-  wasm_cargo build -q --profile wasm --target "$TARGET"
+  # Panics abort at once, without their messages and the formatting code behind them (about
+  # 40 KB of wasm): a panic is a bug, and the background then reports the run as failed.
+  RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" wasm_cargo build -q --profile wasm --target "$TARGET"
   rm -rf pkg && mkdir -p pkg
   wasm-bindgen --target web --no-typescript --out-dir pkg "target/$TARGET/wasm/sourcelight.wasm"
   "$bin/wasm-opt" -Oz --strip-debug pkg/sourcelight_bg.wasm -o pkg/sourcelight_bg.wasm
