@@ -187,7 +187,7 @@ demo() {
 bench() {
   log "native: attribution throughput"
   cargo run -q --release --example bench_attribution
-  log "Chromium: consent pass and whole pass per page, beside Readability; attribution in wasm"
+  log "in the browsers: page-load cost against a no-op extension, the whole pass beside Readability, size, memory, popup"
   node tests/e2e/bench.mjs "$@"
 }
 

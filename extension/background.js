@@ -15,7 +15,7 @@
 import { api, isFirefox } from './browser.js';
 import * as M from './messages.js';
 import { STORAGE_KEY, engineOptions, isEnabledFor, migrate, siteOf, unsupportedReason, withKept, withSite } from './settings.js';
-import { startRun } from './background/engine.js';
+import { engineMemoryBytes, startRun } from './background/engine.js';
 
 const BADGE = { on: { text: 'ON', color: '#2e7d32' }, off: { text: 'OFF', color: '#757575' } };
 
@@ -243,6 +243,9 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   }
   return false;
 });
+
+// For the bench (tests/e2e/bench.mjs), from the extension's own context only.
+globalThis.sourcelightEngineMemory = engineMemoryBytes;
 
 // Chrome does not put content scripts into the tabs that were open before the extension was
 // installed, updated or reloaded (Firefox does): put them there, so those pages follow too.

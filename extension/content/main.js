@@ -81,6 +81,7 @@ const state = {
   dead: false,
   baseline: null,
   frameChecks: 0,
+  pageMs: 0, // time the runs spent on the page's thread: reading, answering layout, applying
   options: null, // the engine's options the last SETTINGS gave (JSON), to see when they change
   refresh: false, // whether the next run decides again from scratch (the options changed)
 };
@@ -144,6 +145,7 @@ async function runNow() {
     if (full) state.applied.ranges.length ? tooltip.start() : tooltip.stop();
     follow(outcome, read.nodes);
     const t3 = performance.now();
+    state.pageMs += t1 - t0 + (t3 - t2) + port.takeAnswerMs();
     const attributions = full ? withPageText(outcome.report.attributions, texts) : state.report?.attributions ?? outcome.report.attributions;
     state.report = { ...outcome.report, attributions, elapsedMs: t3 - t0, timing: { readMs: t1 - t0, decideMs: t2 - t1, applyMs: t3 - t2 } };
     port.send(M.report(state.report));
@@ -421,7 +423,8 @@ function start() {
     }
     if (!M.is(msg, M.PAGE_REPORT)) return false;
     const empty = { removed: [], restored: 0, scrollUnlocked: false, attributions: [], stale: false, elapsedMs: 0 };
-    sendResponse({ ...(state.report ?? empty), on: state.on, runs: state.runs, failed: state.failed, engine: 'background' });
+    const tip = tooltip.current ? tooltip.text : null; // what the tooltip says now (tests read it here)
+    sendResponse({ ...(state.report ?? empty), on: state.on, runs: state.runs, failed: state.failed, engine: 'background', tooltip: tip, pageMs: state.pageMs });
     return false;
   };
   api.runtime.onMessage.addListener(onReportAsked);

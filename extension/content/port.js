@@ -22,6 +22,15 @@ export class Port {
     this.claims = new Map(); // token → resolve
     this.nextId = 1;
     this.gone = false;
+    /** Milliseconds spent answering layout questions (page work), since last taken. */
+    this.answerMs = 0;
+  }
+
+  /** The layout answering time since the last call, in ms. */
+  takeAnswerMs() {
+    const ms = this.answerMs;
+    this.answerMs = 0;
+    return ms;
   }
 
   send(message) {
@@ -59,7 +68,11 @@ export class Port {
     if (M.is(m, M.SETTINGS)) this.handlers.settings(m);
     else if (M.is(m, M.NEED_LAYOUT)) {
       const p = this.pending.get(m.id);
-      if (p) this.send(M.layout(m.id, answer(p.nodes, m.need, p)));
+      if (!p) return;
+      const t = performance.now();
+      const answers = answer(p.nodes, m.need, p);
+      this.answerMs += performance.now() - t;
+      this.send(M.layout(m.id, answers));
     } else if (M.is(m, M.OUTCOME) || M.is(m, M.FAILED)) {
       const p = this.pending.get(m.id);
       this.pending.delete(m.id);

@@ -58,7 +58,8 @@ export class Tooltip {
     if (this.current !== hit) {
       this.current = hit;
       this.box ??= this.mount();
-      this.box.textContent = describe(hit, this.lookup().attributions);
+      this.text = describe(hit, this.lookup().attributions);
+      this.box.textContent = this.text;
       const partner = this.lookup().ranges.find((r) => r.attribution === hit.attribution && r.role !== hit.role);
       if (partner) globalThis.CSS?.highlights?.set(PARTNER_HIGHLIGHT, new Highlight(partner.range));
       else globalThis.CSS?.highlights?.delete(PARTNER_HIGHLIGHT);

@@ -1,108 +1,243 @@
-// Benchmarks, printed (not pass/fail): `./build.sh bench`.
+// Benchmarks, printed (not pass/fail): `./build.sh bench [pages]`.
 //
-// In headless Chromium, over Readability's 130 test pages (../shared/fixtures/readability-pages),
-// in the same browser run and page by page:
-//   - the consent pass alone: Sourcelight({placeholders: false, attribution: false}).run(document)
-//   - the whole engine pass: consent + placeholders + attribution
-//   - Mozilla Readability 0.6.0's parse() (npm @mozilla/readability) on a clone of the same page
-// Each is timed REPEAT times per page, interleaved, after one warm-up run; the per-page figure is
-// the median. "cold" is the engine's very first run on the page (a fresh module, as the content
-// script has it on each page load: the JavaScript walk is not yet compiled, the WebAssembly not
-// yet tiered up); beside it, Readability's first parse on the page, equally cold.
-// The engine runs from the page's own world (the same module the extension loads), the pass
-// includes reading the page, deciding and applying (and is undone between runs).
-// Also: attribution throughput in MB/s, in the browser (wasm) on the PolNeAR texts.
+// Over Readability's test pages (../shared/fixtures/readability-pages; all 130, or the first N):
+//
+// 1. Page-load cost in headless Chromium, from Chrome's own trace (CDP Tracing, devtools timeline
+//    categories), Sourcelight against a no-op extension built here (same content-script entry:
+//    all frames, document_start), loads interleaved page by page:
+//      - script time: main-thread time in the extension's own script (content.js), per load;
+//      - longest task we add: the longest main-thread task that runs content.js;
+//      - main-thread busy time added: all main-thread tasks, Sourcelight minus the no-op load.
+//    In Firefox, without such a trace: the content script's own measure of the time its runs
+//    spent on the page's thread (reading, answering layout, applying; not its start-up parse).
+// 2. The whole pass in the page's own thread (read + decide + apply, tests/bench/inpage.js) beside
+//    Mozilla Readability's parse() on a clone of the page, warm (median of REPEAT) and cold (each
+//    one's first run on the page).
+// 3. Size of what ships, memory (the engine's wasm memory after the largest page; the page's JS
+//    heap over 50 toggles), the popup's time to show its data, attribution throughput in wasm.
 
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
+import { execFileSync } from 'node:child_process';
 import { startServer, READABILITY, ROOT } from './lib/server.mjs';
-import { launch } from './lib/browsers.mjs';
+import { launch, waitFor } from './lib/browsers.mjs';
+import * as probe from './lib/probes.mjs';
 
 const REPEAT = 9;
 const POLNEAR = path.resolve(ROOT, '../shared/fixtures/attribution/polnear');
+const SETTLE_MS = 1200; // after load: the engine's runs and the page's own scripts settle
 
+const sorted = (xs) => [...xs].filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
 const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
+  const s = sorted(xs);
   return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
 };
 const p95 = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
+  const s = sorted(xs);
   return s.length ? s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)] : NaN;
 };
-const ms = (x) => `${x.toFixed(2)} ms`;
+const fmt = (x, unit = 'ms') => (Number.isFinite(x) ? `${x.toFixed(1)} ${unit}` : '—');
+const row = (label, xs, unit) => console.log(`  ${label.padEnd(44)} ${fmt(median(xs), unit).padStart(12)} ${fmt(p95(xs), unit).padStart(12)}`);
 
-/** In the page: times the engine and Readability, interleaved so that neither gains from order. */
+// ── 1. Page-load cost from Chrome's trace ─────────────────────────────────────────────────
+/** A no-op extension: the same content-script entry as Sourcelight, doing nothing. */
+function noopExtension() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-noop-'));
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'dist/chrome/manifest.json'), 'utf8'));
+  fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({
+    manifest_version: 3, name: 'no-op', version: '1.0', content_scripts: [{ ...manifest.content_scripts[0], css: [], js: ['noop.js'] }],
+  }));
+  fs.writeFileSync(path.join(dir, 'noop.js'), '// nothing\n');
+  return dir;
+}
+
+/** Loads `url` in a new tab of `browser` under a trace; the trace's events. */
+async function tracedLoad(browser, url) {
+  const page = await browser.raw.newPage();
+  const cdp = await page.context().newCDPSession(page);
+  const chunks = [];
+  cdp.on('Tracing.dataCollected', (e) => chunks.push(...e.value));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel'] } });
+  await page.goto(url, { waitUntil: 'load' }).catch(() => {});
+  await page.waitForTimeout(SETTLE_MS);
+  const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+  await cdp.send('Tracing.end');
+  await done;
+  await page.close();
+  return chunks;
+}
+
+/** Figures of one traced load: script time of `extOrigin`'s scripts, the longest task running them, busy time. */
+function loadFigures(events, pageUrl, extOrigin) {
+  const started = events.find((e) => e.name === 'TracingStartedInBrowser');
+  const frame = started?.args?.data?.frames?.find((f) => f.url === pageUrl) ?? started?.args?.data?.frames?.find((f) => !f.parent);
+  const navigations = events.filter((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === pageUrl);
+  const pid = navigations[0]?.pid ?? frame?.processId;
+  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === pid && e.args?.name === 'CrRendererMain');
+  if (!main) return null;
+  const onMain = events.filter((e) => e.pid === pid && e.tid === main.tid && e.ph === 'X');
+  const tasks = onMain.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
+  const ours = onMain.filter((e) => ['FunctionCall', 'EvaluateScript', 'v8.compile', 'TimerFire', 'FireAnimationFrame'].includes(e.name)
+    && String(e.args?.data?.url ?? e.args?.data?.scriptName ?? e.args?.data?.fileName ?? '').startsWith(extOrigin));
+  // Script time: the union of our (possibly nested) intervals.
+  let script = 0;
+  let end = -1;
+  for (const e of ours.sort((a, b) => a.ts - b.ts)) {
+    const s = Math.max(e.ts, end);
+    if (e.ts + e.dur > s) script += e.ts + e.dur - s;
+    end = Math.max(end, e.ts + e.dur);
+  }
+  const longest = Math.max(0, ...tasks.filter((t) => ours.some((o) => o.ts >= t.ts && o.ts < t.ts + t.dur)).map((t) => t.dur));
+  const busy = tasks.reduce((sum, t) => sum + t.dur, 0);
+  return { script: script / 1000, longest: longest / 1000, busy: busy / 1000 };
+}
+
+async function pageLoadCost(server, slugs) {
+  const noopDir = noopExtension();
+  const sl = await launch('chromium');
+  const noop = await launch('chromium', { extensionDir: noopDir });
+  const slOrigin = await sl.origin();
+  const rows = [];
+  try {
+    for (const slug of slugs) {
+      const url = `${server.url}/readability/${slug}/source.html`;
+      const a = loadFigures(await tracedLoad(noop, url), url, 'chrome-extension://');
+      const b = loadFigures(await tracedLoad(sl, url), url, slOrigin);
+      if (a && b) rows.push({ slug, script: b.script, longest: b.longest, busyAdded: b.busy - a.busy, noopScript: a.script });
+    }
+  } finally {
+    await sl.close();
+    await noop.close();
+    fs.rmSync(noopDir, { recursive: true, force: true });
+  }
+  return rows;
+}
+
+/** Firefox: the content script's own measure of its work on the page's thread, per load. */
+async function firefoxPageMs(server, slugs) {
+  const b = await launch('firefox');
+  const out = [];
+  try {
+    for (const slug of slugs) {
+      const url = `${server.url}/readability/${slug}/source.html`;
+      const page = await b.open(url);
+      try {
+        await new Promise((r) => setTimeout(r, SETTLE_MS));
+        const r = await b.ext(probe.report, url).catch(() => null);
+        if (r?.runs > 0) out.push(r.pageMs);
+      } finally {
+        await page.close();
+      }
+    }
+  } finally {
+    await b.close();
+  }
+  return out;
+}
+
+// ── 2. The whole pass beside Readability ─────────────────────────────────────────────────
+/** In the page: the engine's whole pass and Readability's parse, interleaved. */
 async function measure({ base, readability, repeat }) {
-  const m = await import(`${base}/pkg/sourcelight.js`);
-  await m.default({ module_or_path: `${base}/pkg/sourcelight_bg.wasm` });
+  const m = await import(`${base}/bench/inpage.js`);
+  await m.load(`${base}/pkg/sourcelight_bg.wasm`);
   (0, eval)(readability); // defines Readability in this world
   const engine = (options) => {
-    const sl = new m.Sourcelight(options);
-    const t = performance.now();
-    const report = sl.run(document);
-    const d = performance.now() - t;
-    sl.undo();
-    return [d, report.timing];
+    const r = m.pass(options);
+    r.undo();
+    return r;
   };
-  // Readability changes the document it parses: each run gets a fresh clone (not timed).
   const readabilityParse = () => {
-    const clone = document.cloneNode(true);
+    const clone = document.cloneNode(true); // Readability changes the document it parses
     const t = performance.now();
     new Readability(clone).parse();
     return performance.now() - t;
   };
   const CONSENT = { placeholders: false, attribution: false };
-  const [cold] = engine({});
-  engine(CONSENT);
+  const cold = engine({}).whole;
   const coldParse = readabilityParse();
-  const out = { consent: [], whole: [], parse: [], phases: [] };
+  const out = { consent: [], whole: [], parse: [], read: [], decide: [], apply: [] };
   for (let i = 0; i < repeat; i++) {
-    out.consent.push(engine(CONSENT)[0]);
-    const [d, timing] = engine({});
-    out.whole.push(d);
-    out.phases.push(timing);
+    out.consent.push(engine(CONSENT).whole);
+    const r = engine({});
+    for (const k of ['whole', 'read', 'decide', 'apply']) out[k].push(r[k]);
     out.parse.push(readabilityParse());
   }
-  const phase = (k) => out.phases.map((t) => t[k]).sort((a, b) => a - b)[Math.floor(out.phases.length / 2)];
-  return {
-    consent: out.consent, whole: out.whole, parse: out.parse, cold, coldParse, elements: document.getElementsByTagName('*').length,
-    read: phase('readMs'), decide: phase('decideMs'), apply: phase('applyMs'),
-  };
+  const med = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return { ...Object.fromEntries(Object.entries(out).map(([k, v]) => [k, med(v)])), cold, coldParse, elements: document.getElementsByTagName('*').length };
 }
 
-async function main() {
-  if (!fs.existsSync(READABILITY)) {
-    console.log('bench: ../shared/fixtures/readability-pages is missing');
-    return;
-  }
-  const slugs = fs.readdirSync(READABILITY).filter((d) => fs.existsSync(path.join(READABILITY, d, 'source.html'))).sort();
+async function wholePass(server, slugs) {
   const readability = fs.readFileSync(path.join(ROOT, 'node_modules/@mozilla/readability/Readability.js'), 'utf8');
-  // The page world loads the package from the test server: put it beside the pages.
-  fs.cpSync(path.join(ROOT, 'pkg'), path.join(ROOT, 'dist/www/pkg'), { recursive: true });
-  const server = await startServer();
+  fs.mkdirSync(path.join(ROOT, 'dist/www/bench'), { recursive: true });
+  execFileSync(path.join(ROOT, 'node_modules/.bin/esbuild'), ['tests/bench/inpage.js', '--bundle', '--format=esm', '--log-level=warning',
+    `--outfile=${path.join(ROOT, 'dist/www/bench/inpage.js')}`], { cwd: ROOT });
   const browser = await launch('chromium', { extension: false });
   const rows = [];
   try {
     for (const slug of slugs) {
       const page = await browser.open(`${server.url}/readability/${slug}/source.html`);
       try {
-        const r = await page.evaluate(measure, { base: server.url, readability, repeat: REPEAT });
-        rows.push({ slug, consent: median(r.consent), whole: median(r.whole), parse: median(r.parse), cold: r.cold, coldParse: r.coldParse, elements: r.elements, read: r.read, decide: r.decide, apply: r.apply });
+        rows.push({ slug, ...(await page.evaluate(measure, { base: server.url, readability, repeat: REPEAT })) });
       } catch (e) {
         console.log(`  ${slug}: ${String(e.message ?? e).split('\n')[0]}`);
       } finally {
         await page.close();
       }
     }
-    const throughput = await attributionThroughput(browser, server);
-    report(rows, throughput);
   } finally {
     await browser.close();
-    await server.close();
+  }
+  return rows;
+}
+
+// ── 3. Size, memory, popup, throughput ───────────────────────────────────────────────────
+function sizes() {
+  const out = [];
+  for (const f of ['engine.wasm', 'content.js', 'background.js', 'popup.js', 'options.js']) {
+    const bytes = fs.readFileSync(path.join(ROOT, 'dist/chrome', f));
+    out.push({ f, raw: bytes.length, gz: zlib.gzipSync(bytes, { level: 9 }).length });
+  }
+  return out;
+}
+
+async function memoryAndPopup(server, largest) {
+  const b = await launch('chromium');
+  try {
+    const url = `${server.url}/readability/${largest}/source.html`;
+    const page = await b.open(url);
+    await waitFor(async () => (await b.ext(probe.report, url).catch(() => null))?.runs > 0, 20000, 'the run');
+    const worker = b.raw.serviceWorkers()[0];
+    const wasm = await worker.evaluate(() => globalThis.sourcelightEngineMemory());
+    const cdp = await page.raw.context().newCDPSession(page.raw);
+    const heap = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    };
+    const first = await heap();
+    for (let i = 0; i < 50; i++) {
+      await b.ext(probe.toggle, url);
+      await waitFor(async () => (await b.ext(probe.report, url))?.on === (i % 2 === 1), 10000, 'the toggle');
+      if (i % 2 === 1) await waitFor(async () => (await b.ext(probe.report, url))?.runs > 0, 10000, 'the run');
+    }
+    const after = await heap();
+    const tabId = await b.ext(probe.tabIdOf, url);
+    const opens = [];
+    for (let i = 0; i < 5; i++) {
+      const popup = await b.openExt(`popup.html?tab=${tabId}`);
+      await waitFor(() => popup.evaluate(() => !!document.body.dataset.ready), 10000, 'the popup');
+      opens.push(await popup.evaluate(() => Number(document.body.dataset.ready)));
+      await popup.close();
+    }
+    const throughput = await attributionThroughput(b, server);
+    return { wasm, first, after, opens, throughput };
+  } finally {
+    await b.close();
   }
 }
 
-/** findAttributions over the PolNeAR texts, in the browser: MB/s (UTF-8 bytes). */
+/** findAttributions over the PolNeAR texts in the browser (wasm): MB/s of UTF-8. */
 async function attributionThroughput(browser, server) {
   if (!fs.existsSync(POLNEAR)) return null;
   const texts = [];
@@ -124,37 +259,62 @@ async function attributionThroughput(browser, server) {
       runs.push(performance.now() - t);
     }
     runs.sort((a, b) => a - b);
-    return { bytes, ms: runs[1], paragraphs: paragraphs.length };
+    return { bytes, ms: runs[1] };
   }, { base: server.url, texts });
   await page.close();
   return result;
 }
 
-function report(rows, throughput) {
-  console.log(`\nSourcelight bench: ${rows.length} pages of Readability's test corpus, headless Chromium, median of ${REPEAT} warm runs per page`);
-  console.log(`(the engine from the page's own world: read + decide + apply; Readability 0.6.0 parse() on a clone)\n`);
-  console.log(`${'page'.padEnd(40)} ${'elements'.padStart(8)} ${'consent'.padStart(10)} ${'whole'.padStart(10)} ${'cold'.padStart(10)} ${'Readab.'.padStart(10)} ${'ratio'.padStart(6)}`);
-  for (const r of rows) {
-    console.log(`${r.slug.padEnd(40)} ${String(r.elements).padStart(8)} ${r.consent.toFixed(2).padStart(10)} ${r.whole.toFixed(2).padStart(10)} ${r.cold.toFixed(2).padStart(10)} ${r.parse.toFixed(2).padStart(10)} ${(r.whole / r.parse).toFixed(2).padStart(6)}`);
+// ── Main ─────────────────────────────────────────────────────────────────────────────────
+async function main() {
+  if (!fs.existsSync(READABILITY)) {
+    console.log('bench: ../shared/fixtures/readability-pages is missing');
+    return;
   }
-  const col = (k) => rows.map((r) => r[k]);
-  const ratios = rows.map((r) => r.whole / r.parse);
-  console.log(`\n                                   median        p95`);
-  console.log(`consent pass                   ${ms(median(col('consent'))).padStart(10)} ${ms(p95(col('consent'))).padStart(10)}`);
-  console.log(`whole pass (warm)              ${ms(median(col('whole'))).padStart(10)} ${ms(p95(col('whole'))).padStart(10)}`);
-  console.log(`  of which reading the page     ${ms(median(col('read'))).padStart(10)} ${ms(p95(col('read'))).padStart(10)}`);
-  console.log(`  of which deciding            ${ms(median(col('decide'))).padStart(10)} ${ms(p95(col('decide'))).padStart(10)}`);
-  console.log(`  of which applying            ${ms(median(col('apply'))).padStart(10)} ${ms(p95(col('apply'))).padStart(10)}`);
-  console.log(`whole pass (cold, first run)   ${ms(median(col('cold'))).padStart(10)} ${ms(p95(col('cold'))).padStart(10)}`);
-  console.log(`Readability parse() (cold)     ${ms(median(col('coldParse'))).padStart(10)} ${ms(p95(col('coldParse'))).padStart(10)}`);
-  console.log(`page size (elements)           ${String(median(col('elements'))).padStart(10)} ${String(p95(col('elements'))).padStart(10)}`);
-  console.log(`Readability parse()            ${ms(median(col('parse'))).padStart(10)} ${ms(p95(col('parse'))).padStart(10)}`);
-  console.log(`whole / Readability, per page  ${median(ratios).toFixed(3).padStart(10)} ${p95(ratios).toFixed(3).padStart(10)}`);
-  console.log(`median whole / median Readability: ${(median(col('whole')) / median(col('parse'))).toFixed(3)} (goal: at most 0.25)`);
-  console.log(`cold, each one's first run on the page: ${(median(col('cold')) / median(col('coldParse'))).toFixed(3)}`);
-  if (throughput) {
-    const mbs = throughput.bytes / 1e6 / (throughput.ms / 1000);
-    console.log(`\nattribution in the browser (wasm): ${(throughput.bytes / 1e6).toFixed(2)} MB of PolNeAR text in ${throughput.paragraphs} paragraphs, ${throughput.ms.toFixed(0)} ms: ${mbs.toFixed(1)} MB/s`);
+  const all = fs.readdirSync(READABILITY).filter((d) => fs.existsSync(path.join(READABILITY, d, 'source.html'))).sort();
+  const slugs = all.slice(0, Number(process.argv[2] ?? all.length));
+  const largest = all.reduce((a, b) => (fs.statSync(path.join(READABILITY, a, 'source.html')).size >= fs.statSync(path.join(READABILITY, b, 'source.html')).size ? a : b));
+  const server = await startServer();
+  try {
+    console.log(`\nSourcelight bench over ${slugs.length} of Readability's test pages (median and p95 over pages)\n`);
+    const load = await pageLoadCost(server, slugs);
+    console.log(`1. Page-load cost, headless Chromium, from its trace, against a no-op extension (${load.length} pages):`);
+    console.log(`  ${''.padEnd(44)} ${'median'.padStart(12)} ${'p95'.padStart(12)}`);
+    row('script time per load (content.js)', load.map((r) => r.script));
+    row('longest task running content.js', load.map((r) => r.longest));
+    row('main-thread busy time added', load.map((r) => r.busyAdded));
+    row('(no-op extension: its script time)', load.map((r) => r.noopScript));
+    const ff = await firefoxPageMs(server, slugs);
+    console.log(`   Firefox (${ff.length} pages): the content script's runs on the page's thread (read, layout answers, apply):`);
+    row('time per load', ff);
+
+    const rows = await wholePass(server, slugs);
+    console.log(`\n2. Whole pass in the page's own thread beside Readability 0.6.0 (${rows.length} pages, median of ${REPEAT} warm runs per page):`);
+    console.log(`  ${''.padEnd(44)} ${'median'.padStart(12)} ${'p95'.padStart(12)}`);
+    const col = (k) => rows.map((r) => r[k]);
+    row('consent pass', col('consent'));
+    row('whole pass (warm)', col('whole'));
+    row('  of which reading the page', col('read'));
+    row('  of which deciding (wasm)', col('decide'));
+    row('  of which applying', col('apply'));
+    row('Readability parse() (warm)', col('parse'));
+    row('whole pass (cold, first run on the page)', col('cold'));
+    row('Readability parse() (cold)', col('coldParse'));
+    console.log(`  whole / Readability, median of per-page ratios: ${median(rows.map((r) => r.whole / r.parse)).toFixed(3)}; median whole / median Readability: ${(median(col('whole')) / median(col('parse'))).toFixed(3)}`);
+    console.log(`  cold / Readability's cold: ${(median(col('cold')) / median(col('coldParse'))).toFixed(3)}`);
+
+    console.log('\n3. Size of what ships (dist/chrome):');
+    for (const s of sizes()) console.log(`  ${s.f.padEnd(16)} ${(s.raw / 1024).toFixed(0).padStart(6)} KB raw ${(s.gz / 1024).toFixed(0).padStart(6)} KB gzipped`);
+    const m = await memoryAndPopup(server, largest);
+    console.log(`   Memory: the engine's wasm memory after the largest page (${largest}): ${(m.wasm / 1048576).toFixed(1)} MB;`);
+    console.log(`   the page's JS heap: ${(m.first / 1048576).toFixed(1)} MB after the first run, ${(m.after / 1048576).toFixed(1)} MB after 50 toggles (growth ${((m.after - m.first) / 1048576).toFixed(2)} MB)`);
+    console.log(`   Popup: data on screen ${fmt(median(m.opens))} after it opened (median of ${m.opens.length}; max ${fmt(Math.max(...m.opens))})`);
+    if (m.throughput) {
+      const mbs = m.throughput.bytes / 1e6 / (m.throughput.ms / 1000);
+      console.log(`   Attribution in the browser (wasm): ${(m.throughput.bytes / 1e6).toFixed(2)} MB of PolNeAR text in ${m.throughput.ms.toFixed(0)} ms: ${mbs.toFixed(1)} MB/s`);
+    }
+  } finally {
+    await server.close();
   }
 }
 

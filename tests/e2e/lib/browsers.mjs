@@ -23,13 +23,14 @@ const VIEWPORT = { width: 1280, height: 800 };
 
 export const BROWSERS = ['chromium', 'firefox'];
 
-export async function launch(name, { extension = true } = {}) {
-  return name === 'chromium' ? launchChromium(extension) : launchFirefox(extension);
+/** `extensionDir`: another unpacked extension to load instead (Chromium; the bench's no-op one). */
+export async function launch(name, { extension = true, extensionDir } = {}) {
+  return name === 'chromium' ? launchChromium(extension, extensionDir) : launchFirefox(extension);
 }
 
-async function launchChromium(extension) {
+async function launchChromium(extension, extensionDir) {
   const { chromium } = await import('playwright-core');
-  const dir = path.join(ROOT, 'dist/chrome');
+  const dir = extensionDir ?? path.join(ROOT, 'dist/chrome');
   const profile = await fs.mkdtemp(path.join(os.tmpdir(), 'sl-chromium-'));
   // Requests to anything but loopback go to a dead proxy and fail at once (these machines have
   // no internet; saved pages still ask for their ads and fonts).
@@ -47,12 +48,19 @@ async function launchChromium(extension) {
   };
   return {
     name: 'chromium',
+    raw: context,
     /** The extension's origin (chrome-extension://<id>). */
     origin: extOrigin,
     /** Opens `url` in a new tab; `until`: 'load' (default) or 'domcontentloaded'. */
     async open(url, { until = 'load' } = {}) {
       const page = wrapPlaywright(await context.newPage());
       await page.goto(url, until);
+      return page;
+    },
+    /** Opens one of the extension's pages (`popup.html?tab=3`) in a new tab. */
+    async openExt(path) {
+      const page = wrapPlaywright(await context.newPage());
+      await page.goto(`${await extOrigin()}/${path}`);
       return page;
     },
     async ext(fn, arg) {
@@ -63,17 +71,11 @@ async function launchChromium(extension) {
       return extPage.evaluate(fn, arg);
     },
     /** Reloads the extension (as an update does), with pages left open; resolves once it is back. */
-    async reloadExtension() {
-      await this.ext(() => {
-        setTimeout(() => (globalThis.browser ?? globalThis.chrome).runtime.reload(), 50);
-        return true;
-      }).catch(() => {});
-      await new Promise((r) => setTimeout(r, 1000));
-      await waitFor(async () => {
+    reloadExtension() {
+      return reload(this, async () => {
         await extPage?.close().catch(() => {});
         extPage = null;
-        return this.ext(() => !!(globalThis.browser ?? globalThis.chrome)?.storage?.local).catch(() => false);
-      }, 15000, 'the extension to be back');
+      });
     },
     async close() {
       await context.close();
@@ -135,6 +137,14 @@ async function launchFirefox(extension) {
       await page.goto(url, until);
       return page;
     },
+    async openExt(path) {
+      // As in `ext`: a web page may navigate to the test copy's web-accessible pages.
+      const page = wrapPuppeteer(await browser.newPage());
+      await page.goto('about:blank');
+      await page.evaluate((u) => { location.href = u; }, `moz-extension://${FIREFOX_UUID}/${path}`);
+      await waitFor(() => page.evaluate(() => typeof browser !== 'undefined' && document.readyState === 'complete').catch(() => false), 10000);
+      return page;
+    },
     async ext(fn, arg) {
       if (!extPage) {
         // WebDriver BiDi may not navigate to moz-extension: URLs, but a page may (the test copy
@@ -147,17 +157,11 @@ async function launchFirefox(extension) {
       return extPage.evaluate(fn, arg);
     },
     /** Reloads the extension (as an update does), with pages left open; resolves once it is back. */
-    async reloadExtension() {
-      await this.ext(() => {
-        setTimeout(() => (globalThis.browser ?? globalThis.chrome).runtime.reload(), 50);
-        return true;
-      }).catch(() => {});
-      await new Promise((r) => setTimeout(r, 1000));
-      await waitFor(async () => {
+    reloadExtension() {
+      return reload(this, async () => {
         await extPage?.close().catch(() => {});
         extPage = null;
-        return this.ext(() => !!(globalThis.browser ?? globalThis.chrome)?.storage?.local).catch(() => false);
-      }, 15000, 'the extension to be back');
+      });
     },
     async close() {
       await browser.close();
@@ -167,16 +171,16 @@ async function launchFirefox(extension) {
 }
 
 /**
- * A copy of dist/firefox whose manifest also lists options.html as web-accessible: the only
- * way for the test to reach an extension page in Firefox (see `ext` above). The shipped package
- * does not expose it.
+ * A copy of dist/firefox whose manifest lists options.html and popup.html as web-accessible: the
+ * only way for the test to reach an extension page in Firefox (see `ext` above). The shipped
+ * package exposes nothing.
  */
 async function testCopy() {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'sl-firefox-ext-'));
   await fs.cp(path.join(ROOT, 'dist/firefox'), dir, { recursive: true });
   const manifestPath = path.join(dir, 'manifest.json');
   const manifest = JSON.parse(await fs.readFile(manifestPath, 'utf8'));
-  manifest.web_accessible_resources = [{ resources: ['options.html'], matches: ['<all_urls>'] }];
+  manifest.web_accessible_resources = [{ resources: ['options.html', 'popup.html'], matches: ['<all_urls>'] }];
   await fs.writeFile(manifestPath, JSON.stringify(manifest, null, 2));
   return dir;
 }
@@ -237,6 +241,19 @@ export async function userScrolls(page, input) {
 /** Whether the reader can scroll the page, with the wheel and with the keyboard. */
 export async function readerScrolls(page) {
   return { wheel: await userScrolls(page, () => page.wheel(400)), key: await userScrolls(page, () => page.press('PageDown')) };
+}
+
+/** Reloads the extension of browser `b`; `forget()` drops its extension page, which the reload closes. */
+async function reload(b, forget) {
+  await b.ext(() => {
+    setTimeout(() => (globalThis.browser ?? globalThis.chrome).runtime.reload(), 50);
+    return true;
+  }).catch(() => {});
+  await new Promise((r) => setTimeout(r, 1000));
+  await waitFor(async () => {
+    await forget();
+    return b.ext(() => !!(globalThis.browser ?? globalThis.chrome)?.storage?.local).catch(() => false);
+  }, 15000, 'the extension to be back');
 }
 
 /** Polls `check` until it returns a truthy value; throws with `what` after `ms`. */

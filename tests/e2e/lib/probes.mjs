@@ -19,6 +19,10 @@ export const toggle = new Function('url', `return (async () => { ${tabOf}
   const r = await api.runtime.sendMessage({ type: ${JSON.stringify(M.TOGGLE_TAB)}, tabId: tab.id });
   if (r !== true) throw new Error('toggle failed: ' + r); })();`);
 
+/** The id of the tab at `url`. */
+export const tabIdOf = new Function('url', `return (async () => { ${tabOf}
+  return tab.id; })();`);
+
 /** What the background keeps for the tab at `url`: the reports of its frames. */
 export const tabState = new Function('url', `return (async () => { ${tabOf}
   return api.runtime.sendMessage({ type: ${JSON.stringify(M.TAB_STATE)}, tabId: tab.id }); })();`);
