@@ -161,6 +161,7 @@ async function runNow() {
   } catch (e) {
     if (e === DISCONNECTED) {
       state.full = true; // the background restarted: read again from the start
+      state.refresh ||= refresh;
       schedule();
     } else {
       fail('clean this page', e);
