@@ -34,8 +34,9 @@ const MIN_STOPWORDS: usize = 3;
 /// How far the winner must lead the second language: by `MARGIN.0 / MARGIN.1` times (3/2).
 const MARGIN: (usize, usize) = (3, 2);
 
-/// How many characters of the text detection reads.
-const DETECT_CHARS: usize = 4000;
+/// How much of the text detection reads, in bytes of UTF-8 (cut back to a char boundary): about
+/// 4,000 characters of Latin text, fewer of others.
+const DETECT_BYTES: usize = 4000;
 
 impl Lang {
     /// The ISO 639-1 code.
@@ -63,7 +64,7 @@ impl Lang {
     /// Detects the language from the commonest function words; `None` when the text is too short
     /// to tell or in another language.
     pub fn detect(text: &str) -> Option<Lang> {
-        let mut end = text.len().min(DETECT_CHARS);
+        let mut end = text.len().min(DETECT_BYTES);
         while !text.is_char_boundary(end) {
             end -= 1;
         }
