@@ -27,6 +27,8 @@ export const highlightNames = (style) => (style === 'underline' ? [`${SOURCE_HIG
 /** Every registration Sourcelight makes: both styles, the partner of what is pointed at, a flash. */
 export const PARTNER_HIGHLIGHT = `${SOURCE_HIGHLIGHT}-partner`;
 export const FLASH_HIGHLIGHT = `${SOURCE_HIGHLIGHT}-flash`;
+/** How long a flashed source stays marked (ms). */
+const FLASH_MS = 1500;
 const ALL_HIGHLIGHTS = [...highlightNames('background'), ...highlightNames('underline'), PARTNER_HIGHLIGHT, FLASH_HIGHLIGHT];
 
 export class Applied {
@@ -210,6 +212,21 @@ export class Applied {
     }
   }
 
+  /**
+   * Scrolls to the `occurrence`-th source highlight of `entity` (with `attributions`, the
+   * report's) and flashes it for a moment; without motion when the reader prefers reduced motion.
+   */
+  flash(entity, occurrence, attributions) {
+    const places = this.ranges.filter((r) => r.role === 'source' && attributions[r.attribution]?.entity === entity);
+    const place = places[occurrence % Math.max(1, places.length)];
+    if (!place) return;
+    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    place.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
+    highlights()?.set(FLASH_HIGHLIGHT, new Highlight(place.range));
+    clearTimeout(this.flashTimer);
+    this.flashTimer = setTimeout(() => highlights()?.delete(FLASH_HIGHLIGHT), FLASH_MS);
+  }
+
   unhighlight() {
     for (const name of ALL_HIGHLIGHTS) highlights()?.delete(name);
     this.ranges = [];
@@ -243,6 +260,19 @@ export class Applied {
     for (const [e, entry] of this.styles) restoreStyle(e, entry);
     this.styles.clear();
   }
+}
+
+/**
+ * The attributions with each span's text as the page has it (`texts`, from `apply`): the engine's
+ * strings cannot hold a lone surrogate; the page's text can, and the highlight shows the page's.
+ */
+export function withPageText(attributions, texts) {
+  const out = attributions.map((a) => ({ ...a, cue: { ...a.cue }, source: a.source && { ...a.source } }));
+  for (const { attribution, role, text } of texts) {
+    const span = out[attribution]?.[role];
+    if (span) span.text = text;
+  }
+  return out;
 }
 
 /** Puts an element's `style` attribute back as it was before our first change. */

@@ -1,3 +1,6 @@
+// Frames. A sub-frame is read only once it holds something worth reading (whenWorthReading), so
+// that ad frames by the dozen cost next to nothing.
+//
 // Consent notices in frames: a CMP's notice is often its own cross-origin frame, sometimes inside
 // another frame. The frame's own content script finds that its document is a notice; the
 // <iframe> element that shows it lives in the parent document, whose content script must hide it.
@@ -12,6 +15,64 @@
 // token once, only for a frame of the same tab that the engine itself judged a notice.
 
 import { FRAME_MESSAGE } from '../messages.js';
+import { CONSENT_TRIGGERS, CMP_SELECTOR } from '../generated/rules.js';
+
+/** A sub-frame with more text than this may be an article: it is read. */
+const FRAME_ARTICLE_CHARS = 2000;
+/** A sub-frame with consent words and at most this much text may be a notice: it is read. */
+const FRAME_NOTICE_CHARS = 20000;
+/** A sub-frame not worth reading is checked again on changes, at most this many times. */
+const FRAME_CHECKS = 20;
+/** Changes are looked at this long after they happen (a CMP renders its frame in steps). */
+const FRAME_CHECK_DELAY_MS = 300;
+
+/** Runs `then` once the DOM is ready. */
+export function domReady(then) {
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', then, { once: true });
+  else then();
+}
+
+/**
+ * Runs `then` once this sub-frame holds something worth reading, checked when the DOM is ready
+ * and again on changes, a bounded number of times. Until then the frame costs nothing more: no
+ * port, no read (ad frames by the dozen). Returns a function that stops waiting.
+ */
+export function whenWorthReading(then) {
+  let observer = null;
+  let timer = 0;
+  let checks = 0;
+  domReady(() => {
+    if (worthReading()) return then();
+    observer = new MutationObserver(() => {
+      if (timer) return;
+      timer = setTimeout(() => {
+        timer = 0;
+        checks += 1;
+        if (worthReading()) {
+          observer.disconnect();
+          then();
+        } else if (checks >= FRAME_CHECKS) {
+          observer.disconnect();
+        }
+      }, FRAME_CHECK_DELAY_MS);
+    });
+    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  });
+  return () => {
+    observer?.disconnect();
+    clearTimeout(timer);
+  };
+}
+
+/** Whether a sub-frame holds consent markers, consent words in a short text, or article text. */
+function worthReading() {
+  const text = document.body?.textContent ?? '';
+  if (text.length > FRAME_ARTICLE_CHARS) return true;
+  if (CMP_SELECTOR && document.querySelector(CMP_SELECTOR)) return true;
+  if (text.length > FRAME_NOTICE_CHARS) return false;
+  const lower = text.toLowerCase();
+  return CONSENT_TRIGGERS.some((t) => lower.includes(t));
+}
 
 /**
  * Listens, from document_start, for notice frames among this document's frames. `claim(token)`

@@ -25,11 +25,10 @@
 
 import { api, contextValid } from '../browser.js';
 import * as M from '../messages.js';
-import { CONSENT_TRIGGERS, CMP_SELECTOR } from '../generated/rules.js';
 import { readDocument, readAdded, handleOf } from './walk.js';
 import { Port, DISCONNECTED } from './port.js';
-import { Applied, FLASH_HIGHLIGHT } from './apply.js';
-import { listenForNoticeFrames, tellParent } from './frames.js';
+import { Applied, withPageText } from './apply.js';
+import { domReady, listenForNoticeFrames, tellParent, whenWorthReading } from './frames.js';
 import * as prehide from './prehide.js';
 import { Tooltip } from './tooltip.js';
 import { STORAGE_KEY, isEnabledFor, migrate, siteOf } from '../settings.js';
@@ -44,12 +43,6 @@ const MIN_FULL_RUN_INTERVAL_MS = 2000;
 const MAX_RUNS = 400;
 /** More added subtrees than this in one batch: one full run instead. */
 const MAX_ADDED_ROOTS = 300;
-/** A sub-frame with more text than this may be an article: it is read. */
-const FRAME_ARTICLE_CHARS = 2000;
-/** A sub-frame with consent words and at most this much text may be a notice: it is read. */
-const FRAME_NOTICE_CHARS = 20000;
-/** A sub-frame not worth reading is checked again on changes, at most this many times. */
-const FRAME_CHECKS = 20;
 /** Elements whose insertion never needs a new run. */
 const INERT = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', 'BR']);
 
@@ -80,7 +73,6 @@ const state = {
   failed: false,
   dead: false,
   baseline: null,
-  frameChecks: 0,
   pageMs: 0, // time the runs spent on the page's thread: reading, answering layout, applying
   options: null, // the engine's options the last SETTINGS gave (JSON), to see when they change
   refresh: false, // whether the next run decides again from scratch (the options changed)
@@ -171,19 +163,6 @@ async function runNow() {
   }
   if (state.runs >= MAX_RUNS) stopObserving();
   else if (state.queue.length || state.full) schedule();
-}
-
-/**
- * The attributions with each span's text as the page has it (the engine's strings cannot hold
- * a lone surrogate; the page's text can, and the highlight shows the page's text).
- */
-function withPageText(attributions, texts) {
-  const out = attributions.map((a) => ({ ...a, cue: { ...a.cue }, source: a.source && { ...a.source } }));
-  for (const { attribution, role, text } of texts) {
-    const span = out[attribution]?.[role];
-    if (span) span.text = text;
-  }
-  return out;
 }
 
 /** What the page side keeps following after a run: elements to watch, copies to hide, rules. */
@@ -334,66 +313,6 @@ function die() {
   for (const c of cleanups.splice(0)) c();
 }
 
-/** Runs `then` once the DOM is ready. */
-function domReady(then) {
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', then, { once: true });
-  else then();
-}
-
-/**
- * Runs `then` once this sub-frame holds something worth reading, checked when the DOM is ready
- * and again on changes, a bounded number of times. Until then the frame costs nothing more: no
- * port, no read (ad frames by the dozen).
- */
-function whenWorthReading(then) {
-  domReady(() => {
-    if (worthReading()) return then();
-    let timer = 0;
-    const observer = new MutationObserver(() => {
-      if (timer) return;
-      timer = setTimeout(() => {
-        timer = 0;
-        state.frameChecks += 1;
-        if (worthReading()) {
-          observer.disconnect();
-          then();
-        } else if (state.frameChecks >= FRAME_CHECKS) {
-          observer.disconnect();
-        }
-      }, 300);
-    });
-    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-    cleanups.push(() => observer.disconnect());
-  });
-}
-
-/** Whether a sub-frame holds consent markers, consent words in a short text, or article text. */
-function worthReading() {
-  if (state.noticeFrames.size) return true;
-  const text = document.body?.textContent ?? '';
-  if (text.length > FRAME_ARTICLE_CHARS) return true;
-  if (CMP_SELECTOR && document.querySelector(CMP_SELECTOR)) return true;
-  if (text.length > FRAME_NOTICE_CHARS) return false;
-  const lower = text.toLowerCase();
-  return CONSENT_TRIGGERS.some((t) => lower.includes(t));
-}
-
-/**
- * Scrolls to the `occurrence`-th place where source `entity` is quoted and flashes it for a
- * moment (the popup's "who's quoted"); without motion when the reader prefers reduced motion.
- */
-function flash(entity, occurrence) {
-  const attributions = state.report?.attributions ?? [];
-  const places = state.applied.ranges.filter((r) => r.role === 'source' && attributions[r.attribution]?.entity === entity);
-  const place = places[occurrence % Math.max(1, places.length)];
-  if (!place) return;
-  const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  place.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
-  globalThis.CSS?.highlights?.set(FLASH_HIGHLIGHT, new Highlight(place.range));
-  clearTimeout(state.flashTimer);
-  state.flashTimer = setTimeout(() => globalThis.CSS?.highlights?.delete(FLASH_HIGHLIGHT), 1500);
-}
-
 // ── Start ──────────────────────────────────────────────────────────────────────────────────
 function start() {
   if (isTop) {
@@ -419,7 +338,7 @@ function start() {
 
   const onReportAsked = (msg, _sender, sendResponse) => {
     if (M.is(msg, M.FLASH)) {
-      flash(msg.entity, msg.occurrence);
+      state.applied.flash(msg.entity, msg.occurrence, state.report?.attributions ?? []);
       return false;
     }
     if (!M.is(msg, M.PAGE_REPORT)) return false;
@@ -436,7 +355,7 @@ function start() {
   cleanups.push(() => contextValid() && api.storage.onChanged.removeListener(onStorage));
 
   if (isTop) port.send(M.hello());
-  else whenWorthReading(() => port.send(M.hello()));
+  else cleanups.push(whenWorthReading(() => port.send(M.hello())));
 }
 
 // A second copy in the same world (injected again into a tab that already has one) stays out.

@@ -59,44 +59,7 @@ impl Selector {
         let mut chars = text.trim().chars().peekable();
         let mut comb = Combinator::Descendant;
         while chars.peek().is_some() {
-            let mut c = Compound::default();
-            let mut any = false;
-            loop {
-                match chars.peek().copied() {
-                    Some('#') | Some('.') => {
-                        let sigil = chars.next().unwrap();
-                        let name: String = std::iter::from_fn(|| chars.next_if(|&c| is_ident_char(c))).collect();
-                        if name.is_empty() {
-                            return Err(err(ErrorKind::SelectorEmptyName));
-                        }
-                        if sigil == '#' {
-                            c.id = Some(name);
-                        } else {
-                            c.classes.push(name);
-                        }
-                    }
-                    Some('[') => {
-                        chars.next();
-                        let inner: String = std::iter::from_fn(|| chars.next_if(|&c| c != ']')).collect();
-                        if chars.next() != Some(']') {
-                            return Err(err(ErrorKind::SelectorUnclosedBracket));
-                        }
-                        c.attrs.push(parse_attr(&inner).ok_or_else(|| err(ErrorKind::SelectorBadAttribute))?);
-                    }
-                    Some(ch) if is_ident_char(ch) && !any => {
-                        let name: String = std::iter::from_fn(|| chars.next_if(|&c| is_ident_char(c))).collect();
-                        c.tag = Some(name.to_ascii_lowercase());
-                    }
-                    Some('*') if !any => {
-                        chars.next();
-                    }
-                    _ => break,
-                }
-                any = true;
-            }
-            if !any {
-                return Err(err(ErrorKind::SelectorUnsupported));
-            }
+            let c = compound(&mut chars).map_err(err)?.ok_or_else(|| err(ErrorKind::SelectorUnsupported))?;
             parts.push((comb, c));
             let mut saw_space = false;
             while chars.next_if(|c| c.is_whitespace()).is_some() {
@@ -151,6 +114,46 @@ impl Selector {
             Combinator::Descendant => snap.ancestors(id).any(|a| self.matches_from(snap, a, k - 1)),
         }
     }
+}
+
+/// One compound (`div#id.a[b=c]`), or `None` when the text does not start with one.
+fn compound(chars: &mut std::iter::Peekable<std::str::Chars>) -> Result<Option<Compound>, ErrorKind> {
+    let mut c = Compound::default();
+    let mut any = false;
+    loop {
+        match chars.peek().copied() {
+            Some(sigil @ ('#' | '.')) => {
+                chars.next();
+                let name: String = std::iter::from_fn(|| chars.next_if(|&c| is_ident_char(c))).collect();
+                if name.is_empty() {
+                    return Err(ErrorKind::SelectorEmptyName);
+                }
+                if sigil == '#' {
+                    c.id = Some(name);
+                } else {
+                    c.classes.push(name);
+                }
+            }
+            Some('[') => {
+                chars.next();
+                let inner: String = std::iter::from_fn(|| chars.next_if(|&c| c != ']')).collect();
+                if chars.next() != Some(']') {
+                    return Err(ErrorKind::SelectorUnclosedBracket);
+                }
+                c.attrs.push(parse_attr(&inner).ok_or(ErrorKind::SelectorBadAttribute)?);
+            }
+            Some(ch) if is_ident_char(ch) && !any => {
+                let name: String = std::iter::from_fn(|| chars.next_if(|&c| is_ident_char(c))).collect();
+                c.tag = Some(name.to_ascii_lowercase());
+            }
+            Some('*') if !any => {
+                chars.next();
+            }
+            _ => break,
+        }
+        any = true;
+    }
+    Ok(any.then_some(c))
 }
 
 fn parse_attr(inner: &str) -> Option<(String, AttrOp)> {
