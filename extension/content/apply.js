@@ -120,7 +120,7 @@ export class Applied {
     return true;
   }
 
-  /** Brings back one element hidden by this journal (the reader's "Show"). */
+  /** Brings back one element hidden by this journal. */
   show(e) {
     if (!this.hidden.delete(e)) return false;
     e.removeAttribute(HIDDEN_ATTR);
