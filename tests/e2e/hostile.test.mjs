@@ -28,8 +28,8 @@ const CASES = [
     exact: true,
     check: (report, state) => assert.ok(state.sources.includes('Petra Novak, the chief engineer of the city'), state.sources.join(' | ')),
   },
-  // Creating 2,000 frames takes the page itself tens of seconds on these machines (with or
-  // without Sourcelight): it is given time to load before Sourcelight is turned on.
+  // Loading 2,000 frames takes the page itself tens of seconds on these machines (with or
+  // without Sourcelight): it is given time to add them all before Sourcelight is turned on.
   { path: 'hostile/frames.html', exact: true, slowLoad: true, check: (report) => assert.equal(report.attributions.length, 1) },
   {
     path: 'hostile/unicode.html',
@@ -66,7 +66,7 @@ browserSuite('hostile pages', (ctx) => {
       await ctx.browser.ext(probe.setDisabledSites, ['127.0.0.1']);
       const page = await ctx.browser.open(url, { until: c.slowLoad ? 'domcontentloaded' : 'load' });
       try {
-        if (c.slowLoad) await waitFor(() => page.evaluate(() => document.readyState === 'complete'), 240000, 'the page to load');
+        if (c.slowLoad) await waitFor(() => page.evaluate(() => window.__framesDone === true), 240000, 'the page to add its frames');
         await new Promise((r) => setTimeout(r, 500));
         const before = await page.evaluate(() => document.documentElement.outerHTML);
         await page.evaluate(() => { window.__longestGap = 0; });
