@@ -42,9 +42,14 @@ async function launchChromium(extension, extensionDir) {
     executablePath: '/usr/bin/chromium', headless: true, args, viewport: VIEWPORT,
   });
   let extPage = null;
+  // The extension's id does not change when it is reloaded; its worker may be stopped then.
+  let origin = null;
   const extOrigin = async () => {
-    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
-    return `chrome-extension://${new URL(sw.url()).host}`;
+    if (!origin) {
+      const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
+      origin = `chrome-extension://${new URL(sw.url()).host}`;
+    }
+    return origin;
   };
   return {
     name: 'chromium',
@@ -70,8 +75,15 @@ async function launchChromium(extension, extensionDir) {
       }
       return extPage.evaluate(fn, arg);
     },
-    /** Reloads the extension (as an update does), with pages left open; resolves once it is back. */
-    reloadExtension() {
+    /**
+     * Reloads the extension (as an update does), with pages left open; resolves once it is back.
+     * Chromium keeps a reloaded unpacked extension enabled only in developer mode: turned on first.
+     */
+    async reloadExtension() {
+      const page = await context.newPage();
+      await page.goto('chrome://extensions/');
+      await page.evaluate(() => new Promise((r) => chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }, r)));
+      await page.close();
       return reload(this, async () => {
         await extPage?.close().catch(() => {});
         extPage = null;
