@@ -198,3 +198,20 @@ fn a_newsletter_promo_whose_form_never_loaded() {
         assert_eq!(hidden(&with_aside(&working)), Vec::<String>::new(), "{working}");
     }
 }
+
+#[test]
+fn demo_page_sources_are_grouped_by_who_they_are() {
+    let s = scan_file("demo.html");
+    let sources: Vec<String> = s.report.sources.iter().map(|x| format!("{} | {:?} | {}", x.name, x.kind, x.count)).collect();
+    assert_eq!(
+        sources,
+        [
+            "the city’s transport authority | Organization | 1",
+            "Maria Keller, the authority’s chief engineer | Named | 2",
+            "the chamber of commerce | Organization | 1",
+            "Two officials who spoke on condition of anonymity | Anonymous | 1",
+            "The mayor, Tomás Ortega | Named | 2",
+        ],
+        "\"She\" is Maria Keller, \"he\" the mayor"
+    );
+}

@@ -50,6 +50,7 @@ const isTop = window === window.top;
 
 const state = {
   on: false,
+  active: false, // listening to the extension (the frame is worth reading)
   settled: false, // SETTINGS arrived at least once
   ready: false, // the DOM is ready and (for sub-frames) worth reading
   session: null, // the engine's memory of this document (opaque; see src/engine/session.rs)
@@ -314,6 +315,11 @@ function die() {
 }
 
 // ── Start ──────────────────────────────────────────────────────────────────────────────────
+/**
+ * From document_start, in every frame: the top frame hides known notices at once and keeps the
+ * scroll state; every frame listens for notice frames among its own frames (cheap). The rest
+ * waits until the frame is worth reading (the top frame always is): see `activate`.
+ */
 function start() {
   if (isTop) {
     // Known notices stay transparent from the very start; on a site the reader turned off, the
@@ -322,21 +328,28 @@ function start() {
     api.storage.local.get(STORAGE_KEY).then((got) => {
       if (!state.settled && !isEnabledFor(siteOf(location.href), migrate(got[STORAGE_KEY]))) prehide.remove();
     }, () => {});
-  }
-  if (!captureBaseline()) {
-    const watch = new MutationObserver(() => captureBaseline() && watch.disconnect());
-    watch.observe(document.documentElement, { childList: true });
+    if (!captureBaseline()) {
+      const watch = new MutationObserver(() => captureBaseline() && watch.disconnect());
+      watch.observe(document.documentElement, { childList: true });
+    }
   }
   cleanups.push(
     listenForNoticeFrames((token) => port.claim(token), (frame) => {
       state.noticeFrames.add(frame);
       state.full = true;
-      if (!state.settled) port.send(M.hello()); // a sub-frame that shows a notice frame is worth reading
+      activate(); // a frame that shows a notice frame is worth reading
       schedule();
     }),
   );
+  if (isTop) activate();
+  else cleanups.push(whenWorthReading(activate));
+}
 
-  const onReportAsked = (msg, _sender, sendResponse) => {
+/** The frame is worth reading: listen to the extension and ask for the settings (once). */
+function activate() {
+  if (state.active) return;
+  state.active = true;
+  const onMessage = (msg, _sender, sendResponse) => {
     if (M.is(msg, M.FLASH)) {
       state.applied.flash(msg.entity, msg.occurrence, state.report?.attributions ?? []);
       return false;
@@ -347,15 +360,12 @@ function start() {
     sendResponse({ ...(state.report ?? empty), on: state.on, runs: state.runs, failed: state.failed, engine: 'background', tooltip: tip, pageMs: state.pageMs });
     return false;
   };
-  api.runtime.onMessage.addListener(onReportAsked);
-  cleanups.push(() => contextValid() && api.runtime.onMessage.removeListener(onReportAsked));
-
-  const onStorage = (_changes, area) => area === 'local' && state.settled && port.send(M.hello());
+  api.runtime.onMessage.addListener(onMessage);
+  cleanups.push(() => contextValid() && api.runtime.onMessage.removeListener(onMessage));
+  const onStorage = (_changes, area) => area === 'local' && port.send(M.hello());
   api.storage.onChanged.addListener(onStorage);
   cleanups.push(() => contextValid() && api.storage.onChanged.removeListener(onStorage));
-
-  if (isTop) port.send(M.hello());
-  else cleanups.push(whenWorthReading(() => port.send(M.hello())));
+  port.send(M.hello());
 }
 
 // A second copy in the same world (injected again into a tab that already has one) stays out.

@@ -115,10 +115,12 @@ impl Grouper {
                 return Some(e);
             }
         }
-        // A definite description: the nearest earlier entity with that head; for the head of an
-        // organization or a medium ("the company", "the newspaper"), else the nearest one.
+        // A definite description: the nearest earlier entity with that head; for the bare head of
+        // an organization or a medium ("the company", "the newspaper"), else the nearest one of
+        // that kind. A description that says more ("the chamber of commerce") names someone itself.
         if words.definite && words.names.is_empty() {
             let head = words.head.as_deref()?;
+            let bare = s.split_whitespace().count() <= 2;
             let organization = lexicon::ORGANIZATIONS.contains(head) && !lexicon::MEDIA.contains(head);
             let medium = lexicon::MEDIA.contains(head);
             let body = |b: &Building| match b.entity.kind {
@@ -126,7 +128,7 @@ impl Grouper {
                 SourceKind::Media => medium,
                 _ => false,
             };
-            return self.latest(|b| b.heads.iter().any(|h| h == head)).or_else(|| self.latest(body));
+            return self.latest(|b| b.heads.iter().any(|h| h == head)).or_else(|| if bare { self.latest(body) } else { None });
         }
         None
     }
