@@ -192,6 +192,11 @@ const SPECIAL_PAGES = [
     expect: { hidden: ['privacy-prompt'] },
   },
   {
+    name: 'shadow-closed', title: 'A CMP that mounts its notice in a closed shadow root', lock: 'body-overflow',
+    shadow: { host: '<cookie-shield></cookie-shield>', mode: 'closed', html: `<div class="fixed-bottom">${notice({ text: 'We use cookies to measure our audience and to remember your choices.' })}</div>` },
+    expect: { hidden: ['cookie-shield'] },
+  },
+  {
     name: 'iframe-generic', title: 'An unknown CMP in a cross-origin frame', lock: 'html-overflow',
     html: `<div class="frame-wrap backdrop"><iframe class="fixed-center" style="height:300px;border:0" title="Privacy" data-frame="generic.html"></iframe></div>`,
     expect: { hidden: ['.frame-wrap'], frame: 'generic.html', wait: 2000 },
@@ -322,7 +327,7 @@ function render(p) {
   let page = `${header}\n<main>${main}</main>\n${p.asideHtml ?? ''}\n${footer}`;
   if (p.wrap) page = `<div class="${p.wrap}"${p.wrapAttrs ? ` ${p.wrapAttrs}` : ''}>${page}</div>`;
   if (p.before) page = `${p.before}\n${page}`;
-  const shadow = p.shadow ? `${p.shadow.host}\n<template id="shadow-content">${p.shadow.html}</template>` : '';
+  const shadow = p.shadow ? `${p.shadow.host}\n<template id="shadow-content" data-mode="${p.shadow.mode ?? 'open'}">${p.shadow.html}</template>` : '';
   const template = p.template ? `<template id="late-content">${p.template}</template>` : '';
   return `<!DOCTYPE html>
 <html lang="${p.lang ?? 'en'}"${p.htmlClass ? ` class="${p.htmlClass}"` : ''}${p.htmlAttrs ? ` ${p.htmlAttrs}` : ''}>

@@ -42,10 +42,11 @@
   }
   if (data.lock && !data.lock.startsWith('late:')) lock(data.lock);
 
-  // Open shadow root: the element right before <template id="shadow-content"> is the host.
+  // A shadow root (open, or closed as some CMPs make theirs): the element right before
+  // <template id="shadow-content"> is the host.
   const shadow = document.getElementById('shadow-content');
   if (shadow) {
-    const root = shadow.previousElementSibling.attachShadow({ mode: 'open' });
+    const root = shadow.previousElementSibling.attachShadow({ mode: shadow.dataset.mode ?? 'open' });
     root.append(shadow.content.cloneNode(true));
     const style = document.createElement('style');
     style.textContent = '.fixed-bottom { position: fixed; left: 0; right: 0; bottom: 0; background: #fff; padding: 16px; }';
