@@ -75,8 +75,10 @@ browserSuite('the reader\'s view', (ctx) => {
       assert.deepEqual(s.sources, DEMO_SOURCES);
       assert.match(s.summary, /^5 sources · 20% anonymous · 2 named people · 2 organisations and documents$/);
       fs.mkdirSync(DEMO, { recursive: true });
-      const height = await popup.evaluate(() => document.documentElement.scrollHeight);
-      await popup.screenshot({ path: path.join(DEMO, `popup-${ctx.name}.png`), clip: { x: 0, y: 0, width: 380, height }, fullPage: true });
+      // The popup's own size: as wide as its body, as tall as its content.
+      await popup.resize(380, 600);
+      await popup.resize(380, await popup.evaluate(() => document.documentElement.scrollHeight));
+      await popup.screenshot({ path: path.join(DEMO, `popup-${ctx.name}.png`) });
       assert.deepEqual(await axeViolations(popup), [], 'axe-core on the popup');
       await popup.close();
     } finally {

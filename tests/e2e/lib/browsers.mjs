@@ -112,6 +112,8 @@ function wrapPlaywright(page) {
       await page.mouse.move(VIEWPORT.width / 2, VIEWPORT.height / 2);
       await page.mouse.wheel(0, dy);
     },
+    /** Sets this tab's viewport size (CSS px). */
+    resize: (width, height) => page.setViewportSize({ width, height }),
     /** Presses a key (real input) in this tab, brought to the front to have the focus. */
     async press(key) {
       await page.bringToFront();
@@ -228,6 +230,7 @@ function wrapPuppeteer(page) {
       await page.bringToFront();
       await page.keyboard.press(key);
     },
+    resize: (width, height) => page.setViewport({ width, height }),
     close: () => page.close(),
     raw: page,
   };
