@@ -3,7 +3,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use sourcelight::decide::patterns::phrase::{words, PatternSet};
-use sourcelight::engine::find_attributions;
+use sourcelight::engine::{find_attributions, scan, Options};
+use sourcelight::model::layout::InlineLayout;
+use sourcelight::model::packed;
 use std::sync::mpsc;
 use std::time::Duration;
 
@@ -45,4 +47,32 @@ fn assert_spans_valid(text: &str, lang: Option<&str>) {
 fn german_laut_before_the_conjunction_et_makes_no_empty_source() {
     assert_spans_valid("laut Et", Some("de"));
     assert_spans_valid("Die Zahl stieg laut Et al. um drei Prozent.", Some("de"));
+}
+
+/// A packed snapshot from its records (the header `S`, version and counts, then one record per
+/// node), each field ended by U+0000.
+fn packed(records: &[&[&str]]) -> String {
+    records.iter().flat_map(|r| r.iter()).map(|f| format!("{f}\0")).collect()
+}
+
+/// scan_snapshot: an `<iframe>` that reported itself a consent notice was hidden although it
+/// held the main content (here the article's paragraph is read inside it): the frame detector
+/// checked the guards for the frame's wrappers but not for the frame itself.
+#[test]
+fn a_notice_frame_that_holds_the_main_content_is_not_hidden() {
+    let p = "The harbour bridge reopened to traffic on Tuesday, three years after engineers closed it.";
+    let mut snap = packed::decode(&packed(&[
+        &["S", "2", "0", "0"],
+        &["E", "1", "", "html", "", "", "", "0"],
+        &["E", "2", "0", "body", "", "", "", "0"],
+        &["E", "3", "1", "iframe", "", "", "", "0"],
+        &["E", "4", "2", "p", "", "", "", "0"],
+        &["T", "5", "3", "", p],
+    ]))
+    .unwrap();
+    snap.notice_frames = vec![2];
+    let out = scan(&snap, &InlineLayout::new(&snap), &Options::default());
+    assert_eq!(out.learned.main.roots, [2], "the frame holds the article");
+    assert!(out.plan.hide.is_empty(), "{:?}", out.plan.hide);
+    assert!(out.learned.notice_present, "the frame still says a notice is on the page");
 }
