@@ -1,14 +1,16 @@
 //! `engine::scan` over arbitrary small snapshots (up to 64 nodes): tags, ids, classes, attributes
 //! and text drawn from small lists that hit the CMP markers, the modal frameworks, the consent
 //! vocabulary, the placeholder phrases and article prose, laid out by `InlineLayout`, with the
-//! default options (the reject click on or off).
+//! default options (the reject click on or off); the page side may report the `<iframe>`s as
+//! notice frames and a notice elsewhere.
 //!
 //! Checks, of the plan of a scan and of a full and then a partial `Session::run` over the same
 //! snapshot: nothing panics; the plan never hides `<html>`, `<body>` or `<head>` (by tag, or the
 //! snapshot's own html and body), nor an element holding the main content (a root of
 //! `learned.main`, or one of its ancestors), nor a node twice; every node id in it (hide,
 //! highlights, click, close, unlock attributes, restore, watch) is in range, highlights point
-//! into text nodes at offsets within their UTF-16 length, and elements hidden are elements.
+//! into text nodes at offsets within their UTF-16 length, and elements hidden are elements; the
+//! first full run decides as the scan did. A failed check prints the snapshot as an outline.
 #![no_main]
 
 use arbitrary::Arbitrary;
@@ -323,51 +325,83 @@ fuzz_target!(|input: Input| {
     env.apply_to(&mut snap);
     let options = Options { reject_click: input.reject_click, ..Options::default() };
     let layout = InlineLayout::new(&snap);
+    let fail = |e: String| -> ! { panic!("{e}\nthe snapshot (notice frames {:?}):\n{}", snap.notice_frames, outline(&snap)) };
 
     let scan = engine::scan_knowing(&snap, &layout, &options, input.notice_elsewhere);
-    check_plan(&snap, &scan.plan, &scan.learned.main, "scan");
-    check_ids(&snap, &scan.restore, "scan: restore");
-    check_ids(&snap, &scan.watch, "scan: watch");
+    let main = &scan.learned.main;
+    check_plan(&snap, &scan.plan, main, "scan").unwrap_or_else(|e| fail(e));
+    check_ids(&snap, &scan.restore, "scan: restore").unwrap_or_else(|e| fail(e));
+    check_ids(&snap, &scan.watch, "scan: watch").unwrap_or_else(|e| fail(e));
 
     let mut session = Session::default();
     let full = session.run(&snap, &layout, &options, &env, false);
-    check_plan(&snap, &full.plan, &scan.learned.main, "full run");
+    check_plan(&snap, &full.plan, main, "full run").unwrap_or_else(|e| fail(e));
     assert_eq!(full.plan, scan.plan, "a first full run decides as a scan does");
     let partial = session.run(&snap, &layout, &options, &env, true);
-    check_plan(&snap, &partial.plan, &scan.learned.main, "partial run");
-    check_ids(&snap, &partial.restore, "partial run: restore");
-    check_ids(&snap, &partial.watch, "partial run: watch");
+    check_plan(&snap, &partial.plan, main, "partial run").unwrap_or_else(|e| fail(e));
+    check_ids(&snap, &partial.restore, "partial run: restore").unwrap_or_else(|e| fail(e));
+    check_ids(&snap, &partial.watch, "partial run: watch").unwrap_or_else(|e| fail(e));
 });
 
-fn check_ids(snap: &Snapshot, ids: &[NodeId], what: &str) {
-    for &id in ids {
-        assert!(id < snap.nodes.len(), "{what}: node {id} out of range ({} nodes)", snap.nodes.len());
-    }
+/// `Err(message)` unless `cond`.
+macro_rules! ensure {
+    ($cond:expr, $($msg:tt)+) => {
+        if !$cond {
+            return Err(format!($($msg)+));
+        }
+    };
 }
 
-fn check_plan(snap: &Snapshot, plan: &Plan, main: &MainContent, what: &str) {
+fn check_ids(snap: &Snapshot, ids: &[NodeId], what: &str) -> Result<(), String> {
+    for &id in ids {
+        ensure!(id < snap.nodes.len(), "{what}: node {id} out of range ({} nodes)", snap.nodes.len());
+    }
+    Ok(())
+}
+
+fn check_plan(snap: &Snapshot, plan: &Plan, main: &MainContent, what: &str) -> Result<(), String> {
     let hidden: Vec<NodeId> = plan.hide.iter().map(|h| h.node).collect();
-    check_ids(snap, &hidden, &format!("{what}: hide"));
-    check_ids(snap, &plan.click, &format!("{what}: click"));
-    check_ids(snap, &plan.close, &format!("{what}: close"));
-    check_ids(snap, &main.roots, &format!("{what}: main content"));
+    check_ids(snap, &hidden, &format!("{what}: hide"))?;
+    check_ids(snap, &plan.click, &format!("{what}: click"))?;
+    check_ids(snap, &plan.close, &format!("{what}: close"))?;
+    check_ids(snap, &main.roots, &format!("{what}: main content"))?;
     if let Some(unlock) = &plan.unlock {
         let ids: Vec<NodeId> = unlock.attributes.iter().map(|(id, _)| *id).collect();
-        check_ids(snap, &ids, &format!("{what}: unlock attributes"));
+        check_ids(snap, &ids, &format!("{what}: unlock attributes"))?;
     }
-    for (i, &id) in hidden.iter().enumerate() {
-        assert!(!hidden[..i].contains(&id), "{what}: node {id} hidden twice");
-        let e = snap.element(id).unwrap_or_else(|| panic!("{what}: node {id} hidden is not an element"));
-        assert!(!matches!(e.tag.as_str(), "html" | "body" | "head"), "{what}: hides <{}> (node {id})", e.tag);
-        assert!(Some(id) != snap.html && Some(id) != snap.body, "{what}: hides the page's html or body (node {id})");
+    for (i, h) in plan.hide.iter().enumerate() {
+        let id = h.node;
+        ensure!(!hidden[..i].contains(&id), "{what}: node {id} hidden twice");
+        let Some(e) = snap.element(id) else { return Err(format!("{what}: node {id} hidden is not an element")) };
+        ensure!(!matches!(e.tag.as_str(), "html" | "body" | "head"), "{what}: hides <{}> (node {id}): {h:?}", e.tag);
+        ensure!(Some(id) != snap.html && Some(id) != snap.body, "{what}: hides the page's html or body (node {id}): {h:?}");
         for &root in &main.roots {
-            assert!(!snap.contains(id, root), "{what}: hides node {id}, which holds the main content's root {root}");
+            ensure!(!snap.contains(id, root), "{what}: hides node {id}, which holds the main content's root {root}: {h:?}");
         }
     }
     for h in &plan.highlights {
         for point in [h.start, h.end] {
-            let text = snap.text(point.node).unwrap_or_else(|| panic!("{what}: highlight {h:?} not in a text node"));
-            assert!(point.offset <= text.encode_utf16().count(), "{what}: highlight {h:?} past its text {text:?}");
+            let Some(text) = snap.text(point.node) else { return Err(format!("{what}: highlight {h:?} not in a text node")) };
+            ensure!(point.offset <= text.encode_utf16().count(), "{what}: highlight {h:?} past its text {text:?}");
         }
     }
+    Ok(())
+}
+
+/// The snapshot as indented lines, one per node: `id <tag#id.class [attr=value]>` or `id "text"`.
+fn outline(snap: &Snapshot) -> String {
+    let mut out = String::new();
+    for (id, node) in snap.nodes.iter().enumerate() {
+        let depth = snap.ancestors(id).count();
+        let shadow = if node.shadow { " (shadow)" } else { "" };
+        let line = match snap.element(id) {
+            Some(e) => {
+                let attrs: String = e.attrs.iter().map(|(k, v)| format!(" {k}={v:?}")).collect();
+                format!("<{e}{attrs}>")
+            }
+            None => format!("{:?}", snap.text(id).unwrap_or("")),
+        };
+        out += &format!("{:3} {}{line}{shadow}\n", id, "  ".repeat(depth));
+    }
+    out
 }
