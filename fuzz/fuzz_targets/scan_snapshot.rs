@@ -125,6 +125,13 @@ const ATTRIBUTES: &[(&str, &[&str])] = &[
     ("mode", &["secondary"]),
 ];
 
+/// The paragraphs of the article skeleton.
+const ARTICLE: [&str; 3] = [
+    "The harbour bridge reopened to traffic on Tuesday, three years after engineers closed it, the transport authority said.",
+    "“We have rebuilt it to last another century,” said Maria Keller, the authority’s chief engineer, on a rainy morning.",
+    "According to the chamber of commerce, shops near the bridge lost a fifth of their customers during the closure.",
+];
+
 const WORDS: &[&str] = &[
     // consent
     "We use cookies to improve your experience on our site.",
@@ -229,8 +236,10 @@ static NAMES: LazyLock<(Vec<String>, Vec<String>)> = LazyLock::new(|| {
 
 #[derive(Arbitrary, Debug)]
 struct Input {
-    /// Start with `<html lang> <head></head> <body>`, as every real page does.
-    skeleton: bool,
+    /// How the page starts: bare (0), `<html lang> <head></head> <body>` as every real page does
+    /// (1), or that with an article of three paragraphs in `<main>` (2), so that there is main
+    /// content to guard.
+    skeleton: u8,
     lang: u8,
     reject_click: bool,
     /// The page side says a notice was found in a frame; the iframes report being notices.
@@ -256,7 +265,8 @@ fn packed(input: &Input) -> String {
     let mut out = format!("S\0{}\0{}\0{}\0", packed::VERSION, input.lang % 2, 0);
     let mut elements: Vec<usize> = Vec::new();
     let mut count = 0;
-    if input.skeleton {
+    let skeleton = input.skeleton % 3;
+    if skeleton >= 1 {
         let lang = pick(&["", "en", "de", "fr", "es"], input.lang);
         let attrs = if lang.is_empty() { "0".to_string() } else { format!("1\0lang\0{lang}") };
         out += &format!("E\0{}\0\0html\0\0\0\0{attrs}\0", 100);
@@ -264,6 +274,17 @@ fn packed(input: &Input) -> String {
         out += &format!("E\0{}\0{}\0body\0\0\0\0{}\0", 102, 0, 0);
         elements.extend([0, 2]);
         count = 3;
+    }
+    if skeleton == 2 {
+        out += &format!("E\0{}\0{}\0main\0\0\0\0{}\0", 103, 2, 0);
+        out += &format!("E\0{}\0{}\0article\0\0\0\0{}\0", 104, 3, 0);
+        for (k, prose) in ARTICLE.iter().enumerate() {
+            let p = 5 + 2 * k;
+            out += &format!("E\0{}\0{}\0p\0\0\0\0{}\0T\0{}\0{p}\0\0{prose}\0", 100 + p, 4, 0, 101 + p);
+        }
+        // Counting back: body, the article, <main>, then the paragraphs.
+        elements = vec![0, 9, 7, 5, 3, 4, 2];
+        count = 11;
     }
     for spec in &input.nodes {
         if count == MAX_NODES {
