@@ -191,6 +191,32 @@ bench() {
   node tests/e2e/bench.mjs "$@"
 }
 
+# Fuzzing (fuzz/, cargo-fuzz and libFuzzer): `./build.sh fuzz [seconds]` runs every target in
+# fuzz/fuzz_targets/ for that long (default 600 s each), one after another, and prints per target
+# the runs made and whether it crashed (the crashing input is then in fuzz/artifacts/<target>/;
+# corpora grow in fuzz/corpus/, kept between runs, never committed). cargo-fuzz needs unstable
+# flags: the nightly toolchain where rustup has one, else this rustc told to allow them, as the
+# wasm32 build does. An input that takes over 10 s counts as a crash (a hang).
+fuzz() {
+  local seconds=${1:-600} failed=0 t out runs
+  export PATH="$PATH:$HOME/.cargo/bin"
+  cargo_tool cargo-fuzz 0.13.2 cargo-fuzz
+  local fuzz_cargo=(cargo +nightly)
+  "${fuzz_cargo[@]}" --version >/dev/null 2>&1 || fuzz_cargo=(env RUSTC_BOOTSTRAP=1 cargo)
+  for t in $(cd fuzz && "${fuzz_cargo[@]}" fuzz list); do
+    log "fuzz: $t for ${seconds}s"
+    out=$(mktemp)
+    local verdict="no crash"
+    (cd fuzz && nice "${fuzz_cargo[@]}" fuzz run "$t" -- -max_total_time="$seconds" -timeout=10 -print_final_stats=1) >"$out" 2>&1 \
+      || { failed=1; verdict="CRASHED: $(grep -m1 -E 'panicked at|ERROR: libFuzzer|^error' "$out" || true)"; }
+    runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$out" | tail -n1)
+    printf '%-26s %12s runs  %s\n' "$t" "${runs:-?}" "$verdict"
+    grep -E 'Test unit written' "$out" || true
+    rm -f "$out"
+  done
+  return "$failed"
+}
+
 main() {
   local cmd=${1:-all}
   shift || true
@@ -201,6 +227,7 @@ main() {
     test) setup; build; test_all ;;
     demo) setup; demo ;;
     bench) setup; build; bench "$@" ;;
+    fuzz) fuzz "$@" ;;
     *) die "unknown command '$cmd' (use: build.sh [test|bench|demo|setup|build])" ;;
   esac
 }

@@ -90,6 +90,9 @@ impl Matcher<'_, '_> {
             return Some((k, k + 1));
         }
         let mut end = self.np_end(k);
+        if end == k {
+            return None; // nothing the phrase could hold ("laut Et": a conjunction, no name)
+        }
         // An apposition: ", ein Sprecher der Armee," / ", porte-parole du gouvernement,".
         if end < n && self.seg.word(end) == "," && end + 1 < n {
             let a = end + 1;
