@@ -4,7 +4,8 @@
 #   ./build.sh          set up what is missing, build dist/, run the demo (screenshots in dist/demo/)
 #   ./build.sh test     set up, build, then run every test: native, wasm in Chromium and Firefox,
 #                       web-ext lint, end to end with the built extension in both browsers
-#   ./build.sh bench    set up, build, then print the benchmarks (time per page, throughput)
+#   ./build.sh bench    set up, build, then print the benchmarks (page-load cost, whole pass, size, memory, throughput)
+#   ./build.sh fuzz [s] run every fuzz target for s seconds (default 600), one after another
 #   ./build.sh demo     the demo only (after a build)
 #   ./build.sh setup    only install what is missing
 #
@@ -228,7 +229,7 @@ main() {
     demo) setup; demo ;;
     bench) setup; build; bench "$@" ;;
     fuzz) fuzz "$@" ;;
-    *) die "unknown command '$cmd' (use: build.sh [test|bench|demo|setup|build])" ;;
+    *) die "unknown command '$cmd' (use: build.sh [test|bench|fuzz|demo|setup|build])" ;;
   esac
 }
 
