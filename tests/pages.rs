@@ -132,6 +132,17 @@ fn heading_only_sponsored_and_partner_widgets() {
 }
 
 #[test]
+fn labels_and_words_that_belong_to_something_else_stay() {
+    // A "Sponsored" badge on a teaser's picture says what the teaser is (seen on wikia).
+    let badge = r#"<div class="teaser"><a href="/t"><div class="thumb"><img src="t.jpg" alt=""><span class="badge" style="font-weight: 700">Sponsored</span></div>
+        <h4>Fandom's spring games guide</h4></a></div>"#;
+    assert_eq!(hidden(&with_aside(badge)), Vec::<String>::new());
+    // A bold word inside a heading is part of that heading, not a title of its own (seen on bbc-1).
+    let inside = r#"<div class="box"><h2>Most Popular <span style="font-weight: 700">popular</span></h2><ul><li><a href="/a">Read</a></li></ul></div>"#;
+    assert_eq!(hidden(&with_aside(inside)), Vec::<String>::new());
+}
+
+#[test]
 fn empty_recent_comments_widgets() {
     let aside = r#"<section class="widget widget_recent_comments"><h2 class="widget-title">Recent Comments</h2><ul id="recentcomments"></ul></section>
         <section class="widget widget_recent_comments full"><h2 class="widget-title">Neueste Kommentare</h2><ul id="recentcomments2"><li><a href="/p#c1">Anna</a> on Harbour</li></ul></section>"#;

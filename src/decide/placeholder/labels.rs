@@ -33,9 +33,11 @@ pub fn labelled_empty(page: &Page, main: &MainContent, id: NodeId, text: &str) -
 
 /// Whether the label sits in a box of its own with room for the (missing) content, or, for an
 /// ad label, is a widget's heading with nothing under it before the next widget ("Anzeige" as
-/// the heading of an empty sidebar box).
+/// the heading of an empty sidebar box). A label beside a picture (a "Sponsored" badge on a
+/// teaser) discloses what the picture is, and stays.
 fn has_room(page: &Page, label: NodeId, node: NodeId, kind: RemovalKind) -> bool {
     let boxed = node != label && page.counts(node).elements >= 2;
-    let heading_only = kind == RemovalKind::EmptyAdSlot && node == label && is_title(page, label) && !content_follows(page, label);
+    let alone = page.snap.nodes[label].parent.is_none_or(|p| page.counts(p).media == 0);
+    let heading_only = kind == RemovalKind::EmptyAdSlot && node == label && alone && is_title(page, label) && !content_follows(page, label);
     boxed || heading_only
 }

@@ -93,11 +93,18 @@ pub fn is_heading(tag: &str) -> bool {
     matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
 }
 
-/// A short text element that its style makes a title (see [`is_title`]).
+/// A short text element that its style makes a title (see [`is_title`]): never a piece of a title
+/// that the markup already makes one ("Most Popular <span>popular</span>" inside an `<h2>`), nor a
+/// word inside running text.
 fn styled_title(page: &Page, id: NodeId) -> bool {
     let snap = page.snap;
     let chars = page.counts(id).chars as usize;
     if !STYLED_TITLE_TAGS.contains(&snap.tag(id)) || chars == 0 || chars > MAX_HEADING_CHARS || !bare(page, id) {
+        return false;
+    }
+    let inline_in_text =
+        snap.nodes[id].parent.is_some_and(|p| snap.nodes[p].children.iter().any(|&c| snap.text(c).is_some_and(|t| !t.trim().is_empty())));
+    if inline_in_text || snap.ancestors(id).any(|a| is_marked_title(page, a)) {
         return false;
     }
     let Some(style) = page.layout.computed(id) else { return false };
