@@ -30,18 +30,6 @@ use wasm_bindgen::prelude::*;
 /// and the candidates, their containers, a found notice's neighbours.
 pub const MAX_LAYOUT_ROUNDS: u32 = 6;
 
-#[wasm_bindgen]
-extern "C" {
-    #[wasm_bindgen(js_namespace = console, js_name = error)]
-    fn console_error(message: &str);
-}
-
-/// Logs a panic's message to the console once, instead of a bare `unreachable` trap.
-#[wasm_bindgen(start)]
-pub fn start() {
-    std::panic::set_hook(Box::new(|info| console_error(&format!("sourcelight: internal error: {info}"))));
-}
-
 /// A thrown `Error` with `kind` set to the error kind's name.
 fn js_error(e: Error) -> JsValue {
     let error = js_sys::Error::new(&e.to_string());
@@ -115,11 +103,16 @@ fn field_names<T: for<'de> Deserialize<'de>>() -> &'static [&'static str] {
 }
 
 /// Finds attributions in plain text. `lang` is a BCP 47 tag ("en", "de", "fr"); without it the
-/// language is detected. Returns `[{source: Span|null, cue: Span, sourceKind}]`, offsets in
-/// UTF-16 code units of `text`.
+/// language is detected. Returns `[{source: Span|null, cue: Span, sourceKind, entity}]`, offsets
+/// in UTF-16 code units of `text`. Throws (kind `input-bad-value`) when `text` is not a string or
+/// `lang` is neither a string nor missing.
 #[wasm_bindgen(js_name = findAttributions)]
-pub fn find_attributions(text: &str, lang: Option<String>) -> JsValue {
-    to_js(&engine::find_attributions(text, lang.as_deref()))
+pub fn find_attributions(text: JsValue, lang: JsValue) -> Result<JsValue, JsValue> {
+    let bad = |what: &str| js_error(Error::new(ErrorKind::InputBadValue, what));
+    let text = text.as_string().ok_or_else(|| bad("text must be a string"))?;
+    let lang =
+        if lang.is_undefined() || lang.is_null() { None } else { Some(lang.as_string().ok_or_else(|| bad("lang must be a string"))?) };
+    Ok(to_js(&engine::find_attributions(&text, lang.as_deref())))
 }
 
 /// The second argument of `new Run(packed, request)`.

@@ -39,6 +39,8 @@ pub enum ErrorKind {
     RequestBadValue,
     /// A layout answer of the wrong shape.
     LayoutBadValue,
+    /// An argument of the wrong type (`findAttributions(42)`).
+    InputBadValue,
 }
 
 impl ErrorKind {
@@ -59,6 +61,7 @@ impl ErrorKind {
             ErrorKind::SnapshotVersion => "snapshot-version",
             ErrorKind::RequestBadValue => "request-bad-value",
             ErrorKind::LayoutBadValue => "layout-bad-value",
+            ErrorKind::InputBadValue => "input-bad-value",
         }
     }
 }
@@ -80,6 +83,7 @@ impl fmt::Display for ErrorKind {
             ErrorKind::SnapshotVersion => "packed snapshot of an unknown format version",
             ErrorKind::RequestBadValue => "bad run request (unknown key, or a session this engine did not return)",
             ErrorKind::LayoutBadValue => "layout answers of the wrong shape",
+            ErrorKind::InputBadValue => "an argument of the wrong type",
         })
     }
 }

@@ -107,7 +107,7 @@ fn errors_name_their_kind() {
 #[wasm_bindgen_test]
 fn find_attributions_reports_utf16_offsets() {
     let text = "😀 “No,” said Dmitry Peskov.";
-    let found = js_sys::Array::from(&find_attributions(text, Some("en".into())));
+    let found = js_sys::Array::from(&find_attributions(text.into(), "en".into()).unwrap());
     assert_eq!(found.length(), 1);
     let a = found.get(0);
     let source = get(&a, "source");
@@ -116,8 +116,12 @@ fn find_attributions_reports_utf16_offsets() {
     assert_eq!(get(&a, "sourceKind").as_string().as_deref(), Some("named"));
     assert_eq!(get(&get(&a, "cue"), "text").as_string().as_deref(), Some("said"));
     // No source: null, not undefined.
-    let none = js_sys::Array::from(&find_attributions("It was reported that the talks failed.", None));
+    let none = js_sys::Array::from(&find_attributions("It was reported that the talks failed.".into(), JsValue::UNDEFINED).unwrap());
     assert!(get(&none.get(0), "source").is_null());
+    // Arguments of the wrong type throw with their kind, never trap.
+    let kind = |r: Result<JsValue, JsValue>| r.err().map(|e| get(&e, "kind").as_string().unwrap_or_default());
+    assert_eq!(kind(find_attributions(JsValue::from_f64(42.0), JsValue::UNDEFINED)).as_deref(), Some("input-bad-value"));
+    assert_eq!(kind(find_attributions("He said so.".into(), JsValue::from_f64(7.0))).as_deref(), Some("input-bad-value"));
 }
 
 /// Decides on `packed`, answering every layout question with `answer(id)`.

@@ -13,6 +13,7 @@ test('findAttributions works in Node, with UTF-16 offsets', () => {
   assert.equal(text.slice(a.source.start, a.source.end), 'Dmitry Peskov');
   assert.deepEqual(a.cue, { start: 9, end: 13, text: 'said' });
   assert.equal(a.sourceKind, 'named');
+  assert.throws(() => findAttributions('He said so.', 7), (e) => e.kind === 'input-bad-value');
 });
 
 test('a Run over a packed snapshot decides, and bad input throws with its kind', () => {
