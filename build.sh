@@ -6,11 +6,12 @@
 #                       web-ext lint, end to end with the built extension in both browsers
 #   ./build.sh bench    set up, build, then print the benchmarks (page-load cost, whole pass, size, memory, throughput)
 #   ./build.sh fuzz [s] run every fuzz target for s seconds (default 600), one after another
-#   ./build.sh demo     the demo only (after a build)
+#   ./build.sh demo     set up, then the demo (after a build)
 #   ./build.sh setup    only install what is missing
 #
 # Setup is idempotent: on a machine that has everything it only checks (a few seconds). It needs
-# the package registries only (apt, crates.io, npm): no rustup download, no browser download.
+# the package registries only (apt, crates.io, npm): rustup where it can download, else Debian's
+# rustc-web for the wasm32 target; no browser download.
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$PWD

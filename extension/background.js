@@ -40,7 +40,7 @@ async function updateBadge(tabId, url, settings) {
   }
 }
 
-/** Turns Sourcelight off or on for the site of `tab`: the toolbar click, the shortcut, the popup. */
+/** Turns Sourcelight off or on for the site of `tab`: the popup's switch and the shortcut. */
 async function toggleTab(tab) {
   const site = siteOf(tab?.url ?? '');
   if (!site) return;

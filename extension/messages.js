@@ -6,8 +6,8 @@
 // Content scripts talk to the background over one runtime Port per frame (name PORT): the
 // background knows each sender's tab and frame id from the port, so no page can forge them.
 //
-//   CS ──HELLO──────────────► BG     ◄── SETTINGS {on, options, site}  (again after storage changes)
-//   CS ──RUN {id, packed, request}──► BG  ──LAYOUT {id, need}──► CS ──LAYOUT {id, answers}──► BG …
+//   CS ──HELLO──────────────► BG     ◄── SETTINGS {on, options, site, style}  (again after storage changes)
+//   CS ──RUN {id, packed, request}──► BG  ──NEED_LAYOUT {id, need}──► CS ──LAYOUT {id, answers}──► BG …
 //                                    BG  ──OUTCOME {id, outcome, session} | FAILED {id, error}──► CS
 //   CS ──RULES {selectors}──► BG (a stylesheet hides notices that keep coming back; [] removes it)
 //   CS ──NOTICE_FRAME──► BG ──TOKEN {token}──► CS, which posts FRAME_MESSAGE {token} to its parent

@@ -7,7 +7,7 @@
 //! await init({ module_or_path: wasmBytesOrUrl });
 //! findAttributions('“No,” said Dmitry Peskov.', 'en');
 //! // → [{ source: {start: 11, end: 24, text: 'Dmitry Peskov'}, cue: {start: 6, end: 10, text: 'said'},
-//! //      sourceKind: 'named' }]
+//! //      sourceKind: 'named', entity: 0 }]
 //! const run = new Run(packed, { session, options, env, partial, viewport });
 //! let step = run.decide({});                       // {need: [ids]} or {outcome, session}
 //! while (step.need) step = run.decide(answersFor(step.need));
@@ -25,9 +25,10 @@ use crate::model::snapshot::{NodeId, Snapshot};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
-/// How many times one run asks the page side for layout before it decides with what it has
-/// (unanswered elements then read as unknown). Three rounds are typical: `<html>`/`<body>`
-/// and the candidates, their containers, a found notice's neighbours.
+/// How many times one run decides (so at most one fewer requests for layout from the page
+/// side) before it decides with what it has (unanswered elements then read as unknown). Three
+/// rounds are typical: `<html>`/`<body>` and the candidates, their containers, a found notice's
+/// neighbours.
 pub const MAX_LAYOUT_ROUNDS: u32 = 6;
 
 /// A thrown `Error` with `kind` set to the error kind's name.
@@ -169,7 +170,7 @@ impl Run {
     /// `packed`: a packed snapshot (format: `src/model/packed.rs`). `request`: `{session?,
     /// options?, env?: {baseline?, noticeFrames?, noticeElsewhere?}, partial?, viewport?:
     /// {width, height}, again?: [[index, count]]}`. Throws on a snapshot of another format version,
-    /// a session this engine did not return, or options with an unknown name or a wrong type.
+    /// a session of the wrong shape, or options with an unknown name or a wrong type.
     #[wasm_bindgen(constructor)]
     pub fn new(packed: &str, request: JsValue) -> Result<Run, JsValue> {
         let mut snapshot = packed::decode(packed).map_err(js_error)?;
@@ -189,7 +190,7 @@ impl Run {
 
     /// Decides with the layout answered so far plus `answers` (`{[id]: packedStyle | null}`, see
     /// `Computed::from_packed`). Returns `{need: [ids]}` when it needs the layout of more
-    /// elements, or `{outcome: {plan, restore, watch, rehide, rules, report}, session}` when done.
+    /// elements, or `{outcome: {plan, restore, watch, rehide, rules, report, frameIsNotice}, session}` when done.
     pub fn decide(&mut self, answers: JsValue) -> Result<JsValue, JsValue> {
         let answers: std::collections::HashMap<String, Option<String>> = if answers.is_undefined() || answers.is_null() {
             Default::default()

@@ -35,7 +35,7 @@ pub enum ErrorKind {
     OptionBadValue,
     /// A packed snapshot of an unknown format version.
     SnapshotVersion,
-    /// A run request of the wrong shape: an unknown key, or a session this engine did not return.
+    /// A run request of the wrong shape: an unknown key, or a session of the wrong shape.
     RequestBadValue,
     /// A layout answer of the wrong shape.
     LayoutBadValue,
@@ -81,7 +81,7 @@ impl fmt::Display for ErrorKind {
             ErrorKind::OptionUnknown => "unknown option",
             ErrorKind::OptionBadValue => "option of the wrong type",
             ErrorKind::SnapshotVersion => "packed snapshot of an unknown format version",
-            ErrorKind::RequestBadValue => "bad run request (unknown key, or a session this engine did not return)",
+            ErrorKind::RequestBadValue => "bad run request (unknown key, or a session of the wrong shape)",
             ErrorKind::LayoutBadValue => "layout answers of the wrong shape",
             ErrorKind::InputBadValue => "an argument of the wrong type",
         })

@@ -1,10 +1,11 @@
 // The content script's side of its port to the background: one port per frame, opened on first
 // use and opened again after the background stopped (Chrome stops an idle service worker).
 //
-// `decide(read, request)` sends a read to the engine and answers its layout questions until it
-// resolves to {outcome, session}; `claim(token)` asks whether a child frame's token is genuine;
-// SETTINGS and TOKEN messages go to the handlers given to `connectTo`. When the extension itself
-// is gone (reloaded, updated, removed), `onGone` runs once: the page is then the new copy's.
+// `decide(read, request, seeThrough)` sends a read to the engine and answers its layout questions
+// until it resolves to {outcome, session}; `claim(token)` asks whether a child frame's token is
+// genuine; SETTINGS and TOKEN messages go to the handlers given to `new Port({settings, token,
+// gone})`. When the extension itself is gone (reloaded, updated, removed), `gone()` runs once:
+// the page is then the new copy's.
 
 import { api, contextValid } from '../browser.js';
 import * as M from '../messages.js';

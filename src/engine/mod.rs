@@ -103,7 +103,7 @@ fn holds_only_notice_frames(page: &Page) -> bool {
     !snap.notice_frames.is_empty() && c.chars == 0 && c.media as usize <= snap.notice_frames.len()
 }
 
-/// Scans a partial snapshot of added nodes (see `dom::read::read_added`): consent notices and
+/// Scans a partial snapshot of added nodes (read by `readAdded` in `extension/content/walk.js`): consent notices and
 /// placeholders only. `known` is what the last full scan learned, with its main content mapped
 /// into this snapshot. Attribution waits for the next full scan.
 pub fn scan_added(snap: &Snapshot, layout: &dyn Layout, options: &Options, known: &Learned) -> Scan {

@@ -71,8 +71,9 @@ pub struct Computed {
     pub display_none: bool,
     /// `visibility: hidden|collapse`.
     pub invisible: bool,
-    /// `opacity: 0`. Not part of [`Computed::rendered`]: Sourcelight's own `prehide.css` makes
-    /// known notices transparent before the engine has seen them.
+    /// `opacity: 0`. Not part of [`Computed::rendered`]: Sourcelight's own prehide stylesheet
+    /// (`extension/content/prehide.js`) makes known notices transparent before the engine has
+    /// seen them.
     pub transparent: bool,
     pub position: Position,
     /// `z-index` when it is an integer.
@@ -171,7 +172,7 @@ pub trait Layout {
 }
 
 /// A [`Layout`] from the page side's answers: the elements asked so far have their answer; an
-/// element not yet asked reads as unknown (`None`) and is recorded in [`AnsweredLayout::missing`],
+/// element not yet asked reads as unknown (`None`) and is recorded ([`AnsweredLayout::take_missing`]),
 /// so that the caller can ask the page for it and decide again. Decisions are pure, so deciding
 /// again with more answers gives the decisions a page-side oracle would have given.
 #[derive(Default)]
@@ -250,7 +251,7 @@ mod tests {
         assert_eq!((c.font_size, c.font_weight, c.rect.y, c.scroll_height), (14.5, 700, 10.5, 900.0));
         assert!(c.rendered() && !c.pointer_events_none);
         let transparent = Computed::from_packed(&packed.replacen("\u{0}1\u{0}", "\u{0}0\u{0}", 1)).unwrap();
-        assert!(transparent.transparent && transparent.rendered(), "opacity 0 is what prehide.css does: still rendered");
+        assert!(transparent.transparent && transparent.rendered(), "opacity 0 is what the prehide stylesheet does: still rendered");
         assert_eq!(Computed::from_packed("block\0visible"), None);
 
         let mut layout = AnsweredLayout::new(Rect { x: 0.0, y: 0.0, width: 1280.0, height: 800.0 });

@@ -73,7 +73,7 @@ pub struct Snapshot {
 pub struct Truncated {
     /// Text nodes whose text was cut to the per-node limit.
     pub text_nodes: u32,
-    /// Nodes not read at all (past the per-read node or text limit).
+    /// Subtrees not read at all (past the per-read node or text limit), counted by their roots.
     pub nodes: u32,
 }
 
@@ -89,7 +89,7 @@ pub struct Node {
     pub parent: Option<NodeId>,
     pub children: Vec<NodeId>,
     pub data: NodeData,
-    /// Whether this node is a top-level node of its parent's open shadow root (not a light-DOM
+    /// Whether this node is a top-level node of its parent's (open or closed) shadow root (not a light-DOM
     /// child): page stylesheets do not reach below it.
     pub shadow: bool,
 }
@@ -108,7 +108,7 @@ pub struct Element {
     pub id: String,
     pub classes: Vec<String>,
     pub attrs: Vec<(String, String)>,
-    /// Whether the children listed after the light-DOM ones come from an open shadow root.
+    /// Whether the children listed after the light-DOM ones come from its (open or closed) shadow root.
     pub shadow_host: bool,
 }
 
