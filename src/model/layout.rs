@@ -135,11 +135,11 @@ impl Computed {
         else {
             return None;
         };
-        let num = |s: &str| s.trim_end_matches("px").parse::<f64>().ok().filter(|v| v.is_finite()).unwrap_or(0.0);
+        let num = |s: &str| css_number(s.trim_end_matches("px")).filter(|v| v.is_finite()).unwrap_or(0.0);
         Some(Computed {
             display_none: *display == "none",
             invisible: matches!(*visibility, "hidden" | "collapse"),
-            transparent: opacity.parse::<f64>().is_ok_and(|o| o == 0.0),
+            transparent: css_number(opacity) == Some(0.0),
             position: Position::parse(position),
             z_index: z.parse().ok(),
             rect: Rect { x: num(x), y: num(y), width: num(w), height: num(h) },
@@ -218,6 +218,29 @@ impl Layout for AnsweredLayout {
     }
 }
 
+/// A CSS number as `getComputedStyle` writes it ("12", "-3.5", "1e-05"); `None` otherwise. Not
+/// `str::parse::<f64>`: that brings core's correctly rounded parser and its tables into the wasm
+/// (16 KB, 13 KB gzipped), and CSS pixel values need no more than a double's plain arithmetic
+/// (within 1e-12 of it, relative; tested).
+pub fn css_number(s: &str) -> Option<f64> {
+    let (neg, s) = match s.as_bytes().first()? {
+        b'-' => (true, &s[1..]),
+        b'+' => (false, &s[1..]),
+        _ => (false, s),
+    };
+    let (mantissa, exp) = match s.find(['e', 'E']) {
+        Some(i) => (&s[..i], s[i + 1..].parse::<i32>().ok()?),
+        None => (s, 0),
+    };
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    if int.is_empty() && frac.is_empty() || !int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let digits = |d: &str| d.bytes().fold(0.0, |n, b| n * 10.0 + f64::from(b - b'0'));
+    let v = (digits(int) + digits(frac) / 10f64.powi(frac.len() as i32)) * 10f64.powi(exp);
+    Some(if neg { -v } else { v })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -260,5 +283,16 @@ mod tests {
         assert!(layout.computed(2).is_none() && layout.computed(3).is_none() && layout.computed(2).is_none());
         assert_eq!(layout.take_missing(), [2, 3]);
         assert!(layout.take_missing().is_empty());
+    }
+
+    #[test]
+    fn css_numbers_read_as_the_standard_parser_reads_them() {
+        for s in ["0", "12", "-3.5", "+7", "1.", ".25", "0.1", "1280.671875", "-600", "1e-05", "2.5E3", "123456789.123456789"] {
+            let (ours, std) = (css_number(s).unwrap(), s.parse::<f64>().unwrap());
+            assert!((ours - std).abs() <= std.abs() * 1e-12, "{s}: {ours} vs {std}");
+        }
+        for s in ["", "-", ".", "px", "12px", "1.2.3", "e5", "1e", "auto", "inf", "NaN", "1 2"] {
+            assert_eq!(css_number(s), None, "{s:?}");
+        }
     }
 }

@@ -200,5 +200,5 @@ pub fn unlock(page: &Page, main: &MainContent, notice_present: bool) -> Option<S
 
 /// Where the reader was, from a fixed element's negative `top` ("-600px" → 600).
 fn reading_position(top: &str) -> Option<f64> {
-    top.trim().strip_suffix("px").and_then(|t| t.trim().parse::<f64>().ok()).filter(|t| *t < 0.0).map(|t| -t)
+    top.trim().strip_suffix("px").and_then(|t| crate::model::layout::css_number(t.trim())).filter(|t| *t < 0.0).map(|t| -t)
 }
