@@ -48,6 +48,18 @@ fn german_laut_before_the_conjunction_et_makes_no_empty_source() {
     assert_spans_valid("Die Zahl stieg laut Et al. um drei Prozent.", Some("de"));
 }
 
+/// proptest (`engine::properties`, in a CI run): a text that ends with a reporting verb that
+/// opens a sentence ("said") made the opening-participle rule look at the word after the last
+/// token: an index out of bounds, a trap in the wasm engine. A rule may now look past the end
+/// (`Segmented::word` is "" there).
+#[test]
+fn a_reporting_verb_as_the_last_word_is_no_panic() {
+    for text in ["said", "Said", "Writing", "He left. Speaking", "“Yes.” Said"] {
+        assert_spans_valid(text, Some("en"));
+        assert_spans_valid(text, None);
+    }
+}
+
 /// A packed snapshot from its records (the header `S`, version and counts, then one record per
 /// node), each field ended by U+0000.
 fn packed(records: &[&[&str]]) -> String {

@@ -70,10 +70,10 @@ pub struct Segmented<'t> {
 }
 
 impl<'t> Segmented<'t> {
-    /// The text of token `i`.
+    /// The text of token `i`; "" past the last token (as [`Lower::get`](super::words::Lower::get)),
+    /// so that a rule may look one word ahead at the end of a text.
     pub fn word(&self, i: usize) -> &'t str {
-        let t = self.tokens[i];
-        &self.text[t.start..t.end]
+        self.tokens.get(i).map_or("", |t| &self.text[t.start..t.end])
     }
 
     /// The sentence that holds token `i`.
