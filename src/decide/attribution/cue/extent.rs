@@ -69,8 +69,9 @@ const AFTER_QUOTED_SENTENCE_REACH: usize = 4;
 
 /// Applies the tier rule: tiers other than A need a quotation, "that", "whether"/"if" or a colon
 /// right next to the cue (or the cue right after a quotation; for [`lexicon::NAMING_VERBS`], a
-/// quotation or "a"/"an" a few words on). Without it, tier B is dropped here and the cues of
-/// tiers Subject and Evidence stay unconfirmed for [`super::super::find`] to judge by their source.
+/// quotation or "a"/"an" a few words on; for [`lexicon::ATTACK_VERBS`], a person as object).
+/// Without it, tier B is dropped here and the cues of tiers Subject and Evidence stay unconfirmed
+/// for [`super::super::find`] to judge by their source.
 pub(super) fn confirm(seg: &Segmented, lower: &Lower, mut cue: Cue) -> Option<Cue> {
     if cue.tier == Tier::A {
         return Some(cue);
@@ -85,8 +86,17 @@ pub(super) fn confirm(seg: &Segmented, lower: &Lower, mut cue: Cue) -> Option<Cu
     let after_quoted_sentence =
         s.first > 0 && seg.tokens[s.first - 1].kind == TokenKind::QuoteClose && cue.first - s.first <= AFTER_QUOTED_SENTENCE_REACH;
     let naming = cue.lemma.is_some_and(|l| lexicon::NAMING_VERBS.contains(l)) && names_object(seg, lower, next);
-    cue.confirmed = after_signal || before_signal || after_quoted_sentence || naming;
+    let attacks_person = cue.lemma.is_some_and(|l| lexicon::ATTACK_VERBS.contains(l)) && person_object(seg, lower, next);
+    cue.confirmed = after_signal || before_signal || after_quoted_sentence || naming || attacks_person;
     (cue.confirmed || cue.tier != Tier::B).then_some(cue)
+}
+
+/// Whether token `next` is a person as an object: a personal pronoun ("mocked him") or a
+/// capitalised word mid-sentence ("attacked Machado"), not a title-case headline's next word.
+fn person_object(seg: &Segmented, lower: &Lower, next: usize) -> bool {
+    let Some(t) = seg.tokens.get(next) else { return false };
+    let name = is_capitalized(seg.word(next)) && !super::verb::in_title_case(seg, next) && !lexicon::is_sentence_starter(seg.word(next));
+    t.kind == TokenKind::Word && !t.quoted && (lexicon::PERSON_OBJECTS.contains(lower.get(next)) || name)
 }
 
 /// How many tokens after a naming verb its complement may start ("called the senator a").

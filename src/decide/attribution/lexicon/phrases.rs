@@ -51,24 +51,34 @@ pub const SOURCELESS: Table<&str> = Table::words(&[
 ]);
 
 /// Auxiliaries, negations and adverbs that join a verb cue when they come right before it
-/// ("has said", "would not say", "also said"). From PolNeAR's gold cues ("has said", "also said"; notes, "Scoring conventions").
+/// ("has said", "would not say", "hasn't said", "also said"). From PolNeAR's gold cues ("has said", "also said"; notes, "Scoring conventions").
 pub const CUE_PREFIX: Table<&str> = Table::words(&[
     "also",
     "always",
+    "aren't",
     "can",
+    "can't",
     "could",
+    "couldn't",
     "did",
+    "didn't",
     "do",
     "does",
+    "doesn't",
+    "don't",
     "had",
+    "hadn't",
     "has",
+    "hasn't",
     "have",
+    "haven't",
+    "isn't",
     "later",
     "long",
     "may",
     "might",
     "must",
-    "n't",
+    "mustn't",
     "never",
     "not",
     "often",
@@ -76,9 +86,14 @@ pub const CUE_PREFIX: Table<&str> = Table::words(&[
     "repeatedly",
     "shall",
     "should",
+    "shouldn't",
     "sometimes",
+    "wasn't",
+    "weren't",
     "will",
+    "won't",
     "would",
+    "wouldn't",
 ]);
 
 /// Phrases that join a verb cue when they follow it: where and when it was said ("said in a

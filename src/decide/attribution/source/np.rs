@@ -40,7 +40,20 @@ pub(super) fn np_start(seg: &Segmented, lower: &Lower, head: usize) -> Option<us
     {
         first += 1;
     }
+    let first = coordinated_start(seg, lower, first).unwrap_or(first);
     Some(relative_antecedent(seg, lower, first, head).unwrap_or(first))
+}
+
+/// "The Republican nominee and his aides said", "The Clinton campaign and DNC did not respond":
+/// when the phrase that starts at `first` follows "and" and the phrase before "and" opens the
+/// sentence, the start of that phrase (the two are one source). Only at the sentence's start:
+/// in "He met Trump and his aides said" the phrase before "and" is an object.
+fn coordinated_start(seg: &Segmented, lower: &Lower, first: usize) -> Option<usize> {
+    if first < 2 || lower.get(first - 1) != "and" || seg.starts_sentence(first) {
+        return None;
+    }
+    let left = np_start(seg, lower, first - 2)?;
+    (seg.starts_sentence(left) && left < first - 1).then_some(left)
 }
 
 /// "the first time the writer has expressed": an article after a noun opens a new phrase (the
