@@ -25,7 +25,10 @@ pub fn kind(seg: &Segmented, lower: &Lower, first: usize, end: usize) -> SourceK
     let head = span.head();
     // "The Food Standards Agency", "Acme Corporation": a name whose own head is an institution's.
     let institution_name = span.head_capitalised() && is_head(lexicon::ORGANIZATIONS, head);
-    let named = !institution_name && (span.names_person() || span.capitalised_name());
+    // "The Biden administration", "the Trump campaign": a name before an institution's lowercase
+    // head only says whose it is.
+    let institution_of_name = !span.head_capitalised() && is_head(lexicon::ORGANIZATIONS, head);
+    let named = !institution_name && !institution_of_name && (span.names_person() || span.capitalised_name());
     // A document's head wins over the names of who made, obtained or published it ("The
     // Reuters/Ipsos poll", "Emails obtained by The Times").
     let document_head = is_head(lexicon::DOCUMENTS, head);
