@@ -13,8 +13,8 @@ use super::{quote_closed_before, Cue};
 /// How many phrases of [`lexicon::CUE_SUFFIXES`] (or days) a verb cue takes after it.
 const MAX_CUE_SUFFIXES: usize = 2;
 
-/// The end of a verb cue once the phrases of [`lexicon::CUE_SUFFIXES`] that follow it are
-/// joined (at most [`MAX_CUE_SUFFIXES`]: "said Friday in a statement"), and an "-ly" adverb that
+/// The end of a verb cue once the phrases of [`lexicon::CUE_SUFFIXES`] and of where it was said
+/// ([`lexicon::SETTING_NOUNS`]) that follow it are joined (at most [`MAX_CUE_SUFFIXES`]: "said Friday in a statement"), and an "-ly" adverb that
 /// ends the clause ("said sarcastically.").
 pub(super) fn extend_suffix(lower: &Lower, mut end: usize) -> usize {
     for _ in 0..MAX_CUE_SUFFIXES {
@@ -31,11 +31,25 @@ pub(super) fn extend_suffix(lower: &Lower, mut end: usize) -> usize {
             end += 1;
         } else if let Some(s) = lexicon::CUE_SUFFIXES.iter().find(|s| lower.matches_at(end, s)) {
             end += s.split(' ').count();
+        } else if let Some(len) = setting(lower, end) {
+            end += len;
         } else {
             break;
         }
     }
     end
+}
+
+/// The length in tokens of the phrase of where something was said that starts at token `at`
+/// ("in a recent interview", see [`lexicon::SETTING_NOUNS`]), if one does.
+fn setting(lower: &Lower, at: usize) -> Option<usize> {
+    if !lexicon::SETTING_PREPOSITIONS.contains(lower.get(at)) || !lexicon::SETTING_DETERMINERS.contains(lower.get(at + 1)) {
+        return None;
+    }
+    let noun = (at + 2..=at + 2 + lexicon::MAX_SETTING_MODIFIERS)
+        .take_while(|&k| lower.get(k).chars().next().is_some_and(char::is_alphabetic))
+        .find(|&k| lexicon::SETTING_NOUNS.contains(lower.get(k)))?;
+    Some(noun + 1 - at)
 }
 
 /// Pulls auxiliaries, negations and adverbs right before a verb into the cue: "has also said",

@@ -96,24 +96,12 @@ pub const CUE_PREFIX: Table<&str> = Table::words(&[
     "wouldn't",
 ]);
 
-/// Phrases that join a verb cue when they follow it: where and when it was said ("said in a
-/// statement", "told reporters", "said Friday"). PolNeAR's gold cues often include them
-/// (`../shared/notes/attribution.md`: "said in a statement" 43, "told reporters" 44).
+/// Phrases that join a verb cue when they follow it: when it was said and to whom ("said
+/// Friday", "told reporters"); where it was said is a [`SETTING_NOUNS`] phrase. PolNeAR's gold
+/// cues often include them (`../shared/notes/attribution.md`: "said in a statement" 43, "told
+/// reporters" 44).
 pub const CUE_SUFFIXES: Table<&str> = Table::words(&[
-    "at a briefing",
-    "at a news conference",
-    "at a press conference",
-    "at a rally",
     "earlier",
-    "in a phone interview",
-    "in a post",
-    "in a speech",
-    "in a statement",
-    "in a telephone interview",
-    "in a tweet",
-    "in an email",
-    "in an interview",
-    "in his statement",
     "in interviews",
     "last month",
     "last night",
@@ -126,6 +114,38 @@ pub const CUE_SUFFIXES: Table<&str> = Table::words(&[
     "today",
     "yesterday",
 ]);
+
+/// Where something was said, after a verb cue and joined to it: "said in a recent interview",
+/// "told reporters during a campaign rally", "said at his news conference" (a preposition of
+/// [`SETTING_PREPOSITIONS`], a determiner of [`SETTING_DETERMINERS`], at most
+/// [`MAX_SETTING_MODIFIERS`] words, then one of these nouns). From PolNeAR dev's gold cues.
+pub const SETTING_NOUNS: Table<&str> = Table::words(&[
+    "appearance",
+    "briefing",
+    "conference",
+    "debate",
+    "email",
+    "hearing",
+    "interview",
+    "letter",
+    "memo",
+    "post",
+    "rally",
+    "remarks",
+    "speech",
+    "statement",
+    "tweet",
+    "video",
+]);
+
+/// The prepositions that open a [`SETTING_NOUNS`] phrase.
+pub const SETTING_PREPOSITIONS: Table<&str> = Table::words(&["at", "during", "in"]);
+
+/// The determiners of a [`SETTING_NOUNS`] phrase.
+pub const SETTING_DETERMINERS: Table<&str> = Table::words(&["a", "an", "her", "his", "its", "the", "their"]);
+
+/// The most words between a setting's determiner and its noun ("a brief telephone interview").
+pub const MAX_SETTING_MODIFIERS: usize = 2;
 
 /// Set phrases in which a reporting verb is not an attribution. Matched on the words around the
 /// cue (lowercase, punctuation as its own word). Source: the false positives listed in the notes
