@@ -85,7 +85,7 @@ fn groups_who_the_seed_quotes() {
             "Chinese state broadcaster CCTV | Media | 1",
             "A U.S. official | Anonymous | 1",
             "the Financial Times and The Washington Post | Media | 1",
-            "The Biden administration | Named | 1",
+            "The Biden administration | Organization | 1",
         ],
         "an indefinite \"A U.S. official\" is someone new each time; \"he\" is Sullivan"
     );
