@@ -5,8 +5,9 @@
 
 use super::super::lexicon;
 use super::super::segment::{Segmented, TokenKind};
-use super::super::source::glued;
+use super::super::source::{self, glued};
 use super::super::words::{is_all_caps, is_capitalized, Lower, COMPILED};
+use super::super::SourceKind;
 use super::verb::in_title_case;
 use super::{follows_quote, Cue, Side};
 
@@ -46,9 +47,19 @@ pub(super) fn source_after(seg: &Segmented, lower: &Lower, i: usize, end: usize)
         ("according", 2) => !lexicon::ACCORDING_TO_NOT_SOURCE.contains(lower.get(end)),
         ("per", 1) => per_means_according_to(seg, lower, end),
         ("in", 1) => names_poll(seg, lower, end),
+        // "…, citing her work": a participle of the main clause, whose subject is the source (the
+        // verb cue "citing"); "…, citing officials familiar with the matter" and "Citing internal
+        // emails, the Ledger …" name their source.
+        ("citing", 1) => i == 0 || seg.word(i - 1) != "," || seg.starts_sentence(i) || cites_source(seg, lower, end),
         _ => true,
     };
     ok.then_some(Cue::fixed(i, end, Side::After))
+}
+
+/// Whether the phrase after "citing" (from token `next`) is a known kind of source (people, a
+/// body, a medium, a document), not what was cited as a reason ("citing her work").
+fn cites_source(seg: &Segmented, lower: &Lower, next: usize) -> bool {
+    source::after(seg, lower, next, true).is_some_and(|(a, b)| source::kind(seg, lower, a, b) != SourceKind::Unknown)
 }
 
 /// Whether the words after "per" make it "according to" ("per Reuters", "per the report"), not

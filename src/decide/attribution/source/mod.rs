@@ -139,10 +139,18 @@ pub fn sentence_subject(seg: &Segmented, lower: &Lower, at: usize) -> Option<(us
     while b > a + 1 && lexicon::is_ly_adverb(lower.get(b - 1)) && !is_capitalized(seg.word(b - 1)) {
         b -= 1;
     }
-    // "Cruz exhorted Republicans …": a past-tense verb after a name ends the subject.
+    // "Cruz exhorted Republicans …", "The union backed Okafor …": a past tense after a name, or
+    // before its object, ends the subject ("The embattled union" keeps its adjective).
     if let Some(k) = (a + 1..b).find(|&k| {
         let w = seg.word(k);
-        !is_capitalized(w) && w.ends_with("ed") && seg.tokens[k].kind == TokenKind::Word && is_capitalized(seg.word(k - 1))
+        let object_next = k + 1 < seg.tokens.len()
+            && (is_capitalized(seg.word(k + 1))
+                || lexicon::NOUN_MARKERS.contains(lower.get(k + 1))
+                || lexicon::PERSON_OBJECTS.contains(lower.get(k + 1)));
+        !is_capitalized(w)
+            && w.ends_with("ed")
+            && seg.tokens[k].kind == TokenKind::Word
+            && ((is_capitalized(seg.word(k - 1)) && !lexicon::NOUN_MARKERS.contains(lower.get(k - 1))) || object_next)
     }) {
         b = k;
     }

@@ -166,7 +166,9 @@ pub(super) fn np_end(seg: &Segmented, lower: &Lower, start: usize) -> Option<usi
         } else if seg.tokens[end].kind == TokenKind::Symbol {
             next_ok
         } else if seg.tokens[end].kind == TokenKind::Punct {
-            (glued(seg, end) || initial_dot(seg, end)) && next_ok
+            // "The nurses' union": a plural possessive's apostrophe.
+            let plural_possessive = w == "'" && seg.tokens[end - 1].end == seg.tokens[end].start && lower.get(end - 1).ends_with('s');
+            (glued(seg, end) || initial_dot(seg, end) || plural_possessive) && next_ok
         } else {
             np_word(seg, lower, end) || (w == "who")
         };
