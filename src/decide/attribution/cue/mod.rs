@@ -83,7 +83,8 @@ pub fn find(seg: &Segmented, lower: &Lower) -> Vec<Cue> {
             && (compiled.by_first.contains_key(w)
                 || compiled.forms.contains_key(w)
                 || lexicon::BE.contains(w)
-                || lexicon::NOMINAL_CUES.contains(w));
+                || lexicon::NOMINAL_CUES.contains(w)
+                || lexicon::NOMINAL_TO_CUES.contains(w));
         let found = if candidate {
             match_at(seg, lower, i)
         } else if t.kind == TokenKind::Punct && !blocked[i] {

@@ -172,10 +172,13 @@ pub fn label_before(seg: &Segmented, lower: &Lower, colon: usize) -> Option<(usi
 }
 
 /// A noun of saying between its possessor and "that": "Trump’s claim that …", "his warning
-/// that …", "the company's insistence that …" (PolNeAR annotates them; the possessor is the
-/// source).
+/// that …", "the company's insistence that …", or a noun of will before "to": "Obama's decision
+/// to …" (PolNeAR annotates them; the possessor is the source).
 pub(super) fn nominal(lower: &Lower, i: usize) -> Option<Cue> {
-    if !lexicon::NOMINAL_CUES.contains(lower.get(i)) || lower.get(i + 1) != "that" || i == 0 {
+    let w = lower.get(i);
+    let that = lexicon::NOMINAL_CUES.contains(w) && lower.get(i + 1) == "that";
+    let to = lexicon::NOMINAL_TO_CUES.contains(w) && lower.get(i + 1) == "to";
+    if !(that || to) || i == 0 {
         return None;
     }
     let p = lower.get(i - 1);

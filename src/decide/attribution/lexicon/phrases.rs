@@ -193,6 +193,11 @@ pub const TIER_SIGNALS: Table<&str> = Table::words(&[":", "how", "if", "that", "
 /// (besides "-ly" adverbs). Our own, from PolNeAR dev's passive cues.
 pub const PASSIVE_ADVERBS: Table<&str> = Table::words(&["also", "first", "initially", "later", "originally", "previously", "widely"]);
 
+/// Nouns of will that are cues between a possessor and "to" ("Obama's decision to …", "her
+/// refusal to …"). From PolNeAR dev's nominal cues ("decision", "determination").
+pub const NOMINAL_TO_CUES: Table<&str> =
+    Table::words(&["call", "decision", "determination", "plan", "pledge", "promise", "proposal", "refusal", "threat", "vow"]);
+
 /// Nouns of saying that are cues between a possessor and "that" ("Trump’s claim that …").
 /// From PolNeAR's nominal cues ("claim", "promise", "warning"; notes §3).
 pub const NOMINAL_CUES: Table<&str> = Table::words(&[

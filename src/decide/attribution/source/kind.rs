@@ -84,9 +84,11 @@ struct Span<'a, 't> {
 }
 
 impl Span<'_, '_> {
-    /// The head word ("" if none): see [`head`].
+    /// The head word ("" if none; a possessor's without its "'s": "minister" for "The minister's
+    /// decision"): see [`head`].
     fn head(&self) -> &str {
-        head(self.seg, self.lower, self.first, self.end).map_or("", |k| self.lower.get(k))
+        let w = head(self.seg, self.lower, self.first, self.end).map_or("", |k| self.lower.get(k));
+        w.strip_suffix("'s").unwrap_or(w)
     }
 
     /// Whether the head word is capitalised and does not open the sentence.
