@@ -134,7 +134,7 @@ pub fn sentence_subject(seg: &Segmented, lower: &Lower, at: usize) -> Option<(us
     if first >= at || !np_word(seg, lower, first) {
         return None;
     }
-    let (a, mut b) = after(seg, lower, first, true)?;
+    let (a, mut b) = phrase_from(seg, lower, first, true)?;
     // "Netanyahu strongly warned … and criticized": the adverb is not part of the subject.
     while b > a + 1 && lexicon::is_ly_adverb(lower.get(b - 1)) && !is_capitalized(seg.word(b - 1)) {
         b -= 1;
@@ -147,8 +147,10 @@ pub fn sentence_subject(seg: &Segmented, lower: &Lower, at: usize) -> Option<(us
             && (is_capitalized(seg.word(k + 1))
                 || lexicon::NOUN_MARKERS.contains(lower.get(k + 1))
                 || lexicon::PERSON_OBJECTS.contains(lower.get(k + 1)));
+        // ("Trump spoke on Monday": the past of a verb the lexicons know, regular or not.)
+        let known_past = COMPILED.forms.get(lower.get(k)).is_some_and(|f| f.past && !f.participle);
         !is_capitalized(w)
-            && w.ends_with("ed")
+            && (w.ends_with("ed") || known_past)
             && seg.tokens[k].kind == TokenKind::Word
             && ((is_capitalized(seg.word(k - 1)) && !lexicon::NOUN_MARKERS.contains(lower.get(k - 1))) || object_next)
     }) {
@@ -190,10 +192,16 @@ fn skip_gap_back(seg: &Segmented, lower: &Lower, cue_first: usize) -> Option<usi
 /// With `apposition`, a following ", (role phrase)" is joined ("said Dmitry Peskov, President
 /// Vladimir Putin’s spokesman").
 pub fn after(seg: &Segmented, lower: &Lower, start: usize, apposition: bool) -> Option<(usize, usize)> {
-    let n = seg.tokens.len();
-    if start >= n || (start > 0 && seg.tokens[start].sentence != seg.tokens[start - 1].sentence) {
+    if start >= seg.tokens.len() || (start > 0 && seg.starts_sentence(start)) {
         return None;
     }
+    phrase_from(seg, lower, start, apposition)
+}
+
+/// The source phrase that starts at token `start` (see [`after`], which also asks that it
+/// continue the cue's sentence).
+fn phrase_from(seg: &Segmented, lower: &Lower, start: usize, apposition: bool) -> Option<(usize, usize)> {
+    let n = seg.tokens.len();
     // "said in July" is no source.
     if lexicon::NP_PREPOSITIONS.contains(lower.get(start)) || lexicon::STOP_PREPOSITIONS.contains(lower.get(start)) {
         return None;
