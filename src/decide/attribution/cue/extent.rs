@@ -16,7 +16,7 @@ const MAX_CUE_SUFFIXES: usize = 2;
 /// The end of a verb cue once the phrases of [`lexicon::CUE_SUFFIXES`] and of where it was said
 /// ([`lexicon::SETTING_NOUNS`]) that follow it are joined (at most [`MAX_CUE_SUFFIXES`]: "said Friday in a statement"), and an "-ly" adverb that
 /// ends the clause ("said sarcastically.").
-pub(super) fn extend_suffix(lower: &Lower, mut end: usize) -> usize {
+pub(super) fn extend_suffix(seg: &Segmented, lower: &Lower, mut end: usize) -> usize {
     for _ in 0..MAX_CUE_SUFFIXES {
         let day = lexicon::DAYS.contains(lower.get(end));
         let on_day = lower.get(end) == "on" && lexicon::DAYS.contains(lower.get(end + 1));
@@ -31,7 +31,7 @@ pub(super) fn extend_suffix(lower: &Lower, mut end: usize) -> usize {
             end += 1;
         } else if let Some(s) = lexicon::CUE_SUFFIXES.iter().find(|s| lower.matches_at(end, s)) {
             end += s.split(' ').count();
-        } else if let Some(len) = setting(lower, end) {
+        } else if let Some(len) = setting(seg, lower, end) {
             end += len;
         } else {
             break;
@@ -42,14 +42,23 @@ pub(super) fn extend_suffix(lower: &Lower, mut end: usize) -> usize {
 
 /// The length in tokens of the phrase of where something was said that starts at token `at`
 /// ("in a recent interview", see [`lexicon::SETTING_NOUNS`]), if one does.
-fn setting(lower: &Lower, at: usize) -> Option<usize> {
+fn setting(seg: &Segmented, lower: &Lower, at: usize) -> Option<usize> {
     if !lexicon::SETTING_PREPOSITIONS.contains(lower.get(at)) || !lexicon::SETTING_DETERMINERS.contains(lower.get(at + 1)) {
         return None;
     }
     let noun = (at + 2..=at + 2 + lexicon::MAX_SETTING_MODIFIERS)
         .take_while(|&k| lower.get(k).chars().next().is_some_and(char::is_alphabetic))
         .find(|&k| lexicon::SETTING_NOUNS.contains(lower.get(k)))?;
-    Some(noun + 1 - at)
+    // The noun ends its phrase: not "in the video game", "at the rally point", "in the post-game
+    // interview".
+    let next = noun + 1;
+    let ends = next >= seg.tokens.len()
+        || match seg.tokens[next].kind {
+            TokenKind::Word => lexicon::SETTING_ENDS.contains(lower.get(next)) || lexicon::DAYS.contains(lower.get(next)),
+            TokenKind::QuoteOpen => true,
+            _ => lexicon::CLAUSE_ENDS.contains(seg.word(next)),
+        };
+    ends.then_some(next - at)
 }
 
 /// Pulls auxiliaries, negations and adverbs right before a verb into the cue: "has also said",
@@ -83,9 +92,9 @@ const AFTER_QUOTED_SENTENCE_REACH: usize = 4;
 
 /// Applies the tier rule: tiers other than A need a quotation, "that", "whether"/"if" or a colon
 /// right next to the cue (or the cue right after a quotation; for [`lexicon::NAMING_VERBS`], a
-/// quotation or "a"/"an" a few words on; for [`lexicon::ATTACK_VERBS`], a person as object).
-/// Without it, tier B is dropped here and the cues of tiers Subject and Evidence stay unconfirmed
-/// for [`super::super::find`] to judge by their source.
+/// quotation or "a"/"an" a few words on). Without it, tier B is dropped here and the cues of
+/// tiers Subject and Evidence stay unconfirmed for [`super::super::find`] to judge by their
+/// source.
 pub(super) fn confirm(seg: &Segmented, lower: &Lower, mut cue: Cue) -> Option<Cue> {
     if cue.tier == Tier::A {
         return Some(cue);
@@ -100,17 +109,8 @@ pub(super) fn confirm(seg: &Segmented, lower: &Lower, mut cue: Cue) -> Option<Cu
     let after_quoted_sentence =
         s.first > 0 && seg.tokens[s.first - 1].kind == TokenKind::QuoteClose && cue.first - s.first <= AFTER_QUOTED_SENTENCE_REACH;
     let naming = cue.lemma.is_some_and(|l| lexicon::NAMING_VERBS.contains(l)) && names_object(seg, lower, next);
-    let attacks_person = cue.lemma.is_some_and(|l| lexicon::ATTACK_VERBS.contains(l)) && person_object(seg, lower, next);
-    cue.confirmed = after_signal || before_signal || after_quoted_sentence || naming || attacks_person;
+    cue.confirmed = after_signal || before_signal || after_quoted_sentence || naming;
     (cue.confirmed || cue.tier != Tier::B).then_some(cue)
-}
-
-/// Whether token `next` is a person as an object: a personal pronoun ("mocked him") or a
-/// capitalised word mid-sentence ("attacked Machado"), not a title-case headline's next word.
-fn person_object(seg: &Segmented, lower: &Lower, next: usize) -> bool {
-    let Some(t) = seg.tokens.get(next) else { return false };
-    let name = is_capitalized(seg.word(next)) && !super::verb::in_title_case(seg, next) && !lexicon::is_sentence_starter(seg.word(next));
-    t.kind == TokenKind::Word && !t.quoted && (lexicon::PERSON_OBJECTS.contains(lower.get(next)) || name)
 }
 
 /// How many tokens after a naming verb its complement may start ("called the senator a").

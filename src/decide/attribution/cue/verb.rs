@@ -37,7 +37,7 @@ pub(super) fn verb(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
         return None;
     }
     let side = if form.gerund { gerund_side(seg, lower, i)? } else { Side::Before };
-    let cue = Cue { first, end: extend_suffix(lower, i + 1), side, tier, lemma: Some(form.lemma), confirmed: true };
+    let cue = Cue { first, end: extend_suffix(seg, lower, i + 1), side, tier, lemma: Some(form.lemma), confirmed: true };
     confirm(seg, lower, cue)
 }
 

@@ -123,6 +123,10 @@ pub const NOUN_MARKERS: Table<&str> = Table::words(&[
     "your",
 ]);
 
+/// Object pronouns: after a past tense, they make it a verb with its object ("backed him").
+/// Closed class.
+pub const OBJECT_PRONOUNS: Table<&str> = Table::words(&["her", "him", "it", "me", "them", "us"]);
+
 /// Possessive determiners: a capitalised word after one is a modifier ("their ICC plans").
 /// Closed class.
 pub const POSSESSIVES: Table<&str> = Table::words(&["her", "his", "its", "my", "our", "their", "your"]);
@@ -151,6 +155,10 @@ pub const CONTRASTS: Table<&str> = Table::words(&[";", "although", "but", "thoug
 /// Relative and question words before a source: the clause they open holds its own attribution
 /// ("the videos, which he said were at his side", "how experts say it would work"). Closed class.
 pub const CLAUSE_OPENERS: Table<&str> = Table::words(&["how", "what", "which", "whom"]);
+
+/// Words that ask or relate a place, time or reason: never inside a subject ("the room where",
+/// "Why"). Closed class.
+pub const QUESTION_WORDS: Table<&str> = Table::words(&["how", "what", "when", "where", "which", "who", "why"]);
 
 /// Relative pronouns that open an apposition of the source ("Dr. Mariano, who was the White
 /// House physician, said"). Closed class.

@@ -138,6 +138,32 @@ pub const SETTING_NOUNS: Table<&str> = Table::words(&[
     "video",
 ]);
 
+/// The words that may follow a [`SETTING_NOUNS`] noun, which then ends its phrase ("said in an
+/// interview that …", "said at a rally on Friday"); any other word continues a compound ("in the
+/// video game"). Closed class.
+pub const SETTING_ENDS: Table<&str> = Table::words(&[
+    "after",
+    "and",
+    "as",
+    "at",
+    "before",
+    "but",
+    "earlier",
+    "from",
+    "in",
+    "last",
+    "on",
+    "that",
+    "this",
+    "to",
+    "today",
+    "tonight",
+    "when",
+    "while",
+    "with",
+    "yesterday",
+]);
+
 /// The prepositions that open a [`SETTING_NOUNS`] phrase.
 pub const SETTING_PREPOSITIONS: Table<&str> = Table::words(&["at", "during", "in"]);
 

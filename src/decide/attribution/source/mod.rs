@@ -139,24 +139,39 @@ pub fn sentence_subject(seg: &Segmented, lower: &Lower, at: usize) -> Option<(us
     while b > a + 1 && lexicon::is_ly_adverb(lower.get(b - 1)) && !is_capitalized(seg.word(b - 1)) {
         b -= 1;
     }
-    // "Cruz exhorted Republicans …", "The union backed Okafor …": a past tense after a name, or
-    // before its object, ends the subject ("The embattled union" keeps its adjective).
+    // "Cruz exhorted Republicans …", "The union backed Okafor …", "The civilisation attempted":
+    // a past tense after a name or a noun, or before its object, ends the subject ("The embattled
+    // union", "A newly elected official" keep their adjectives).
     if let Some(k) = (a + 1..b).find(|&k| {
         let w = seg.word(k);
         let object_next = k + 1 < seg.tokens.len()
             && (is_capitalized(seg.word(k + 1))
                 || lexicon::NOUN_MARKERS.contains(lower.get(k + 1))
-                || lexicon::PERSON_OBJECTS.contains(lower.get(k + 1)));
+                || lexicon::OBJECT_PRONOUNS.contains(lower.get(k + 1)));
         // ("Trump spoke on Monday": the past of a verb the lexicons know, regular or not.)
         let known_past = COMPILED.forms.get(lower.get(k)).is_some_and(|f| f.past && !f.participle);
         !is_capitalized(w)
             && (w.ends_with("ed") || known_past)
             && seg.tokens[k].kind == TokenKind::Word
-            && ((is_capitalized(seg.word(k - 1)) && !lexicon::NOUN_MARKERS.contains(lower.get(k - 1))) || object_next)
+            && ((!lexicon::NOUN_MARKERS.contains(lower.get(k - 1)) && (is_capitalized(seg.word(k - 1)) || k > a + 1)) || object_next)
+            && !lexicon::is_ly_adverb(lower.get(k - 1))
     }) {
         b = k;
     }
-    (b <= at).then_some((a, b))
+    // A plain noun phrase right before its verb: no auxiliary, clause word or adverb inside
+    // ("This can happen", "… inside the room where", "Uber unilaterally slashes"), not a lone
+    // sentence starter ("Quite", "Why"), and a lowercase word after it that opens no clause.
+    let plain = !(a..b).any(|k| {
+        let w = lower.get(k);
+        let adverb = lexicon::is_ly_adverb(w) && !is_capitalized(seg.word(k));
+        lexicon::AUXILIARY_VERBS.contains(w) || lexicon::CLAUSE_BOUNDARIES.contains(w) || lexicon::QUESTION_WORDS.contains(w) || adverb
+    });
+    let lone_starter = b == a + 1
+        && (lexicon::is_sentence_starter(seg.word(a)) || lexicon::DEGREE_WORDS.contains(lower.get(a)) || lower.get(a) == "quite");
+    let verb_next = seg.tokens.get(b).is_some_and(|t| t.kind == TokenKind::Word || seg.word(b) == ",")
+        && !is_capitalized(seg.word(b))
+        && !lexicon::CLAUSE_BOUNDARIES.contains(lower.get(b));
+    (b <= at && plain && !lone_starter && verb_next).then_some((a, b))
 }
 
 /// The digits of a year ("who in 2010 said").

@@ -45,15 +45,25 @@ pub(super) fn np_start(seg: &Segmented, lower: &Lower, head: usize) -> Option<us
 }
 
 /// "The Republican nominee and his aides said", "The Clinton campaign and DNC did not respond":
-/// when the phrase that starts at `first` follows "and" and the phrase before "and" opens the
-/// sentence, the start of that phrase (the two are one source). Only at the sentence's start:
-/// in "He met Trump and his aides said" the phrase before "and" is an object.
+/// when the phrase that starts at `first` follows "and", and the phrase before "and" opens its
+/// clause (the sentence, or after a comma: "On Monday, the union and its members said") and ends
+/// in a source head, the start of that phrase (the two are one source). Not in "He met Trump and
+/// his aides said" (the phrase before "and" is an object) nor "Stocks fell and analysts said"
+/// (a clause): a verb in the phrase before "and" ("Police arrested Smith") rules it out.
 fn coordinated_start(seg: &Segmented, lower: &Lower, first: usize) -> Option<usize> {
     if first < 2 || lower.get(first - 1) != "and" || seg.starts_sentence(first) {
         return None;
     }
-    let left = np_start(seg, lower, first - 2)?;
-    (seg.starts_sentence(left) && left < first - 1).then_some(left)
+    let last = first - 2;
+    let left = np_start(seg, lower, last)?;
+    let opens = seg.starts_sentence(left) || seg.word(left - 1) == ",";
+    let head =
+        [lexicon::ORGANIZATIONS, lexicon::ANONYMOUS_HEADS, lexicon::ROLES, lexicon::MEDIA].iter().any(|t| is_head(*t, lower.get(last)));
+    let verb = (left..last).any(|k| {
+        let w = lower.get(k);
+        !is_capitalized(seg.word(k)) && (w.ends_with("ed") || COMPILED.forms.contains_key(w))
+    });
+    (opens && head && !verb).then_some(left)
 }
 
 /// "the first time the writer has expressed": an article after a noun opens a new phrase (the
