@@ -162,7 +162,7 @@ async function runNow() {
   } finally {
     state.running = false;
   }
-  if (state.runs >= MAX_RUNS) stopObserving();
+  if (state.runs >= MAX_RUNS) giveUp();
   else if (state.queue.length || state.full) schedule();
 }
 
@@ -241,6 +241,12 @@ function startObserving() {
   for (const el of [document.documentElement, document.body]) {
     if (el) state.attrObserver.observe(el, { attributes: true, attributeFilter: ['class', 'style', 'inert', 'aria-hidden'] });
   }
+}
+
+/** A page that changes forever: stop following it, and say so once (what is hidden stays hidden). */
+function giveUp() {
+  if (state.observer) console.info(`Sourcelight: this page kept changing; stopped following its changes after ${MAX_RUNS} runs.`);
+  stopObserving();
 }
 
 function stopObserving() {

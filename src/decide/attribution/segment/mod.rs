@@ -7,7 +7,8 @@
 //!   [`lexicon::ABBREVIATIONS`](super::lexicon::ABBREVIATIONS));
 //! - quotation marks (straight, curly, « », „ “) are paired into [`Quote`] regions, which may span
 //!   several sentences and may stay open to the end of the text (a multi-paragraph quote leaves the
-//!   first paragraphs unclosed in news style).
+//!   first paragraphs unclosed in news style); single marks (‘…’, '…') only where both are found
+//!   in one sentence, since the closing one is also the apostrophe.
 //!
 //! All offsets here are UTF-8 byte offsets into the segmented text.
 
@@ -23,9 +24,9 @@ pub enum TokenKind {
     Word,
     /// Digits, possibly with inner separators: "1050", "3.5", "11:50" is three tokens.
     Number,
-    /// An opening quotation mark: “ « „ ‚ or a straight quote that opens.
+    /// An opening quotation mark: “ « „ ‚, a straight quote that opens, or a paired ‘ or '.
     QuoteOpen,
-    /// A closing quotation mark: ” » or a straight quote that closes.
+    /// A closing quotation mark: ” », a straight quote that closes, or a paired ’ or '.
     QuoteClose,
     /// Any other punctuation, one character.
     Punct,
@@ -101,6 +102,7 @@ pub fn segment(text: &str) -> Segmented<'_> {
     let mut seg = Segmented { text, tokens, sentences: Vec::new(), quotes: Vec::new() };
     sentences::mark_sentences(&mut seg);
     quotes::mark_quotes(&mut seg);
+    quotes::mark_single_quotes(&mut seg);
     seg
 }
 

@@ -101,3 +101,14 @@ mod equivalence {
         }
     }
 }
+
+#[test]
+fn single_quotes_pair_only_within_a_sentence() {
+    let s = segment("He called it ‘a costly mistake’ on Monday. In the ‘90s the players’ union grew.");
+    let quoted: Vec<&str> = (0..s.tokens.len()).filter(|&i| s.tokens[i].quoted).map(|i| s.word(i)).collect();
+    assert_eq!(quoted, ["a", "costly", "mistake"]);
+    assert_eq!(s.quotes.len(), 1);
+    let straight = segment("Port chief: 'We are ready'");
+    assert_eq!(straight.quotes.len(), 1);
+    assert!(straight.tokens.iter().filter(|t| t.quoted).count() == 3);
+}

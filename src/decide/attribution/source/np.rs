@@ -89,7 +89,8 @@ fn joins_left(seg: &Segmented, lower: &Lower, k: usize, first: usize) -> bool {
         true
     } else if seg.tokens[k].kind == TokenKind::Punct {
         // "The doctors' union": a plural possessive's apostrophe; "The Reuters/Ipsos poll".
-        let plural_possessive = w == "'" && k > 0 && seg.tokens[k - 1].end == seg.tokens[k].start && lower.get(k - 1).ends_with('s');
+        let plural_possessive =
+            (w == "'" || w == "’") && k > 0 && seg.tokens[k - 1].end == seg.tokens[k].start && lower.get(k - 1).ends_with('s');
         let slash = w == "/" && k > 0 && is_capitalized(seg.word(k - 1)) && is_capitalized(seg.word(first));
         glued(seg, k) || plural_possessive || slash
     } else if w == "to" && k > 0 && lower.get(k - 1) == "close" {
@@ -177,7 +178,8 @@ pub(super) fn np_end(seg: &Segmented, lower: &Lower, start: usize) -> Option<usi
             next_ok
         } else if seg.tokens[end].kind == TokenKind::Punct {
             // "The nurses' union": a plural possessive's apostrophe.
-            let plural_possessive = w == "'" && seg.tokens[end - 1].end == seg.tokens[end].start && lower.get(end - 1).ends_with('s');
+            let plural_possessive =
+                (w == "'" || w == "’") && seg.tokens[end - 1].end == seg.tokens[end].start && lower.get(end - 1).ends_with('s');
             (glued(seg, end) || initial_dot(seg, end) || plural_possessive) && next_ok
         } else {
             np_word(seg, lower, end) || (w == "who")
