@@ -194,7 +194,9 @@ pub(super) fn opening_participle(seg: &Segmented, lower: &Lower, i: usize) -> Op
     let verb = lexicon::VERBS[form.verb?];
     // ("Writing for the Times, X noted …": writing is the medium, not the attribution.)
     let speech = matches!(verb.tier, lexicon::Tier::A | lexicon::Tier::Subject) && !lexicon::WRITING_VERBS.contains(form.lemma);
-    let participle = form.gerund || form.past;
+    // A past participle heads a phrase ("Asked about the bridge,", "Reached by phone,"), not a
+    // noun ("Reported cases rose, officials said").
+    let participle = form.gerund || (form.past && lexicon::PARTICIPLE_PHRASE_STARTS.contains(lower.get(i + 1)));
     let sentence = seg.tokens[i].sentence;
     let comma = (i + 1..seg.tokens.len()).take_while(|&k| seg.tokens[k].sentence == sentence).find(|&k| seg.word(k) == ",");
     let usable = seg.starts_sentence(i) && speech && participle && lower.get(i + 1) != "to" && seg.word(i + 1) != ",";

@@ -25,6 +25,10 @@ pub(super) fn phrasal(seg: &Segmented, lower: &Lower, i: usize, end: usize, tier
 pub(super) fn verb(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
     let form = COMPILED.forms.get(lower.get(i))?;
     let tier = tier_of(form)?;
+    if opens_inverted(seg, i, form, tier) {
+        // "Said Ellis: “…”": the source follows the sentence's first word.
+        return Some(Cue { first: i, end: i + 1, side: Side::After, tier, lemma: Some(form.lemma), confirmed: true });
+    }
     if is_name_or_noun(seg, lower, i, form) || is_infinitive(seg, lower, i) || is_adjective_or_passive(lower, i, form) {
         return None;
     }
@@ -40,6 +44,19 @@ pub(super) fn verb(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
     let cue = Cue { first, end: extend_suffix(seg, lower, i + 1), side, tier, lemma: Some(form.lemma), confirmed: true };
     confirm(seg, lower, cue)
 }
+
+/// Whether the past of a speech verb at `i` opens its sentence before a capitalised name that a
+/// colon or comma ends: "Said Ellis: “…”" (not in a title-case headline: "Confirmed Cases Rise").
+fn opens_inverted(seg: &Segmented, i: usize, form: &Form, tier: Tier) -> bool {
+    let name_next = seg.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word) && is_capitalized(seg.word(i + 1));
+    let mark_after = (i + 2..(i + 2 + MAX_INVERTED_NAME_WORDS).min(seg.tokens.len()))
+        .take_while(|&k| seg.tokens[k].kind != TokenKind::Word || is_capitalized(seg.word(k)))
+        .any(|k| matches!(seg.word(k), ":" | ","));
+    form.past && tier == Tier::A && seg.starts_sentence(i) && name_next && mark_after && !in_title_case(seg, i)
+}
+
+/// The most words of a name after a sentence-opening "Said" ("Said Rep. Jane Q. Doe:").
+const MAX_INVERTED_NAME_WORDS: usize = 6;
 
 /// Whether the verb form at `i` is a name or a noun: capitalised ("States", "Reports"; except a
 /// third-person verb in a title-case headline: "New Poll Shows Bump", "Obama Says Museum Will

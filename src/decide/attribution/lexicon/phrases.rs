@@ -219,6 +219,13 @@ pub const TIER_SIGNALS: Table<&str> = Table::words(&[":", "how", "if", "that", "
 /// (besides "-ly" adverbs). Our own, from PolNeAR dev's passive cues.
 pub const PASSIVE_ADVERBS: Table<&str> = Table::words(&["also", "first", "initially", "later", "originally", "previously", "widely"]);
 
+/// The words that may follow a past participle opening its sentence as an attribution ("Asked
+/// about the bridge, the mayor said", "Reached by phone, …", "Pressed on whether …"). Closed
+/// class; our own.
+pub const PARTICIPLE_PHRASE_STARTS: Table<&str> = Table::words(&[
+    "about", "after", "at", "by", "during", "for", "from", "how", "if", "in", "of", "on", "over", "what", "whether", "why", "with",
+]);
+
 /// Nouns of will that are cues between a possessor and "to" ("Obama's decision to …", "her
 /// refusal to …"). From PolNeAR dev's nominal cues ("decision", "determination").
 pub const NOMINAL_TO_CUES: Table<&str> =
