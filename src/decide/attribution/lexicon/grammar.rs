@@ -74,9 +74,10 @@ pub fn is_ly_adverb(w: &str) -> bool {
 const MIN_LY_ADVERB_BYTES: usize = 4;
 
 /// Words of degree before a participle that make it an adjective ("a more informed decision",
-/// "Well written"). Our own, from fixed false positives (Readability pages).
+/// "Well written"); alone, never a subject ("Quite, saying …"). Our own, from fixed false
+/// positives (Readability pages).
 pub const DEGREE_WORDS: Table<&str> =
-    Table::words(&["better", "fully", "ill", "least", "less", "more", "most", "so", "too", "very", "well"]);
+    Table::words(&["better", "fully", "ill", "least", "less", "more", "most", "quite", "so", "too", "very", "well"]);
 
 /// Subjects of a base-form verb that are not plurals in -s ("they say", "police say").
 /// Closed class plus collective nouns; our own, from PolNeAR dev.

@@ -166,8 +166,7 @@ pub fn sentence_subject(seg: &Segmented, lower: &Lower, at: usize) -> Option<(us
         let adverb = lexicon::is_ly_adverb(w) && !is_capitalized(seg.word(k));
         lexicon::AUXILIARY_VERBS.contains(w) || lexicon::CLAUSE_BOUNDARIES.contains(w) || lexicon::QUESTION_WORDS.contains(w) || adverb
     });
-    let lone_starter = b == a + 1
-        && (lexicon::is_sentence_starter(seg.word(a)) || lexicon::DEGREE_WORDS.contains(lower.get(a)) || lower.get(a) == "quite");
+    let lone_starter = b == a + 1 && (lexicon::is_sentence_starter(seg.word(a)) || lexicon::DEGREE_WORDS.contains(lower.get(a)));
     let verb_next = seg.tokens.get(b).is_some_and(|t| t.kind == TokenKind::Word || seg.word(b) == ",")
         && !is_capitalized(seg.word(b))
         && !lexicon::CLAUSE_BOUNDARIES.contains(lower.get(b));

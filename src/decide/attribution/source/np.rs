@@ -89,10 +89,8 @@ fn joins_left(seg: &Segmented, lower: &Lower, k: usize, first: usize) -> bool {
         true
     } else if seg.tokens[k].kind == TokenKind::Punct {
         // "The doctors' union": a plural possessive's apostrophe; "The Reuters/Ipsos poll".
-        let plural_possessive =
-            (w == "'" || w == "’") && k > 0 && seg.tokens[k - 1].end == seg.tokens[k].start && lower.get(k - 1).ends_with('s');
         let slash = w == "/" && k > 0 && is_capitalized(seg.word(k - 1)) && is_capitalized(seg.word(first));
-        glued(seg, k) || plural_possessive || slash
+        glued(seg, k) || plural_possessive(seg, lower, k) || slash
     } else if w == "to" && k > 0 && lower.get(k - 1) == "close" {
         // "Those close to him": an anonymity phrase.
         true
@@ -177,10 +175,7 @@ pub(super) fn np_end(seg: &Segmented, lower: &Lower, start: usize) -> Option<usi
         } else if seg.tokens[end].kind == TokenKind::Symbol {
             next_ok
         } else if seg.tokens[end].kind == TokenKind::Punct {
-            // "The nurses' union": a plural possessive's apostrophe.
-            let plural_possessive =
-                (w == "'" || w == "’") && seg.tokens[end - 1].end == seg.tokens[end].start && lower.get(end - 1).ends_with('s');
-            (glued(seg, end) || initial_dot(seg, end) || plural_possessive) && next_ok
+            (glued(seg, end) || initial_dot(seg, end) || plural_possessive(seg, lower, end)) && next_ok
         } else {
             np_word(seg, lower, end) || (w == "who")
         };
@@ -214,4 +209,11 @@ fn initial_dot(seg: &Segmented, i: usize) -> bool {
         && is_all_caps(seg.word(i - 1)) | (letters(seg.word(i - 1)) == 1 && is_capitalized(seg.word(i - 1)))
         && letters(seg.word(i - 1)) <= MAX_INITIALISM_LETTERS
         && seg.tokens.get(i + 1).is_some_and(|_| is_capitalized(seg.word(i + 1)))
+}
+
+/// Whether token `k` is the apostrophe of a plural possessive inside a phrase: "The nurses'
+/// union", "the players’ union".
+fn plural_possessive(seg: &Segmented, lower: &Lower, k: usize) -> bool {
+    let w = seg.word(k);
+    (w == "'" || w == "’") && k > 0 && seg.tokens[k - 1].end == seg.tokens[k].start && lower.get(k - 1).ends_with('s')
 }
