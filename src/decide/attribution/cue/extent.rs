@@ -10,12 +10,12 @@ use super::super::source::glued;
 use super::super::words::{is_capitalized, Lower};
 use super::{quote_closed_before, Cue};
 
-/// How many phrases of [`lexicon::CUE_SUFFIXES`] (or days) a verb cue takes after it.
+/// How many phrases of [`lexicon::CUE_SUFFIXES`] (or days, or settings) a verb cue takes after it.
 const MAX_CUE_SUFFIXES: usize = 2;
 
 /// The end of a verb cue once the phrases of [`lexicon::CUE_SUFFIXES`] and of where it was said
-/// ([`lexicon::SETTING_NOUNS`]) that follow it are joined (at most [`MAX_CUE_SUFFIXES`]: "said Friday in a statement"), and an "-ly" adverb that
-/// ends the clause ("said sarcastically.").
+/// ([`lexicon::SETTING_NOUNS`]) that follow it are joined (at most [`MAX_CUE_SUFFIXES`]: "said
+/// Friday in a statement"), and an "-ly" adverb that ends the clause ("said sarcastically.").
 pub(super) fn extend_suffix(seg: &Segmented, lower: &Lower, mut end: usize) -> usize {
     for _ in 0..MAX_CUE_SUFFIXES {
         let day = lexicon::DAYS.contains(lower.get(end));
