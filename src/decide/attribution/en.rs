@@ -74,7 +74,9 @@ impl Run<'_, '_> {
             let first = seg.sentence_of(c.first).first;
             let content_end = c.first.min(source.map_or(c.first, |s| s.0));
             self.found.retain(|f| f.cue.0 < first || f.cue.0 >= content_end);
-        } else if c.side != Side::None {
+        } else if !matches!(c.side, Side::None | Side::Possessor) {
+            // (A noun cue's content is its own clause: "Obama's decision to withdraw, aides said,
+            // was final" keeps the aides.)
             self.open = Some(OpenContent { sentence, source, subordinate: subordinate(seg, lower, c, source) });
         }
         let opens_sentence = source.is_some_and(|(a, b)| b <= c.first && seg.starts_sentence(a));

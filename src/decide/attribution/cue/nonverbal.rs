@@ -177,7 +177,8 @@ pub fn label_before(seg: &Segmented, lower: &Lower, colon: usize) -> Option<(usi
 pub(super) fn nominal(lower: &Lower, i: usize) -> Option<Cue> {
     let w = lower.get(i);
     let that = lexicon::NOMINAL_CUES.contains(w) && lower.get(i + 1) == "that";
-    let to = lexicon::NOMINAL_TO_CUES.contains(w) && lower.get(i + 1) == "to";
+    // ("The storm's threat to the coast": "to" before a noun phrase is no infinitive.)
+    let to = lexicon::NOMINAL_TO_CUES.contains(w) && lower.get(i + 1) == "to" && !lexicon::NOUN_MARKERS.contains(lower.get(i + 2));
     if !(that || to) || i == 0 {
         return None;
     }

@@ -46,12 +46,14 @@ pub(super) fn verb(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
 }
 
 /// Whether the past of a speech verb at `i` opens its sentence before a capitalised name that a
-/// colon or comma ends: "Said Ellis: “…”" (not in a title-case headline: "Confirmed Cases Rise").
+/// colon or comma ends, before a quotation: "Said Ellis: “…”" (not "Reported Cases, the ministry
+/// said, …", "Noted Author, Jane Doe, will speak", nor a title-case headline).
 fn opens_inverted(seg: &Segmented, i: usize, form: &Form, tier: Tier) -> bool {
     let name_next = seg.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word) && is_capitalized(seg.word(i + 1));
+    let quote_next = |k: usize| seg.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::QuoteOpen);
     let mark_after = (i + 2..(i + 2 + MAX_INVERTED_NAME_WORDS).min(seg.tokens.len()))
         .take_while(|&k| seg.tokens[k].kind != TokenKind::Word || is_capitalized(seg.word(k)))
-        .any(|k| matches!(seg.word(k), ":" | ","));
+        .any(|k| matches!(seg.word(k), ":" | ",") && quote_next(k));
     form.past && tier == Tier::A && seg.starts_sentence(i) && name_next && mark_after && !in_title_case(seg, i)
 }
 

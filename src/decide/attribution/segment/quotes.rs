@@ -80,15 +80,20 @@ pub(super) fn mark_quotes(seg: &mut Segmented) {
     }
 }
 
-/// The most tokens from a single opening quotation mark to its closing one ("calls Obamacare
-/// ‘crazy system’", "Port chief: 'We are ready'").
-const MAX_SINGLE_QUOTE_TOKENS: usize = 40;
+/// The most tokens from a single opening quotation mark to its closing one ("‘We have always
+/// said this. Ministers agreed,’ the spokesman said.").
+const MAX_SINGLE_QUOTE_TOKENS: usize = 60;
 
 /// Pairs single quotation marks (‘…’ and '…', which headlines and British style use for
-/// quotations) outside the double quotations: only where a closing mark follows in the same
-/// sentence (or opens the next one, after the quotation's full stop), within
-/// [`MAX_SINGLE_QUOTE_TOKENS`]. The closing mark is the apostrophe's character, so an opening
-/// mark with no close ("‘90s") and a lone apostrophe ("the players’ union") are left as they are.
+/// quotations) outside the double quotations, where the pair can only be a quotation, since the
+/// closing mark is also the apostrophe and single marks also set off scare quotes ("So-called
+/// ‘experts’ said", "The ‘Yes’ campaign said": no pair, their words stay sources):
+/// - a closing mark right after a comma or a full stop, question or exclamation mark closes any
+///   opening mark before it in the block (within [`MAX_SINGLE_QUOTE_TOKENS`]): "‘We will rebuild,’
+///   the mayor said", "He called the plan ‘a joke. Ministers said …,’ Brown said";
+/// - a quotation that opens its sentence or follows a colon may also close right after a word in
+///   the same sentence ("Port chief: 'We are ready'"), but not after a plural in "s" (the
+///   possessive: "'Tis true, … the players', not the fans'.").
 pub(super) fn mark_single_quotes(seg: &mut Segmented) {
     let n = seg.tokens.len();
     let mut i = 0;
@@ -98,15 +103,14 @@ pub(super) fn mark_single_quotes(seg: &mut Segmented) {
             continue;
         }
         let sentence = seg.tokens[i].sentence;
-        let in_reach = |k: usize| {
-            let t = seg.tokens[k];
-            let next_sentence_start = t.sentence == sentence + 1 && seg.tokens[k - 1].sentence == sentence;
-            !t.quoted
-                && matches!(t.kind, TokenKind::Word | TokenKind::Number | TokenKind::Punct | TokenKind::Symbol)
-                && (t.sentence == sentence || next_sentence_start)
-        };
+        let speech = seg.starts_sentence(i) || seg.word(i - 1) == ":";
         let end = (i + MAX_SINGLE_QUOTE_TOKENS).min(n);
-        let close = (i + 2..end).take_while(|&k| in_reach(k)).find(|&k| single_closes(seg, k));
+        let close = (i + 2..end)
+            .take_while(|&k| !seg.tokens[k].quoted && !matches!(seg.tokens[k].kind, TokenKind::QuoteOpen | TokenKind::QuoteClose))
+            .take_while(|&k| !seg.line_break_after(k - 1))
+            .find(|&k| {
+                single_closes(seg, k) && (after_mark(seg, k) || (speech && seg.tokens[k].sentence == sentence && !after_plural(seg, k)))
+            });
         let Some(close) = close else {
             i += 1;
             continue;
@@ -122,28 +126,35 @@ pub(super) fn mark_single_quotes(seg: &mut Segmented) {
     seg.quotes.sort_by_key(|q| q.open);
 }
 
-/// Whether token `i` is a single mark that opens a quotation: ‘ or ', after white space, the
-/// text's start or an opening bracket or dash, right before a word.
+/// Whether token `i` is a single mark that can open a quotation: ‘ or ', after white space, the
+/// text's start or an opening bracket, dash or colon, right before a word ("‘90s" elides the
+/// century).
 fn single_opens(seg: &Segmented, i: usize) -> bool {
     let t = seg.tokens[i];
     let text = seg.text;
     let before = text[..t.start].chars().next_back();
     let after_space = before.is_none_or(|c| c.is_whitespace() || "([{—–-:".contains(c));
-    // ("‘90s" elides the century.)
     let word_next = seg.tokens.get(i + 1).is_some_and(|n| n.start == t.end && n.kind == TokenKind::Word);
     !t.quoted && t.kind == TokenKind::Punct && matches!(&text[t.start..t.end], "‘" | "'") && after_space && word_next
 }
 
-/// Whether token `k` is a single mark that closes a quotation: ’ or ', right after a word or a
-/// full stop, not before a letter, and no plural possessive.
+/// Whether token `k` is a single mark that can close a quotation: ’ or ' glued to the token
+/// before it and not before a letter (the apostrophe of "don’t" is inside its word).
 fn single_closes(seg: &Segmented, k: usize) -> bool {
     let t = seg.tokens[k];
     let text = seg.text;
-    let glued = k > 0 && seg.tokens[k - 1].end == t.start;
+    let glued = seg.tokens[k - 1].end == t.start;
     let letter_next = text[t.end..].chars().next().is_some_and(char::is_alphanumeric);
-    // "the players’ union": a plural possessive before the noun it determines.
-    let mut rest = text[t.end..].chars();
-    let possessive =
-        seg.word(k - 1).ends_with('s') && rest.next().is_some_and(char::is_whitespace) && rest.next().is_some_and(char::is_lowercase);
-    matches!(&text[t.start..t.end], "’" | "'") && glued && !letter_next && !possessive
+    matches!(&text[t.start..t.end], "’" | "'") && glued && !letter_next
+}
+
+/// Whether the mark at `k` follows a comma or a sentence's end mark, as only a closing quotation
+/// mark does.
+fn after_mark(seg: &Segmented, k: usize) -> bool {
+    matches!(seg.word(k - 1), "," | "." | "?" | "!")
+}
+
+/// Whether the mark at `k` follows a word in "s", where it may be a plural possessive.
+fn after_plural(seg: &Segmented, k: usize) -> bool {
+    seg.word(k - 1).ends_with('s')
 }
