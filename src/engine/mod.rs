@@ -309,7 +309,7 @@ mod properties {
         /// text they report, whatever the text and the language.
         #[test]
         fn spans_are_utf16_boundaries_in_range(
-            text in "([A-Za-z]{1,8}|said|sagte|laut|selon|a déclaré|according to|“|”|„|«|»|\\.|,|:|―| |\n|😀|👩‍👩‍👧|é|e\u{301}|שלום|مرحبا|𝔘|\u{200d}){0,60}",
+            text in "([A-Za-z]{1,8}|said|sagte|laut|selon|a déclaré|according to|“|”|„|«|»|‘|’|'|\\.|,|:|―| |\n|😀|👩‍👩‍👧|é|e\u{301}|שלום|مرحبا|𝔘|\u{200d}){0,60}",
             lang in prop::sample::select(vec![None, Some("en"), Some("de"), Some("fr")]),
         ) {
             let units: Vec<u16> = text.encode_utf16().collect();
