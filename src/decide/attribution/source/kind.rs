@@ -23,12 +23,11 @@ pub fn kind(seg: &Segmented, lower: &Lower, first: usize, end: usize) -> SourceK
         return SourceKind::Anonymous;
     }
     let head = span.head();
-    // "The Food Standards Agency", "Acme Corporation": a name whose own head is an institution's.
-    let institution_name = span.head_capitalised() && is_head(lexicon::ORGANIZATIONS, head);
-    // "The Biden administration", "the Trump campaign": a name before an institution's lowercase
-    // head only says whose it is.
-    let institution_of_name = !span.head_capitalised() && is_head(lexicon::ORGANIZATIONS, head);
-    let named = !institution_name && !institution_of_name && (span.names_person() || span.capitalised_name());
+    // An institution's head makes no person of the names in the span, whether they are its own
+    // ("The Food Standards Agency", "Acme Corporation") or say whose it is ("The Biden
+    // administration", "the Trump campaign").
+    let institution = is_head(lexicon::ORGANIZATIONS, head);
+    let named = !institution && (span.names_person() || span.capitalised_name());
     // A document's head wins over the names of who made, obtained or published it ("The
     // Reuters/Ipsos poll", "Emails obtained by The Times").
     let document_head = is_head(lexicon::DOCUMENTS, head);
@@ -89,11 +88,6 @@ impl Span<'_, '_> {
     fn head(&self) -> &str {
         let w = head(self.seg, self.lower, self.first, self.end).map_or("", |k| self.lower.get(k));
         w.strip_suffix("'s").unwrap_or(w)
-    }
-
-    /// Whether the head word is capitalised and does not open the sentence.
-    fn head_capitalised(&self) -> bool {
-        head(self.seg, self.lower, self.first, self.end).is_some_and(|k| !self.seg.starts_sentence(k) && is_capitalized(self.seg.word(k)))
     }
 
     /// Whether a person's name stands in the span: a capitalised word that is no known head,
