@@ -8,9 +8,12 @@
 //              script, after an extension update, can give it back too); undo puts that text back
 //              byte for byte (or, if the page changed the attribute since, removes only our
 //              properties and puts back the page's own).
-//   attributes `inert` / `aria-hidden` a notice set on the page wrapper: removed, put back on undo.
-//   close      modal <dialog>s and popovers of hidden notices: closed; undo opens them the way
-//              they were open (showModal() or show(), showPopover()).
+//   attributes `inert` / `aria-hidden` a notice set on the page wrapper: removed (their values
+//              kept in REMOVED_ATTR on the element), put back on undo.
+//   close      modal <dialog>s and popovers of hidden notices: closed (how they were open kept
+//              in CLOSED_ATTR); undo opens them that way (showModal() or show(), showPopover()).
+// Each marker on the page says enough for a later copy of this script (after an extension
+// update) to take the work over and undo it: see `adopt`.
 //   highlight  CSS Custom Highlight API ranges (the DOM is not changed); undo deletes them.
 //   click      "reject" controls, only with the rejectClick option: a click cannot be undone.
 // Page text is never inserted as HTML: nothing here writes markup.
@@ -21,6 +24,33 @@ const highlights = () => globalThis.CSS?.highlights ?? null;
 
 /** On <html>/<body> while a lock is released: the page's own `style` text, as JSON (null: none). */
 export const STYLE_ATTR = `${HIDDEN_ATTR}-style`;
+/** On an element whose `inert` / `aria-hidden` was removed: {name: value} of each, as JSON. */
+export const REMOVED_ATTR = `${HIDDEN_ATTR}-removed`;
+/** On a dialog or popover that was closed: how it was open ('modal' | 'dialog' | 'popover'). */
+export const CLOSED_ATTR = `${HIDDEN_ATTR}-closed`;
+const HOW_OPEN = new Set(['modal', 'dialog', 'popover']);
+
+/**
+ * The attributes Sourcelight took from an element, as the page had them (`{name: value}`, empty
+ * for most): `open` on a dialog it closed, `inert` / `aria-hidden` it removed. A read that sees
+ * through Sourcelight (walk.js) reports them, so that deciding again finds what the page shows.
+ */
+export function takenAttributes(el) {
+  const taken = el.hasAttribute(REMOVED_ATTR) ? { ...parsed(el.getAttribute(REMOVED_ATTR)) } : {};
+  const how = el.getAttribute(CLOSED_ATTR);
+  if (el.localName === 'dialog' && (how === 'modal' || how === 'dialog')) taken.open = '';
+  return taken;
+}
+
+/**
+ * The layout of an element Sourcelight closed, as the page had it open (`{property: value}`,
+ * empty for the others): rendered, and a modal dialog or popover fixed in the top layer.
+ */
+export function closedLayout(el) {
+  const how = el.getAttribute(CLOSED_ATTR);
+  if (!HOW_OPEN.has(how)) return {};
+  return how === 'dialog' ? { display: 'block' } : { display: 'block', position: 'fixed' };
+}
 
 /** The registrations a style puts sources and cues under (content.css styles each). */
 export const highlightNames = (style) => (style === 'underline' ? [`${SOURCE_HIGHLIGHT}-underline`, `${CUE_HIGHLIGHT}-underline`] : [SOURCE_HIGHLIGHT, CUE_HIGHLIGHT]);
@@ -85,6 +115,8 @@ export class Applied {
   reconcile(outcome, nodes) {
     const hide = new Set(outcome.plan.hide.map((h) => nodes[h.node]).filter(Boolean));
     for (const e of [...this.hidden]) if (!hide.has(e)) this.show(e);
+    const close = new Set(outcome.plan.close.map((id) => nodes[id]).filter(Boolean));
+    this.reopen((el) => !close.has(el));
     const texts = this.apply(outcome, nodes, true);
     const noticeHidden = [...this.hidden].some((e) => e.getAttribute(HIDDEN_ATTR) === 'consent-notice');
     if (!noticeHidden) this.undoUnlock();
@@ -92,24 +124,29 @@ export class Applied {
   }
 
   /**
-   * Takes over what an earlier copy of this script left on the page (it was stopped by an
-   * extension update before it could undo): its hidden elements and released locks join this
-   * journal, so that the next run can decide again and undo can give everything back.
+   * Takes over what an earlier copy of this script left on the page (an extension update
+   * stopped it): its hidden elements, released locks, removed attributes and closed dialogs join
+   * this journal, so that the next run can decide again and undo can give everything back.
+   * Markers that do not parse are left alone. Returns whether there was anything to take over.
    */
   adopt() {
     for (const e of this.doc.querySelectorAll(`[${HIDDEN_ATTR}]`)) this.hidden.add(e);
+    for (const e of this.doc.querySelectorAll(`[${CLOSED_ATTR}]`)) {
+      const how = e.getAttribute(CLOSED_ATTR);
+      if (HOW_OPEN.has(how)) this.closed.push({ el: e, how });
+    }
+    for (const e of this.doc.querySelectorAll(`[${REMOVED_ATTR}]`)) {
+      for (const [name, value] of Object.entries(parsed(e.getAttribute(REMOVED_ATTR)) ?? {})) {
+        if (typeof value === 'string') this.attributes.push({ el: e, name, value });
+      }
+    }
     for (const e of [this.doc.documentElement, this.doc.body]) {
       if (!e?.hasAttribute(STYLE_ATTR) || this.styles.has(e)) continue;
-      let original = null;
-      try {
-        original = JSON.parse(e.getAttribute(STYLE_ATTR));
-      } catch {
-        // not ours after all: leave the style as it is
-        continue;
-      }
+      const original = parsed(e.getAttribute(STYLE_ATTR));
+      if (original === undefined || (original !== null && typeof original !== 'string')) continue; // not ours
       this.styles.set(e, { original, ours: e.getAttribute('style'), props: new Map() });
     }
-    return this.hidden.size > 0 || this.styles.size > 0;
+    return this.hidden.size + this.styles.size + this.closed.length + this.attributes.length > 0;
   }
 
   /** Hides one element (marks it with the removal kind); whether it was hidden now. */
@@ -133,9 +170,11 @@ export class Applied {
       const how = e.matches(':modal') ? 'modal' : 'dialog';
       e.close();
       this.closed.push({ el: e, how });
+      e.setAttribute(CLOSED_ATTR, how);
     } else if (e.hasAttribute('popover') && e.matches(':popover-open')) {
       e.hidePopover();
       this.closed.push({ el: e, how: 'popover' });
+      e.setAttribute(CLOSED_ATTR, 'popover');
     }
   }
 
@@ -160,7 +199,9 @@ export class Applied {
     for (const [id, name] of u.attributes) {
       const e = el(id);
       if (!e || !e.hasAttribute(name)) continue;
-      this.attributes.push({ el: e, name, value: e.getAttribute(name) });
+      const value = e.getAttribute(name);
+      this.attributes.push({ el: e, name, value });
+      e.setAttribute(REMOVED_ATTR, JSON.stringify({ ...parsed(e.getAttribute(REMOVED_ATTR)), [name]: value }));
       e.removeAttribute(name);
     }
     if (u.restoreY != null) window.scrollTo(window.scrollX, u.restoreY);
@@ -244,9 +285,16 @@ export class Applied {
     for (const e of this.doc.querySelectorAll(`[${HIDDEN_ATTR}]`)) e.removeAttribute(HIDDEN_ATTR);
   }
 
-  /** Gives back what releasing a lock changed: dialogs, attributes, styles, newest first. */
-  undoUnlock() {
-    for (const { el, how } of this.closed.splice(0).reverse()) {
+  /** Opens again, newest first, the dialogs and popovers closed that `which(element)` picks. */
+  reopen(which) {
+    const keep = [];
+    for (const entry of this.closed.reverse()) {
+      const { el, how } = entry;
+      if (!which(el)) {
+        keep.unshift(entry);
+        continue;
+      }
+      el.removeAttribute(CLOSED_ATTR);
       try {
         if (how === 'popover') el.showPopover();
         else if (!el.open) how === 'modal' ? el.showModal() : el.show();
@@ -254,7 +302,14 @@ export class Applied {
         // Removed from the page meanwhile, or opened again by it.
       }
     }
+    this.closed = keep;
+  }
+
+  /** Gives back what releasing a lock changed: dialogs, attributes, styles, newest first. */
+  undoUnlock() {
+    this.reopen(() => true);
     for (const { el, name, value } of this.attributes.splice(0).reverse()) {
+      el.removeAttribute(REMOVED_ATTR);
       if (!el.hasAttribute(name)) el.setAttribute(name, value);
     }
     for (const [e, entry] of this.styles) restoreStyle(e, entry);
@@ -273,6 +328,15 @@ export function withPageText(attributions, texts) {
     if (span) span.text = text;
   }
   return out;
+}
+
+/** `text` parsed as JSON; undefined where it is not JSON (or null). */
+function parsed(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Puts an element's `style` attribute back as it was before our first change. */

@@ -3,14 +3,17 @@
 // never pushed for every element (reading style and boxes costs).
 
 import { HIDDEN_ATTR, LAYOUT_FIELDS } from '../generated/rules.js';
-import { STYLE_ATTR } from './apply.js';
+import { STYLE_ATTR, closedLayout } from './apply.js';
 
-/** The packed answer for one element: the fields of LAYOUT_FIELDS, each ended by U+0000. */
-export function styleOf(el) {
+/**
+ * The packed answer for one element: the fields of LAYOUT_FIELDS, each ended by U+0000.
+ * `as`: values that replace the computed ones (`{display: 'block'}`).
+ */
+export function styleOf(el, as = {}) {
   const s = getComputedStyle(el);
   const r = el.getBoundingClientRect();
   const values = {
-    x: r.x, y: r.y, width: r.width, height: r.height, scrollHeight: el.scrollHeight, clientHeight: el.clientHeight,
+    x: r.x, y: r.y, width: r.width, height: r.height, scrollHeight: el.scrollHeight, clientHeight: el.clientHeight, ...as,
   };
   let out = '';
   for (const f of LAYOUT_FIELDS) out += `${f in values ? values[f] : s.getPropertyValue(f)}\0`;
@@ -21,7 +24,8 @@ export function styleOf(el) {
  * Answers for the records `ids` of a read: `{[id]: packed | null}` (null: not an element, or
  * gone). `seeThrough`: an element Sourcelight hid, or whose lock it released, is answered as
  * the page has it without Sourcelight (the marker taken off, the page's own style put back, and
- * both restored in the same task: nothing is painted in between).
+ * both restored in the same task: nothing is painted in between); a dialog or popover it closed
+ * is answered as open (its box is then unknown: empty).
  */
 export function answer(nodes, ids, { seeThrough = false } = {}) {
   const out = {};
@@ -36,7 +40,7 @@ export function answer(nodes, ids, { seeThrough = false } = {}) {
     const ours = node.getAttribute('style');
     if (kind !== null) node.removeAttribute(HIDDEN_ATTR);
     if (own !== undefined) setStyle(node, own);
-    out[id] = styleOf(node);
+    out[id] = styleOf(node, seeThrough ? closedLayout(node) : {});
     if (kind !== null) node.setAttribute(HIDDEN_ATTR, kind);
     if (own !== undefined) setStyle(node, ours);
   }

@@ -18,7 +18,9 @@
 //   on        runs follow the page; answers PAGE_REPORT with the Report
 //   off       nothing applied
 //   failed    an error was logged once; the page is left as it is
-//   dead      the extension was reloaded or removed: everything undone, nothing listens
+//   dead      the extension was removed: everything undone, nothing listens; or it was reloaded
+//             or updated and a new copy of this script took the page over: nothing undone (the
+//             new copy adopted it), nothing listens
 //
 // Nothing here is reachable from the page's own scripts (the content script's world is isolated),
 // page text is never inserted as HTML, and no network request is made.
@@ -43,6 +45,8 @@ const MIN_FULL_RUN_INTERVAL_MS = 2000;
 const MAX_RUNS = 400;
 /** More added subtrees than this in one batch: one full run instead. */
 const MAX_ADDED_ROOTS = 300;
+/** The event a new copy of this script sends its document when it starts (see `start`). */
+const TAKEOVER_EVENT = 'sourcelight-takeover';
 /** Elements whose insertion never needs a new run. */
 const INERT = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', 'BR']);
 
@@ -294,14 +298,7 @@ function turnOn() {
 }
 
 function turnOff() {
-  state.on = false;
-  tooltip.stop();
-  if (isTop) prehide.remove();
-  state.ready = false;
-  stopObserving();
-  clearTimeout(state.timer);
-  cancelAnimationFrame(state.timer);
-  state.timer = 0;
+  stopActing();
   try {
     state.applied.undo();
   } catch (e) {
@@ -312,10 +309,27 @@ function turnOff() {
   state.again.clear();
 }
 
-/** Everything undone and nothing listening: the extension was reloaded, updated or removed. */
-function die() {
+/** Stops following the page; what is applied stays. */
+function stopActing() {
+  state.on = false;
+  tooltip.stop();
+  if (isTop) prehide.remove();
+  state.ready = false;
+  stopObserving();
+  clearTimeout(state.timer);
+  cancelAnimationFrame(state.timer);
+  state.timer = 0;
+}
+
+/**
+ * Nothing listens any more: the extension was reloaded, updated or removed. `undo`: give the page
+ * back first (removed); not when a new copy has taken the page over (see `start`), as undoing
+ * would also take back what the new copy applied, which is on the same elements.
+ */
+function die({ undo = true } = {}) {
   if (state.dead) return;
-  turnOff();
+  if (undo) turnOff();
+  else stopActing();
   state.dead = true;
   for (const c of cleanups.splice(0)) c();
 }
@@ -327,6 +341,14 @@ function die() {
  * waits until the frame is worth reading (the top frame always is): see `activate`.
  */
 function start() {
+  // After an extension update, the copy of this script that ran before may still be in the page
+  // (Chrome tells it late that its extension is gone: at its next message). Tell it that this
+  // copy takes over; it stands down without undoing, and this copy adopts its work (`turnOn`).
+  // Only a copy whose extension is gone acts on it, so a page that sends the event changes nothing.
+  document.dispatchEvent(new Event(TAKEOVER_EVENT));
+  const onTakeover = () => !contextValid() && die({ undo: false });
+  document.addEventListener(TAKEOVER_EVENT, onTakeover);
+  cleanups.push(() => document.removeEventListener(TAKEOVER_EVENT, onTakeover));
   if (isTop) {
     // Known notices stay transparent from the very start; on a site the reader turned off, the
     // stored settings (read without waking the background) take that back within milliseconds.

@@ -15,6 +15,7 @@
 import { shadowRootOf } from '../browser.js';
 import { KEPT_ATTRIBUTES, PRESENCE_ATTRIBUTES, SKIPPED_ELEMENTS, HIDDEN_ATTR, PACKED_VERSION } from '../generated/rules.js';
 import { pageStyle } from './layout.js';
+import { takenAttributes } from './apply.js';
 
 /** Text read per text node, in UTF-16 code units (a 10 MB text node is a hostile page, not prose). */
 export const MAX_TEXT_UNITS = 64 * 1024;
@@ -45,7 +46,8 @@ export function handleOf(node) {
 const clean = (s) => (s.indexOf('\u0000') === -1 ? s : s.replaceAll('\u0000', '\uFFFD'));
 
 class Packer {
-  /** `seeThrough`: read elements Sourcelight hid as the page has them (without the marker). */
+  /** `seeThrough`: read elements Sourcelight hid, unlocked or closed as the page has them
+   *  (without the marker, with the page's own style and the attributes it took). */
   constructor({ seeThrough = false } = {}) {
     this.seeThrough = seeThrough;
     // One growing string: engines build it as a rope, cheaper than an array of fields and a join.
@@ -101,6 +103,13 @@ class Packer {
             const own = this.seeThrough && name === 'style' ? pageStyle(node) : undefined;
             if (own === null) continue; // the page had no style attribute
             attrs += `${name}\0${PRESENCE.has(name) ? '' : clean(own ?? a.value)}\0`;
+            n += 1;
+          }
+        }
+        if (this.seeThrough) {
+          for (const [name, value] of Object.entries(takenAttributes(node))) {
+            if (!KEPT.has(name) || node.hasAttribute(name)) continue;
+            attrs += `${name}\0${clean(String(value))}\0`;
             n += 1;
           }
         }

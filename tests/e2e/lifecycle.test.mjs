@@ -1,8 +1,10 @@
 // The extension's life beside open pages, in both browsers with the built extension:
 // - reloaded (as an update does) while a page is open: the old content script stops cleanly (no
-//   errors, nothing left acting on the page), the new one takes the page over, and turning
-//   Sourcelight off still gives back the page byte for byte;
-// - a change in the options page reaches a page that is already open;
+//   errors, nothing left acting on the page), the new one takes the page over without showing
+//   again anything hidden, and turning Sourcelight off still gives back the page byte for byte,
+//   with the page wrapper inert and the notice's modal dialog open again where they were;
+// - a change in the options page reaches a page that is already open, and deciding again after
+//   it sees a modal dialog notice Sourcelight closed as the page opened it;
 // - two tabs of one site follow a toggle made in either.
 
 import { test } from 'node:test';
@@ -20,19 +22,34 @@ const ran = (ctx, url, check = (r) => r.runs > 0) =>
 const off = (ctx, url) =>
   waitFor(async () => (await ctx.browser.ext(probe.report, url).catch(() => null))?.on === false, 10000, 'Sourcelight to turn off');
 
+/** What the top layer holds: the ids of open modal dialogs and popovers. */
+const topLayer = () => [...document.querySelectorAll(':modal, :popover-open')].map((e) => e.id);
+
+// Pages with what each kind of change needs given back: hidden elements and a class lock (the
+// demo), a removed `inert` shutter, a closed modal dialog.
+const RELOADED = [['demo.html', 5], ['consent/shutter-inert.html', 1], ['consent/dialog-show-modal.html', 1]];
+
 browserSuite('lifecycle', (ctx) => {
-  test('reloaded while a page is open: the new copy takes over, the old one leaves nothing behind', async () => {
-    const url = `${ctx.server.url}/demo.html`;
+  for (const [path, atLeast] of RELOADED) test(`reloaded while ${path} is open: the new copy takes over, the old one leaves nothing behind`, async () => {
+    const url = `${ctx.server.url}/${path}`;
     await ctx.browser.ext(probe.setDisabledSites, ['127.0.0.1']);
     const page = await ctx.browser.open(url);
     try {
       await new Promise((r) => setTimeout(r, 300));
       const served = await page.evaluate(() => document.documentElement.outerHTML);
+      const servedTop = await page.evaluate(topLayer);
       await ctx.browser.ext(probe.toggle, url);
       await ran(ctx, url);
       const before = await page.evaluate(probe.pageState);
-      assert.ok(before.hidden.length >= 5);
+      assert.ok(before.hidden.length >= atLeast);
 
+      // Every time the page shows again something Sourcelight hid (a flash), from the page's side.
+      await page.evaluate(() => {
+        globalThis.shownAgain = [];
+        new MutationObserver((records) => {
+          for (const r of records) if (r.oldValue !== null && !r.target.hasAttribute(r.attributeName)) shownAgain.push(r.oldValue);
+        }).observe(document.documentElement, { subtree: true, attributeFilter: ['data-sourcelight-hidden'], attributeOldValue: true });
+      });
       await ctx.browser.reloadExtension();
       // The new copy runs in the open page and answers for it.
       const report = await ran(ctx, url);
@@ -40,10 +57,13 @@ browserSuite('lifecycle', (ctx) => {
       const state = await page.evaluate(probe.pageState);
       assert.deepEqual(state.hidden, before.hidden, 'the page is cleaned as before');
       assert.deepEqual(state.sources, before.sources);
+      await new Promise((r) => setTimeout(r, 500));
+      assert.deepEqual(await page.evaluate(() => shownAgain), [], 'nothing hidden was shown again in between');
 
       await ctx.browser.ext(probe.toggle, url);
       await off(ctx, url);
       assert.equal(await page.evaluate(() => document.documentElement.outerHTML), served, 'turned off, the page is as served');
+      assert.deepEqual(await page.evaluate(topLayer), servedTop, 'turned off, dialogs are open as they were');
       // Nothing acts on the page any more: a notice inserted now stays.
       await page.evaluate(() => {
         const n = document.createElement('div');
@@ -74,6 +94,33 @@ browserSuite('lifecycle', (ctx) => {
       assert.ok(report.removed.some((r) => r.kind === 'consent-notice'));
     } finally {
       await ctx.browser.ext(probe.setSettings, probe.settingsWith({ rejectClick: false }));
+      await page.close();
+    }
+  });
+
+  test('options changed while a modal dialog notice is closed: it stays closed, and opens again as it was once consent notices are off', async () => {
+    const url = `${ctx.server.url}/consent/dialog-show-modal.html`;
+    const page = await ctx.browser.open(url);
+    const dialog = () => {
+      const d = document.getElementById('tl-dialog');
+      return { hidden: d.getAttribute('data-sourcelight-hidden'), modal: d.matches(':modal') };
+    };
+    try {
+      await ran(ctx, url, (r) => r.removed.length > 0);
+      assert.deepEqual(await page.evaluate(dialog), { hidden: 'consent-notice', modal: false });
+      // Deciding again from scratch (another option changed) must see the dialog the page opened.
+      await ctx.browser.ext(probe.setSettings, probe.settingsWith({ attribution: false }));
+      await ran(ctx, url, (r) => r.removed.length > 0 && r.attributions.length === 0);
+      await new Promise((r) => setTimeout(r, 300));
+      assert.deepEqual(await page.evaluate(dialog), { hidden: 'consent-notice', modal: false });
+      await ctx.browser.ext(probe.setSettings, probe.settingsWith({ consent: false }));
+      await waitFor(async () => (await page.evaluate(dialog)).modal, 10000, 'the dialog to open again');
+      assert.deepEqual(await page.evaluate(dialog), { hidden: null, modal: true });
+      await ctx.browser.ext(probe.setSettings, probe.settingsWith());
+      await waitFor(async () => !(await page.evaluate(dialog)).modal, 10000, 'the dialog to close again');
+      assert.deepEqual(await page.evaluate(dialog), { hidden: 'consent-notice', modal: false });
+    } finally {
+      await ctx.browser.ext(probe.setSettings, probe.settingsWith());
       await page.close();
     }
   });
