@@ -206,6 +206,16 @@ pub fn without_contraction(word: &str) -> &str {
     }
 }
 
+/// Whether `word` (lowercase) is a pronoun with a contracted "is" or "are" ("he's", "they're"):
+/// before a gerund, a progressive ("He’s claiming that …").
+pub fn with_contracted_be(word: &str) -> bool {
+    match word.split_once(['\'', '’']) {
+        Some((base, "re")) => lexicon::PRONOUNS.contains(base),
+        Some((base, "s")) => lexicon::IS_CONTRACTION_HOSTS.contains(base) && lexicon::PRONOUNS.contains(base),
+        _ => false,
+    }
+}
+
 /// The tier of a verb form, if it is a reporting verb.
 pub fn tier_of(form: &Form) -> Option<Tier> {
     form.verb.map(|i| lexicon::VERBS[i].tier)

@@ -66,13 +66,13 @@ fn setting(seg: &Segmented, lower: &Lower, at: usize) -> Option<usize> {
 /// after the source, "bluntly warned"; the seed page's spec highlights "warned" alone, so an
 /// "-ly" adverb joins only after an auxiliary.)
 pub(super) fn extend_prefix(seg: &Segmented, lower: &Lower, i: usize) -> usize {
-    let auxiliary = |k: usize| lexicon::CUE_PREFIX.contains(lower.get(k)) || lexicon::BE.contains(lower.get(k));
+    let auxiliary = |k: usize| lexicon::CUE_PREFIX.contains(lower.get(k)) || lexicon::is_be(lower.get(k));
     let mut first = i;
     // One form of "to be", before the verb or its adverbs: "is accusing", "is also accusing".
     let mut be_joined = false;
     while first > 0 {
         let w = lower.get(first - 1);
-        let be = lexicon::BE.contains(w);
+        let be = lexicon::is_be(w);
         let adverb = (lexicon::is_ly_adverb(w) && first >= 2 && auxiliary(first - 2)) || lexicon::SUBJECT_VERB_GAP.contains(w);
         let joins = lexicon::CUE_PREFIX.contains(w) || (be && !be_joined) || adverb;
         // "All Might replied": a capitalised word mid-sentence is part of a name, not a modal.

@@ -4,7 +4,7 @@
 
 use super::super::lexicon::{self, Tier};
 use super::super::segment::{Segmented, TokenKind};
-use super::super::words::{is_capitalized, tier_of, Form, Lower, COMPILED};
+use super::super::words::{is_capitalized, tier_of, with_contracted_be, Form, Lower, COMPILED};
 use super::extent::{confirm, extend_prefix, extend_suffix};
 use super::present::{present_is_verb, MIN_PLURAL_BYTES};
 use super::{Cue, Side};
@@ -122,12 +122,16 @@ fn is_adjective_or_passive(lower: &Lower, i: usize, form: &Form) -> bool {
     }
     let b = prefix_start(lower, i);
     let prev = if i > 0 { lower.get(i - 1) } else { "" };
-    (b > 0 && lexicon::BE.contains(lower.get(b - 1))) || lexicon::DEGREE_WORDS.contains(prev)
+    // ("isn't reported": the negated form is one of the prefix's words.)
+    (b > 0 && lexicon::is_be(lower.get(b - 1)))
+        || (b..i).any(|k| lexicon::NEGATED_BE.contains(lower.get(k)))
+        || lexicon::DEGREE_WORDS.contains(prev)
 }
 
 /// Where the source of a gerund at `i` is: the main clause's subject after a comma or a
 /// preposition (", saying …", "by saying …", "after saying …"), the subject before a progressive
-/// ("is accusing", "is also accusing"); `None` for any other gerund.
+/// ("is accusing", "is also accusing", "isn't saying", "he's claiming"); `None` for any other
+/// gerund.
 fn gerund_side(seg: &Segmented, lower: &Lower, i: usize) -> Option<Side> {
     let prev = if i > 0 { lower.get(i - 1) } else { "" };
     let b = prefix_start(lower, i);
@@ -135,11 +139,16 @@ fn gerund_side(seg: &Segmented, lower: &Lower, i: usize) -> Option<Side> {
     let quote_comma = i >= 2 && seg.tokens[i - 1].kind == TokenKind::QuoteClose && seg.word(i - 2) == ",";
     if prev == "," || lexicon::GERUND_PREPOSITIONS.contains(prev) || quote_comma {
         Some(Side::MainClause)
-    } else if lexicon::BE.contains(prev) || (b > 0 && b < i && lexicon::BE.contains(lower.get(b - 1))) {
+    } else if progressive(prev) || (b > 0 && b < i && progressive(lower.get(b - 1))) {
         Some(Side::Before)
     } else {
         None
     }
+}
+
+/// Whether a gerund after `w` is a progressive: `w` is a form of "to be" ("is", "isn't", "he's").
+fn progressive(w: &str) -> bool {
+    lexicon::is_be(w) || with_contracted_be(w)
 }
 
 /// The fewest words of a title-case headline.

@@ -7,6 +7,15 @@ use super::super::table::Table;
 /// Forms of "to be". Closed class.
 pub const BE: Table<&str> = Table::words(&["am", "are", "be", "been", "being", "is", "was", "were"]);
 
+/// Negated forms of "to be": they make a passive or a progressive as "is" does ("isn't
+/// reported", "wasn't saying"). Closed class.
+pub const NEGATED_BE: Table<&str> = Table::words(&["aren't", "isn't", "wasn't", "weren't"]);
+
+/// Whether `w` (lowercase) is a form of "to be", negated or not.
+pub fn is_be(w: &str) -> bool {
+    BE.contains(w) || NEGATED_BE.contains(w)
+}
+
 /// Personal pronouns that can be a source. First-person ones are dropped (blog voice, "as I said"). Closed class.
 pub const PRONOUNS: Table<&str> = Table::words(&["he", "it", "one", "she", "they", "which", "who"]);
 

@@ -47,6 +47,11 @@ pub const SOURCELESS: Table<&str> = Table::words(&[
     "it {be} claimed that",
     "it {be} reported that",
     "it {be} said that",
+    "it's alleged that",
+    "it's believed that",
+    "it's claimed that",
+    "it's reported that",
+    "it's said that",
     "reportedly",
 ]);
 
