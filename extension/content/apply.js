@@ -26,9 +26,10 @@ const highlights = () => globalThis.CSS?.highlights ?? null;
 export const STYLE_ATTR = `${HIDDEN_ATTR}-style`;
 /** On an element whose `inert` / `aria-hidden` was removed: {name: value} of each, as JSON. */
 export const REMOVED_ATTR = `${HIDDEN_ATTR}-removed`;
+/** The attributes a notice sets on the page that Sourcelight removes (the engine's shutters). */
+const SHUTTERS = new Set(['inert', 'aria-hidden']);
 /** On a dialog or popover that was closed: how it was open ('modal' | 'dialog' | 'popover'). */
 export const CLOSED_ATTR = `${HIDDEN_ATTR}-closed`;
-const HOW_OPEN = new Set(['modal', 'dialog', 'popover']);
 
 /**
  * The attributes Sourcelight took from an element, as the page had them (`{name: value}`, empty
@@ -36,9 +37,8 @@ const HOW_OPEN = new Set(['modal', 'dialog', 'popover']);
  * through Sourcelight (walk.js) reports them, so that deciding again finds what the page shows.
  */
 export function takenAttributes(el) {
-  const taken = el.hasAttribute(REMOVED_ATTR) ? { ...parsed(el.getAttribute(REMOVED_ATTR)) } : {};
-  const how = el.getAttribute(CLOSED_ATTR);
-  if (el.localName === 'dialog' && (how === 'modal' || how === 'dialog')) taken.open = '';
+  const taken = Object.fromEntries(removedFrom(el));
+  if (el.localName === 'dialog' && closedHow(el)) taken.open = '';
   return taken;
 }
 
@@ -47,8 +47,8 @@ export function takenAttributes(el) {
  * empty for the others): rendered, and a modal dialog or popover fixed in the top layer.
  */
 export function closedLayout(el) {
-  const how = el.getAttribute(CLOSED_ATTR);
-  if (!HOW_OPEN.has(how)) return {};
+  const how = closedHow(el);
+  if (!how) return {};
   return how === 'dialog' ? { display: 'block' } : { display: 'block', position: 'fixed' };
 }
 
@@ -132,13 +132,11 @@ export class Applied {
   adopt() {
     for (const e of this.doc.querySelectorAll(`[${HIDDEN_ATTR}]`)) this.hidden.add(e);
     for (const e of this.doc.querySelectorAll(`[${CLOSED_ATTR}]`)) {
-      const how = e.getAttribute(CLOSED_ATTR);
-      if (HOW_OPEN.has(how)) this.closed.push({ el: e, how });
+      const how = closedHow(e);
+      if (how) this.closed.push({ el: e, how });
     }
     for (const e of this.doc.querySelectorAll(`[${REMOVED_ATTR}]`)) {
-      for (const [name, value] of Object.entries(parsed(e.getAttribute(REMOVED_ATTR)) ?? {})) {
-        if (typeof value === 'string') this.attributes.push({ el: e, name, value });
-      }
+      for (const [name, value] of removedFrom(e)) this.attributes.push({ el: e, name, value });
     }
     for (const e of [this.doc.documentElement, this.doc.body]) {
       if (!e?.hasAttribute(STYLE_ATTR) || this.styles.has(e)) continue;
@@ -201,7 +199,7 @@ export class Applied {
       if (!e || !e.hasAttribute(name)) continue;
       const value = e.getAttribute(name);
       this.attributes.push({ el: e, name, value });
-      e.setAttribute(REMOVED_ATTR, JSON.stringify({ ...parsed(e.getAttribute(REMOVED_ATTR)), [name]: value }));
+      e.setAttribute(REMOVED_ATTR, JSON.stringify({ ...Object.fromEntries(removedFrom(e)), [name]: value }));
       e.removeAttribute(name);
     }
     if (u.restoreY != null) window.scrollTo(window.scrollX, u.restoreY);
@@ -328,6 +326,26 @@ export function withPageText(attributions, texts) {
     if (span) span.text = text;
   }
   return out;
+}
+
+/**
+ * How `el` was open before Sourcelight closed it, from CLOSED_ATTR; null where the marker does
+ * not fit the element (a marker the page wrote itself, or an element the page opened again).
+ */
+function closedHow(el) {
+  const how = el.getAttribute(CLOSED_ATTR);
+  if (how === 'popover') return el.hasAttribute('popover') && !el.matches(':popover-open') ? how : null;
+  return (how === 'modal' || how === 'dialog') && el.localName === 'dialog' && !el.open ? how : null;
+}
+
+/**
+ * The `[name, value]` pairs REMOVED_ATTR holds on `el`: only shutter attributes with a string
+ * value (a marker the page wrote itself gives nothing that could break an undo).
+ */
+function removedFrom(el) {
+  const removed = el.hasAttribute(REMOVED_ATTR) ? parsed(el.getAttribute(REMOVED_ATTR)) : null;
+  if (!removed || typeof removed !== 'object') return [];
+  return Object.entries(removed).filter(([name, value]) => SHUTTERS.has(name) && typeof value === 'string');
 }
 
 /** `text` parsed as JSON; undefined where it is not JSON (or null). */
