@@ -32,6 +32,16 @@ const SHUTTERS = new Set(['inert', 'aria-hidden']);
 export const CLOSED_ATTR = `${HIDDEN_ATTR}-closed`;
 
 /**
+ * The page's own `style` text of an element whose lock Sourcelight released, from STYLE_ATTR:
+ * a string, null (the page had none), or undefined (no marker, or one that does not parse as
+ * either: not ours).
+ */
+export function pageStyle(el) {
+  const original = el.hasAttribute(STYLE_ATTR) ? parsed(el.getAttribute(STYLE_ATTR)) : undefined;
+  return original === null || typeof original === 'string' ? original : undefined;
+}
+
+/**
  * The attributes Sourcelight took from an element, as the page had them (`{name: value}`, empty
  * for most): `open` on a dialog it closed, `inert` / `aria-hidden` it removed. A read that sees
  * through Sourcelight (walk.js) reports them, so that deciding again finds what the page shows.
@@ -139,9 +149,9 @@ export class Applied {
       for (const [name, value] of removedFrom(e)) this.attributes.push({ el: e, name, value });
     }
     for (const e of [this.doc.documentElement, this.doc.body]) {
-      if (!e?.hasAttribute(STYLE_ATTR) || this.styles.has(e)) continue;
-      const original = parsed(e.getAttribute(STYLE_ATTR));
-      if (original === undefined || (original !== null && typeof original !== 'string')) continue; // not ours
+      if (!e || this.styles.has(e)) continue;
+      const original = pageStyle(e);
+      if (original === undefined) continue; // not ours
       this.styles.set(e, { original, ours: e.getAttribute('style'), props: new Map() });
     }
     return this.hidden.size + this.styles.size + this.closed.length + this.attributes.length > 0;

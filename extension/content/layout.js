@@ -3,7 +3,7 @@
 // never pushed for every element (reading style and boxes costs).
 
 import { HIDDEN_ATTR, LAYOUT_FIELDS } from '../generated/rules.js';
-import { STYLE_ATTR, closedLayout } from './apply.js';
+import { closedLayout, pageStyle } from './apply.js';
 
 /**
  * The packed answer for one element: the fields of LAYOUT_FIELDS, each ended by U+0000.
@@ -45,16 +45,6 @@ export function answer(nodes, ids, { seeThrough = false } = {}) {
     if (own !== undefined) setStyle(node, ours);
   }
   return out;
-}
-
-/** The page's own `style` text of an element whose lock Sourcelight released (undefined: none). */
-export function pageStyle(node) {
-  if (!node.hasAttribute(STYLE_ATTR)) return undefined;
-  try {
-    return JSON.parse(node.getAttribute(STYLE_ATTR));
-  } catch {
-    return undefined;
-  }
 }
 
 function setStyle(node, text) {

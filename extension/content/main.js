@@ -271,6 +271,7 @@ function settings({ on, style, options }) {
   if (!on) {
     if (isTop) prehide.remove();
     if (state.on) turnOff();
+    else giveBackAdopted();
   } else if (!state.on) {
     turnOn();
   } else if (changed && state.ready) {
@@ -294,6 +295,16 @@ function turnOn() {
     if (state.applied.adopt()) state.refresh = true;
     startObserving();
     runNow();
+  });
+}
+
+/**
+ * Off from the start, yet an earlier copy of this script (stopped by an extension update while
+ * the reader turned Sourcelight off) may have left its work on the page: give it back.
+ */
+function giveBackAdopted() {
+  domReady(() => {
+    if (!state.on && !state.dead && state.applied.adopt()) state.applied.undo();
   });
 }
 

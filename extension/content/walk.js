@@ -14,8 +14,7 @@
 
 import { shadowRootOf } from '../browser.js';
 import { KEPT_ATTRIBUTES, PRESENCE_ATTRIBUTES, SKIPPED_ELEMENTS, HIDDEN_ATTR, PACKED_VERSION } from '../generated/rules.js';
-import { pageStyle } from './layout.js';
-import { takenAttributes } from './apply.js';
+import { pageStyle, takenAttributes } from './apply.js';
 
 /** Text read per text node, in UTF-16 code units (a 10 MB text node is a hostile page, not prose). */
 export const MAX_TEXT_UNITS = 64 * 1024;

@@ -3,6 +3,7 @@
 //   errors, nothing left acting on the page), the new one takes the page over without showing
 //   again anything hidden, and turning Sourcelight off still gives back the page byte for byte,
 //   with the page wrapper inert and the notice's modal dialog open again where they were;
+// - with Sourcelight off for the site, what an earlier copy (or a saved page) left is given back;
 // - a change in the options page reaches a page that is already open, and deciding again after
 //   it sees a modal dialog notice Sourcelight closed as the page opened it;
 // - two tabs of one site follow a toggle made in either.
@@ -76,6 +77,25 @@ browserSuite('lifecycle', (ctx) => {
       assert.equal(await page.evaluate(() => document.getElementById('late-notice').hasAttribute('data-sourcelight-hidden')), false);
       const problems = page.messages().filter((m) => /invalidated|sourcelight/i.test(m.text));
       assert.deepEqual(problems, [], 'no errors from the old copy');
+    } finally {
+      await page.close();
+      await ctx.browser.ext(probe.setDisabledSites, []);
+    }
+  });
+
+  test('Sourcelight off for the site: what an earlier copy left on the page is given back', async () => {
+    const url = `${ctx.server.url}/lifecycle/saved-while-on.html`;
+    await ctx.browser.ext(probe.setDisabledSites, ['127.0.0.1']);
+    const page = await ctx.browser.open(url);
+    try {
+      const state = () => ({
+        markers: [...document.querySelectorAll('*')].flatMap((e) => e.getAttributeNames().filter((n) => n.startsWith('data-sourcelight'))),
+        bodyStyle: document.body.getAttribute('style'),
+        inert: document.getElementById('page').hasAttribute('inert'),
+        notice: getComputedStyle(document.querySelector('.s-notice')).display,
+      });
+      await waitFor(async () => (await page.evaluate(state)).markers.length === 0, 10000, 'the markers to go');
+      assert.deepEqual(await page.evaluate(state), { markers: [], bodyStyle: null, inert: true, notice: 'block' });
     } finally {
       await page.close();
       await ctx.browser.ext(probe.setDisabledSites, []);
