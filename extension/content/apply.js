@@ -12,10 +12,10 @@
 //              kept in REMOVED_ATTR on the element), put back on undo.
 //   close      modal <dialog>s and popovers of hidden notices: closed (how they were open kept
 //              in CLOSED_ATTR); undo opens them that way (showModal() or show(), showPopover()).
-// Each marker on the page says enough for a later copy of this script (after an extension
-// update) to take the work over and undo it: see `adopt`.
 //   highlight  CSS Custom Highlight API ranges (the DOM is not changed); undo deletes them.
 //   click      "reject" controls, only with the rejectClick option: a click cannot be undone.
+// Each marker on the page says enough for a later copy of this script (after an extension
+// update) to take the work over and undo it: see `adopt`.
 // Page text is never inserted as HTML: nothing here writes markup.
 
 import { HIDDEN_ATTR, SOURCE_HIGHLIGHT, CUE_HIGHLIGHT } from '../generated/rules.js';
@@ -137,7 +137,8 @@ export class Applied {
    * Takes over what an earlier copy of this script left on the page (an extension update
    * stopped it): its hidden elements, released locks, removed attributes and closed dialogs join
    * this journal, so that the next run can decide again and undo can give everything back.
-   * Markers that do not parse are left alone. Returns whether there was anything to take over.
+   * Markers that do not fit their element are left alone. Returns whether there was anything
+   * to take over.
    */
   adopt() {
     for (const e of this.doc.querySelectorAll(`[${HIDDEN_ATTR}]`)) this.hidden.add(e);
@@ -295,13 +296,9 @@ export class Applied {
 
   /** Opens again, newest first, the dialogs and popovers closed that `which(element)` picks. */
   reopen(which) {
-    const keep = [];
-    for (const entry of this.closed.reverse()) {
-      const { el, how } = entry;
-      if (!which(el)) {
-        keep.unshift(entry);
-        continue;
-      }
+    const now = this.closed.filter((c) => which(c.el));
+    this.closed = this.closed.filter((c) => !which(c.el));
+    for (const { el, how } of now.reverse()) {
       el.removeAttribute(CLOSED_ATTR);
       try {
         if (how === 'popover') el.showPopover();
@@ -310,7 +307,6 @@ export class Applied {
         // Removed from the page meanwhile, or opened again by it.
       }
     }
-    this.closed = keep;
   }
 
   /** Gives back what releasing a lock changed: dialogs, attributes, styles, newest first. */
@@ -358,7 +354,7 @@ function removedFrom(el) {
   return Object.entries(removed).filter(([name, value]) => SHUTTERS.has(name) && typeof value === 'string');
 }
 
-/** `text` parsed as JSON; undefined where it is not JSON (or null). */
+/** `text` parsed as JSON; undefined where it is not JSON. */
 function parsed(text) {
   try {
     return JSON.parse(text);
