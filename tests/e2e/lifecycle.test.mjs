@@ -44,12 +44,15 @@ browserSuite('lifecycle', (ctx) => {
       const before = await page.evaluate(probe.pageState);
       assert.ok(before.hidden.length >= atLeast);
 
-      // Every time the page shows again something Sourcelight hid (a flash), from the page's side.
+      // Every time the page shows again something Sourcelight hid or closed (a flash), from the
+      // page's side.
       await page.evaluate(() => {
         globalThis.shownAgain = [];
         new MutationObserver((records) => {
           for (const r of records) if (r.oldValue !== null && !r.target.hasAttribute(r.attributeName)) shownAgain.push(r.oldValue);
-        }).observe(document.documentElement, { subtree: true, attributeFilter: ['data-sourcelight-hidden'], attributeOldValue: true });
+        }).observe(document.documentElement, {
+          subtree: true, attributeFilter: ['data-sourcelight-hidden', 'data-sourcelight-hidden-closed'], attributeOldValue: true,
+        });
       });
       await ctx.browser.reloadExtension();
       // The new copy runs in the open page and answers for it.
