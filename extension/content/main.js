@@ -300,9 +300,13 @@ function turnOn() {
 
 /**
  * Off from the start, yet an earlier copy of this script (stopped by an extension update while
- * the reader turned Sourcelight off) may have left its work on the page: give it back.
+ * the reader turned Sourcelight off) may have left its work on the page: give it back. Once per
+ * document (later SETTINGS, one per storage change, find nothing new to give back).
  */
+let lookedForAdopted = false;
 function giveBackAdopted() {
+  if (lookedForAdopted) return;
+  lookedForAdopted = true;
   domReady(() => {
     if (!state.on && !state.dead && state.applied.adopt()) state.applied.undo();
   });
