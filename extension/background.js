@@ -15,7 +15,7 @@
 import { api, isFirefox } from './browser.js';
 import * as M from './messages.js';
 import { STORAGE_KEY, engineOptions, isEnabledFor, migrate, siteOf, unsupportedReason, withKept, withSite } from './settings.js';
-import { engineMemoryBytes, startRun } from './background/engine.js';
+import { engineMemoryBytes, startRun, warmEngine } from './background/engine.js';
 
 const BADGE = { on: { text: 'ON', color: '#2e7d32' }, off: { text: 'OFF', color: '#757575' } };
 
@@ -98,6 +98,7 @@ async function onHello(frame) {
   const on = isEnabledFor(frame.site, settings);
   frame.options = engineOptions(settings, frame.site);
   frame.post({ type: M.SETTINGS, on, site: frame.site, style: settings.highlightStyle, options: frame.options });
+  if (on) warmEngine();
   // The worker may have missed the tab's own events while it was starting.
   if (frame.frameId === 0) updateBadge(frame.tabId, frame.url, settings);
 }

@@ -116,6 +116,18 @@ pub fn find_attributions(text: JsValue, lang: JsValue) -> Result<JsValue, JsValu
     Ok(to_js(&engine::find_attributions(&text, lang.as_deref())))
 }
 
+/// Runs the engine once over a small page of its own and drops the result (see
+/// `src/engine/warm.rs`): a freshly loaded engine's first pass pays for compiling its code and
+/// building its tables, and this pays it before a page's run needs the engine. Never throws.
+#[wasm_bindgen(js_name = warmUp)]
+pub fn warm_up() {
+    if let Some((outcome, others)) = engine::warm::run(MAX_LAYOUT_ROUNDS) {
+        // (Turned into JavaScript values as a page's outcome is: that code is compiled too.)
+        let _ = to_js(&Done { outcome: &outcome, session: &Session::default() });
+        let _ = to_js(&others);
+    }
+}
+
 /// The second argument of `new Run(packed, request)`.
 #[derive(Deserialize, Default)]
 #[serde(rename_all = "camelCase", default, deny_unknown_fields)]

@@ -38,6 +38,7 @@ pub mod keep;
 pub mod options;
 pub mod session;
 pub mod text;
+pub mod warm;
 
 /// What a full scan learned about the page, for the partial scans that follow.
 #[derive(Clone, Debug, Default)]

@@ -17,6 +17,8 @@
 //    one's first run on the page).
 // 3. Size of what ships, memory (the engine's wasm memory after the largest page; the page's JS
 //    heap over 50 toggles), the popup's time to show its data, attribution throughput in wasm.
+//
+// `SL_BENCH_ONLY=pass` prints only 2 and the throughput: a quick comparison of two engine builds.
 
 import fs from 'node:fs';
 import os from 'node:os';
@@ -142,9 +144,9 @@ async function firefoxPageMs(server, slugs) {
 
 // ── 2. The whole pass beside Readability ─────────────────────────────────────────────────
 /** In the page: the engine's whole pass and Readability's parse, interleaved. */
-async function measure({ base, readability, repeat }) {
+async function measure({ base, readability, repeat, warm }) {
   const m = await import(`${base}/bench/inpage.js`);
-  await m.load(`${base}/pkg/sourcelight_bg.wasm`);
+  await m.load(`${base}/pkg/sourcelight_bg.wasm`, { warm });
   (0, eval)(readability); // defines Readability in this world
   const engine = (options) => {
     const r = m.pass(options);
@@ -158,7 +160,7 @@ async function measure({ base, readability, repeat }) {
     return performance.now() - t;
   };
   const CONSENT = { placeholders: false, attribution: false };
-  const cold = engine({}).whole;
+  const first = engine({});
   const coldParse = readabilityParse();
   const out = { consent: [], whole: [], parse: [], read: [], decide: [], apply: [] };
   for (let i = 0; i < repeat; i++) {
@@ -168,10 +170,13 @@ async function measure({ base, readability, repeat }) {
     out.parse.push(readabilityParse());
   }
   const med = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  return { ...Object.fromEntries(Object.entries(out).map(([k, v]) => [k, med(v)])), cold, coldParse, elements: document.getElementsByTagName('*').length };
+  const cold = { cold: first.whole, coldRead: first.read, coldDecide: first.decide, coldApply: first.apply };
+  return { ...Object.fromEntries(Object.entries(out).map(([k, v]) => [k, med(v)])), ...cold, coldParse, elements: document.getElementsByTagName('*').length };
 }
 
-async function wholePass(server, slugs) {
+/** Section 2 over `slugs` in a fresh browser; with `warm`, only the first passes, each after the
+ * engine's warm-up (as the background runs it). */
+async function wholePass(server, slugs, { warm = false } = {}) {
   const readability = fs.readFileSync(path.join(ROOT, 'node_modules/@mozilla/readability/Readability.js'), 'utf8');
   fs.mkdirSync(path.join(ROOT, 'dist/www/bench'), { recursive: true });
   execFileSync(path.join(ROOT, 'node_modules/.bin/esbuild'), ['tests/bench/inpage.js', '--bundle', '--format=esm', '--log-level=warning',
@@ -182,7 +187,7 @@ async function wholePass(server, slugs) {
     for (const slug of slugs) {
       const page = await browser.open(`${server.url}/readability/${slug}/source.html`);
       try {
-        rows.push({ slug, ...(await page.evaluate(measure, { base: server.url, readability, repeat: REPEAT })) });
+        rows.push({ slug, ...(await page.evaluate(measure, { base: server.url, readability, repeat: warm ? 0 : REPEAT, warm })) });
       } catch (e) {
         console.log(`  ${slug}: ${String(e.message ?? e).split('\n')[0]}`);
       } finally {
@@ -268,6 +273,34 @@ async function attributionThroughput(browser, server) {
   return result;
 }
 
+/** Prints section 2: the whole pass beside Readability, one row per figure. */
+function passTable(rows, warmed) {
+  console.log(`\n2. Whole pass in the page's own thread beside Readability 0.6.0 (${rows.length} pages, median of ${REPEAT} warm runs per page):`);
+  console.log(`  ${''.padEnd(44)} ${'median'.padStart(12)} ${'p95'.padStart(12)}`);
+  const col = (k) => rows.map((r) => r[k]);
+  row('consent pass', col('consent'));
+  row('whole pass (warm)', col('whole'));
+  row('  of which reading the page', col('read'));
+  row('  of which deciding (wasm)', col('decide'));
+  row('  of which applying', col('apply'));
+  row('Readability parse() (warm)', col('parse'));
+  row('whole pass (cold, first run on the page)', col('cold'));
+  row('  of which reading the page', col('coldRead'));
+  row('  of which deciding (wasm)', col('coldDecide'));
+  row('  of which applying', col('coldApply'));
+  row('whole pass (cold, after the engine\'s warm-up)', warmed.map((r) => r.cold));
+  row('  of which deciding (wasm)', warmed.map((r) => r.coldDecide));
+  row('Readability parse() (cold)', col('coldParse'));
+  console.log(`  whole / Readability, median of per-page ratios: ${median(rows.map((r) => r.whole / r.parse)).toFixed(3)}; median whole / median Readability: ${(median(col('whole')) / median(col('parse'))).toFixed(3)}`);
+  console.log(`  cold / Readability's cold: ${(median(col('cold')) / median(col('coldParse'))).toFixed(3)}; after the warm-up: ${(median(warmed.map((r) => r.cold)) / median(warmed.map((r) => r.coldParse))).toFixed(3)}`);
+}
+
+function printThroughput(t) {
+  if (!t) return;
+  const mbs = t.bytes / 1e6 / (t.ms / 1000);
+  console.log(`   Attribution in the browser (wasm): ${(t.bytes / 1e6).toFixed(2)} MB of PolNeAR text in ${t.ms.toFixed(0)} ms: ${mbs.toFixed(1)} MB/s`);
+}
+
 // ── Main ─────────────────────────────────────────────────────────────────────────────────
 async function main() {
   if (!fs.existsSync(READABILITY)) {
@@ -278,6 +311,20 @@ async function main() {
   const slugs = all.slice(0, Number(process.argv[2] ?? all.length));
   const largest = all.reduce((a, b) => (fs.statSync(path.join(READABILITY, a, 'source.html')).size >= fs.statSync(path.join(READABILITY, b, 'source.html')).size ? a : b));
   const server = await startServer();
+  if (process.env.SL_BENCH_ONLY === 'pass') {
+    try {
+      passTable(await wholePass(server, slugs), await wholePass(server, slugs, { warm: true }));
+      const b = await launch('chromium', { extension: false });
+      try {
+        printThroughput(await attributionThroughput(b, server));
+      } finally {
+        await b.close();
+      }
+    } finally {
+      await server.close();
+    }
+    return;
+  }
   try {
     console.log(`\nSourcelight bench over ${slugs.length} of Readability's test pages (median and p95 over pages)\n`);
     const load = await pageLoadCost(server, slugs);
@@ -292,20 +339,7 @@ async function main() {
     console.log(`   Firefox (${ff.length} pages): the content script's runs on the page's thread (read, layout answers, apply):`);
     row('time per load', ff);
 
-    const rows = await wholePass(server, slugs);
-    console.log(`\n2. Whole pass in the page's own thread beside Readability 0.6.0 (${rows.length} pages, median of ${REPEAT} warm runs per page):`);
-    console.log(`  ${''.padEnd(44)} ${'median'.padStart(12)} ${'p95'.padStart(12)}`);
-    const col = (k) => rows.map((r) => r[k]);
-    row('consent pass', col('consent'));
-    row('whole pass (warm)', col('whole'));
-    row('  of which reading the page', col('read'));
-    row('  of which deciding (wasm)', col('decide'));
-    row('  of which applying', col('apply'));
-    row('Readability parse() (warm)', col('parse'));
-    row('whole pass (cold, first run on the page)', col('cold'));
-    row('Readability parse() (cold)', col('coldParse'));
-    console.log(`  whole / Readability, median of per-page ratios: ${median(rows.map((r) => r.whole / r.parse)).toFixed(3)}; median whole / median Readability: ${(median(col('whole')) / median(col('parse'))).toFixed(3)}`);
-    console.log(`  cold / Readability's cold: ${(median(col('cold')) / median(col('coldParse'))).toFixed(3)}`);
+    passTable(await wholePass(server, slugs), await wholePass(server, slugs, { warm: true }));
 
     console.log('\n3. Size of what ships (dist/chrome):');
     for (const s of sizes()) console.log(`  ${s.f.padEnd(16)} ${(s.raw / 1024).toFixed(0).padStart(6)} KB raw ${(s.gz / 1024).toFixed(0).padStart(6)} KB gzipped`);
@@ -313,10 +347,7 @@ async function main() {
     console.log(`   Memory: the engine's wasm memory after the largest page (${largest}): ${(m.wasm / 1048576).toFixed(1)} MB;`);
     console.log(`   the page's JS heap: ${(m.first / 1048576).toFixed(1)} MB after the first run, ${(m.after / 1048576).toFixed(1)} MB after 50 toggles (growth ${((m.after - m.first) / 1048576).toFixed(2)} MB)`);
     console.log(`   Popup: data on screen ${fmt(median(m.opens))} after it opened (median of ${m.opens.length}; max ${fmt(Math.max(...m.opens))})`);
-    if (m.throughput) {
-      const mbs = m.throughput.bytes / 1e6 / (m.throughput.ms / 1000);
-      console.log(`   Attribution in the browser (wasm): ${(m.throughput.bytes / 1e6).toFixed(2)} MB of PolNeAR text in ${m.throughput.ms.toFixed(0)} ms: ${mbs.toFixed(1)} MB/s`);
-    }
+    printThroughput(m.throughput);
   } finally {
     await server.close();
   }

@@ -1,4 +1,6 @@
 // The extension's life beside open pages, in both browsers with the built extension:
+// - while a page is still loading, the background loads and warms up the engine, only where
+//   Sourcelight is on (first here: the browser is fresh, no page has run the engine yet);
 // - reloaded (as an update does) while a page is open: the old content script stops cleanly (no
 //   errors, nothing left acting on the page), the new one takes the page over without showing
 //   again anything hidden, and turning Sourcelight off still gives back the page byte for byte,
@@ -30,7 +32,49 @@ const topLayer = () => [...document.querySelectorAll(':modal, :popover-open')].m
 // demo), a removed `inert` shutter, a closed modal dialog.
 const RELOADED = [['demo.html', 5], ['consent/shutter-inert.html', 1], ['consent/dialog-show-modal.html', 1]];
 
+/** The background's engine memory in bytes: 0 until it loads the engine. */
+const engineBytes = (ctx) =>
+  ctx.name === 'chromium'
+    ? ctx.browser.raw.serviceWorkers()[0].evaluate(() => globalThis.sourcelightEngineMemory())
+    : ctx.browser.ext(probe.engineMemory);
+
+/** How long the stalled page stops arriving (ms): the content script has said hello, no run yet. */
+const STALL_MS = 4000;
+
 browserSuite('lifecycle', (ctx) => {
+  test('a page still loading: the engine is warmed up before its run, and only where Sourcelight is on', async () => {
+    const url = `${ctx.server.url}/stall/${STALL_MS}/demo.html`;
+    // (Navigated from a blank tab without waiting: the page will not finish loading for a while.)
+    const startLoading = async () => {
+      const page = await ctx.browser.open('about:blank');
+      await page.evaluate((u) => {
+        location.href = u;
+      }, url);
+      await waitFor(() => ctx.browser.ext(probe.report, url).catch(() => null), 3000, 'the hello');
+      return page;
+    };
+    const stillLoading = async (page) => {
+      const r = await ctx.browser.ext(probe.report, url);
+      assert.equal(await page.evaluate(() => document.readyState), 'loading');
+      return r;
+    };
+    // Off for the site: the page says hello, and the engine stays unloaded.
+    await ctx.browser.ext(probe.setDisabledSites, ['127.0.0.1']);
+    let page = await startLoading();
+    await new Promise((r) => setTimeout(r, 500));
+    assert.equal(await engineBytes(ctx), 0, 'no engine for a page Sourcelight is off for');
+    await stillLoading(page);
+    await page.close();
+    // On: the engine is loaded while the page still loads, before any run.
+    await ctx.browser.ext(probe.setDisabledSites, []);
+    page = await startLoading();
+    await waitFor(async () => (await engineBytes(ctx)) > 0, 3000, 'the engine to be loaded');
+    const r = await stillLoading(page);
+    assert.ok(r.on && r.runs === 0, `no run yet: ${JSON.stringify({ on: r.on, runs: r.runs })}`);
+    await ran(ctx, url);
+    await page.close();
+  });
+
   for (const [path, atLeast] of RELOADED) test(`reloaded while ${path} is open: the new copy takes over, the old one leaves nothing behind`, async () => {
     const url = `${ctx.server.url}/${path}`;
     await ctx.browser.ext(probe.setDisabledSites, ['127.0.0.1']);

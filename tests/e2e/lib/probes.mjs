@@ -19,6 +19,14 @@ export const toggle = new Function('url', `return (async () => { ${tabOf}
   const r = await api.runtime.sendMessage({ type: ${JSON.stringify(M.TOGGLE_TAB)}, tabId: tab.id });
   if (r !== true) throw new Error('toggle failed: ' + r); })();`);
 
+/**
+ * The background's engine memory in bytes (0 before the engine is loaded), where an extension page
+ * reaches the background page (Firefox); `null` where it cannot (Chromium: ask its worker).
+ */
+export const engineMemory = new Function(`return (async () => {
+  const page = await globalThis.browser?.runtime?.getBackgroundPage?.();
+  return page ? page.sourcelightEngineMemory() : null; })();`);
+
 /** The id of the tab at `url`. */
 export const tabIdOf = new Function('url', `return (async () => { ${tabOf}
   return tab.id; })();`);

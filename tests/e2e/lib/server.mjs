@@ -4,6 +4,7 @@
 //   /csp/<policy>/<path>          the same file, sent with a Content-Security-Policy header:
 //                                 policy "self" → script-src 'self'
 //                                 policy "nonce" → script-src 'nonce-sourcelight' 'strict-dynamic'
+//   /stall/<ms>/<path>            the same page, its rest sent <ms> after its first kilobyte
 //   /readability/<slug>/<file>    ../shared/fixtures/readability-pages/<slug>/<file> (read-only,
 //                                 third-party pages; never copied into the repository)
 
@@ -38,6 +39,18 @@ export async function startServer() {
     let file = null;
     const headers = {};
     let m;
+    if ((m = url.pathname.match(/^\/stall\/(\d+)(\/.*)$/))) {
+      // A page that stops arriving for that many ms after its first kilobyte or so: still
+      // loading, its content scripts started, DOMContentLoaded not yet.
+      const body = await fs.readFile(inside(WWW, m[2]) ?? '').catch(() => null);
+      if (body) {
+        const cut = body.indexOf('\n', 1100) + 1 || body.length;
+        res.writeHead(200, { 'content-type': TYPES['.html'] });
+        res.write(body.subarray(0, cut));
+        setTimeout(() => res.end(body.subarray(cut)), Number(m[1]));
+        return;
+      }
+    }
     if ((m = url.pathname.match(/^\/csp\/(self|nonce)(\/.*)$/))) {
       headers['content-security-policy'] = POLICIES[m[1]];
       file = inside(WWW, m[2]);

@@ -1,0 +1,310 @@
+//! The warm-up run: the engine once over a small page of its own, along the path a page's run
+//! takes (the packed snapshot decoded, packed layout answers parsed in rounds, the session
+//! committed).
+//!
+//! Why: a freshly loaded WebAssembly engine compiles each function on its first call and builds
+//! its tables (lexicons, consent vocabulary) on first use, so its first pass costs several times
+//! a warm one (`./build.sh bench`: "whole pass (cold)" against "(warm)"). The background runs this
+//! as soon as a page connects, while the page is still loading, so that the page's own run finds
+//! the engine ready. The page holds one of each thing the engine decides on, so that the code of
+//! each is reached: a consent notice with its backdrop and scroll lock, an empty widget, a zero
+//! counter, theme filler, and attributions in English; then a German and a French text (one
+//! language per page). The page and its layout are data in the formats the page side sends, not
+//! code that builds them: this costs the wasm build only their bytes.
+
+use super::session::{Env, Outcome, Session};
+use super::Options;
+use crate::model::layout::{AnsweredLayout, Computed, Rect};
+use crate::model::packed;
+use crate::model::report::AttributionReport;
+
+/// The warm-up page in the packed format ([`packed`]), one record per line; records are numbered
+/// in order from 0 (the parent field is that number). Our own words.
+const PAGE: &[&str] = &[
+    "S",
+    "2",
+    "0",
+    "0", //
+    "E",
+    "0",
+    "",
+    "html",
+    "",
+    "",
+    "",
+    "1",
+    "lang",
+    "en", // 0
+    "E",
+    "1",
+    "0",
+    "body",
+    "",
+    "",
+    "",
+    "0", // 1: locked by its layout answer
+    "E",
+    "2",
+    "1",
+    "div",
+    "cookie-banner",
+    "",
+    "",
+    "0", // 2: the notice
+    "E",
+    "3",
+    "2",
+    "p",
+    "",
+    "",
+    "",
+    "0", // 3
+    "T",
+    "4",
+    "3",
+    "",
+    "We use cookies to improve your experience. By clicking Accept, you consent to our use of cookies.",
+    "E",
+    "5",
+    "2",
+    "button",
+    "",
+    "",
+    "",
+    "0", // 5
+    "T",
+    "6",
+    "5",
+    "",
+    "Accept all", //
+    "E",
+    "7",
+    "1",
+    "div",
+    "",
+    "backdrop",
+    "",
+    "0", // 7: the backdrop
+    "E",
+    "8",
+    "1",
+    "article",
+    "",
+    "",
+    "",
+    "0", // 8
+    "E",
+    "9",
+    "8",
+    "h1",
+    "",
+    "",
+    "",
+    "0", // 9
+    "T",
+    "10",
+    "9",
+    "",
+    "Port reopens after a week of strikes",
+    "E",
+    "11",
+    "8",
+    "p",
+    "",
+    "",
+    "",
+    "0", // 11
+    "T",
+    "12",
+    "11",
+    "",
+    "The transit authority says the port will reopen on Monday. “We are ready,” said Mara Lenz, the \
+                          agency’s director. According to a memo circulated by the regional health board, the strike is over.",
+    "E",
+    "13",
+    "8",
+    "p",
+    "",
+    "",
+    "",
+    "0", // 13
+    "T",
+    "14",
+    "13",
+    "",
+    "The specialist site Grid Insider was first to report the deal.",
+    "E",
+    "15",
+    "1",
+    "aside",
+    "",
+    "",
+    "",
+    "0", // 15
+    "E",
+    "16",
+    "15",
+    "span",
+    "",
+    "",
+    "",
+    "0", // 16
+    "T",
+    "17",
+    "16",
+    "",
+    "0 comments", //
+    "E",
+    "18",
+    "1",
+    "aside",
+    "",
+    "",
+    "",
+    "0", // 18
+    "E",
+    "19",
+    "18",
+    "p",
+    "",
+    "",
+    "",
+    "0", // 19
+    "T",
+    "20",
+    "19",
+    "",
+    "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt.",
+    // Last: a widget heading with content after it is the title of that content.
+    "E",
+    "21",
+    "1",
+    "aside",
+    "",
+    "",
+    "",
+    "0", // 21
+    "E",
+    "22",
+    "21",
+    "h3",
+    "",
+    "",
+    "",
+    "0", // 22
+    "T",
+    "23",
+    "22",
+    "",
+    "You may also like",
+];
+
+/// Packed layout answers ([`Computed::from_packed`]) of the elements that are not an ordinary
+/// block: `(record, fields)`.
+const LAYOUT: &[(usize, &[&str])] = &[
+    (
+        0,
+        &[
+            "block", "visible", "1", "static", "auto", "visible", "visible", "0px", "auto", "auto", "auto", "16px", "400", "0", "0",
+            "1280", "800", "2000", "800",
+        ],
+    ),
+    // A body that cannot scroll although its content is taller than the viewport: the lock.
+    (
+        1,
+        &[
+            "block", "visible", "1", "static", "auto", "hidden", "hidden", "0px", "auto", "auto", "auto", "16px", "400", "0", "0", "1280",
+            "2000", "2000", "2000",
+        ],
+    ),
+    (
+        2,
+        &[
+            "block", "visible", "1", "fixed", "9999", "visible", "visible", "auto", "auto", "auto", "auto", "16px", "400", "0", "600",
+            "1280", "200", "200", "200",
+        ],
+    ),
+    (
+        7,
+        &[
+            "block", "visible", "0.5", "fixed", "9998", "visible", "visible", "0px", "auto", "auto", "auto", "16px", "400", "0", "0",
+            "1280", "800", "800", "800",
+        ],
+    ),
+];
+
+/// The answer for every other element.
+const BLOCK: &[&str] = &[
+    "block", "visible", "1", "static", "auto", "visible", "visible", "auto", "auto", "auto", "auto", "16px", "400", "0", "0", "300", "100",
+    "100", "100",
+];
+
+/// The viewport of the warm-up page (CSS px).
+const VIEWPORT: Rect = Rect { x: 0.0, y: 0.0, width: 1280.0, height: 800.0 };
+
+/// Texts in the other languages the engine reads: `(lang, text)`. Our own words.
+pub const OTHER_LANGUAGES: [(&str, &str); 2] = [
+    ("de", "Der Hafen werde am Montag wieder geöffnet, teilte die Kreisverwaltung mit. „Wir sind bereit“, so ein Sprecher."),
+    ("fr", "Le port rouvrira lundi, a précisé un chercheur de l’institut. Selon la direction, la grève est finie."),
+];
+
+/// Runs the engine over [`PAGE`] with the default options, answering its layout questions from
+/// [`LAYOUT`] in at most `max_rounds` rounds, then over [`OTHER_LANGUAGES`]. Returns the page's
+/// outcome and the attributions of those texts (`None` only if the page did not decode, which
+/// the tests rule out).
+pub fn run(max_rounds: u32) -> Option<(Outcome, Vec<AttributionReport>)> {
+    let snapshot = packed::decode(&(PAGE.join("\0") + "\0")).ok()?;
+    let mut layout = AnsweredLayout::new(VIEWPORT);
+    let mut session = Session::default();
+    let (options, env) = (Options::default(), Env::default());
+    for round in 1..=max_rounds {
+        let scan = session.scan(&snapshot, &layout, &options, &env, false);
+        let need = layout.take_missing();
+        if need.is_empty() || round == max_rounds {
+            let outcome = session.commit(&snapshot, scan, true);
+            let others = OTHER_LANGUAGES.iter().flat_map(|(lang, text)| super::find_attributions(text, Some(lang))).collect();
+            return Some((outcome, others));
+        }
+        for id in need {
+            let fields = LAYOUT.iter().find(|(k, _)| *k == id).map_or(BLOCK, |(_, f)| f);
+            layout.answer(id, Computed::from_packed(&fields.join("\0")));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::plan::RemovalKind;
+
+    /// The warm-up reaches each of the engine's jobs: if the page stopped holding one of them,
+    /// its code would be compiled on a reader's page again.
+    #[test]
+    fn the_warm_up_page_exercises_every_job() {
+        let (outcome, others) = run(6).expect("the page decodes");
+        let report = &outcome.report;
+        let kinds: Vec<RemovalKind> = report.removed.iter().map(|r| r.kind).collect();
+        for kind in [
+            RemovalKind::ConsentNotice,
+            RemovalKind::ConsentBackdrop,
+            RemovalKind::EmptyWidget,
+            RemovalKind::ZeroCounter,
+            RemovalKind::PlaceholderText,
+        ] {
+            assert!(kinds.contains(&kind), "{kind:?} not in {kinds:?}");
+        }
+        assert!(outcome.plan.unlock.is_some(), "the scroll lock is released");
+        let cues: Vec<&str> = report.attributions.iter().chain(&others).map(|a| a.cue.text.as_str()).collect();
+        for cue in ["says", "said", "According to", "was first to report", "teilte", "so", "a précisé", "Selon"] {
+            assert!(cues.contains(&cue), "cue {cue:?} not in {cues:?}");
+        }
+    }
+
+    #[test]
+    fn every_layout_answer_parses() {
+        for fields in LAYOUT.iter().map(|(_, f)| *f).chain([BLOCK]) {
+            assert!(Computed::from_packed(&fields.join("\0")).is_some(), "{fields:?}");
+        }
+    }
+}
