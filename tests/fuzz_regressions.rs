@@ -61,9 +61,9 @@ fn a_reporting_verb_as_the_last_word_is_no_panic() {
 }
 
 /// A packed snapshot from its records (the header `S`, version and counts, then one record per
-/// node), each field ended by U+0000.
+/// node), each field ended by the separator.
 fn packed(records: &[&[&str]]) -> String {
-    records.iter().flat_map(|r| r.iter()).map(|f| format!("{f}\0")).collect()
+    records.iter().flat_map(|r| r.iter()).map(|f| format!("{f}{}", packed::SEPARATOR)).collect()
 }
 
 /// scan_snapshot: an `<iframe>` that reported itself a consent notice was hidden although it
@@ -73,7 +73,7 @@ fn packed(records: &[&[&str]]) -> String {
 fn a_notice_frame_that_holds_the_main_content_is_not_hidden() {
     let p = "The harbour bridge reopened to traffic on Tuesday, three years after engineers closed it.";
     let mut snap = packed::decode(&packed(&[
-        &["S", "2", "0", "0"],
+        &["S", packed::VERSION, "0", "0"],
         &["E", "1", "", "html", "", "", "", "0"],
         &["E", "2", "0", "body", "", "", "", "0"],
         &["E", "3", "1", "iframe", "", "", "", "0"],

@@ -1,5 +1,6 @@
 // The DOM walk: reads the page (or only what was added) into one packed string, the format of
-// `src/model/packed.rs` (version 2), which the engine decodes. It decides nothing.
+// `src/model/packed.rs` (version 3: fields ended by U+E000, which `clean` keeps out of the
+// page's strings), which the engine decodes. It decides nothing.
 //
 // Each node gets a handle, a number that names it in every read of this document (ids are per
 // read): the engine's session remembers nodes by handle, the plan names nodes by id, and
@@ -13,7 +14,7 @@
 // clobbering), so attributes are read by name, never through properties such as `id`.
 
 import { shadowRootOf } from '../browser.js';
-import { KEPT_ATTRIBUTES, PRESENCE_ATTRIBUTES, SKIPPED_ELEMENTS, HIDDEN_ATTR, PACKED_VERSION } from '../generated/rules.js';
+import { KEPT_ATTRIBUTES, PRESENCE_ATTRIBUTES, SKIPPED_ELEMENTS, HIDDEN_ATTR, PACKED_SEPARATOR as S, PACKED_VERSION } from '../generated/rules.js';
 import { pageStyle, takenAttributes } from './apply.js';
 
 /** Text read per text node, in UTF-16 code units (a 10 MB text node is a hostile page, not prose). */
@@ -42,7 +43,7 @@ export function handleOf(node) {
   return h;
 }
 
-const clean = (s) => (s.indexOf('\u0000') === -1 ? s : s.replaceAll('\u0000', '\uFFFD'));
+const clean = (s) => (s.indexOf(S) === -1 ? s : s.replaceAll(S, '\uFFFD'));
 
 class Packer {
   /** `seeThrough`: read elements Sourcelight hid, unlocked or closed as the page has them
@@ -83,9 +84,9 @@ class Packer {
         data = clean(data);
       }
       this.textUnits += data.length;
-      this.out += `T\0${h}\0${p}\0${sh}\0${data}\0`;
+      this.out += `T${S}${h}${S}${p}${S}${sh}${S}${data}${S}`;
     } else {
-      const tag = node.localName;
+      const tag = clean(node.localName); // (a page may put any character in a tag name)
       if (SKIPPED.has(tag)) return -1;
       let id = '';
       let cls = '';
@@ -101,19 +102,19 @@ class Packer {
           else if (KEPT.has(name) && !(this.seeThrough && name === HIDDEN_ATTR)) {
             const own = this.seeThrough && name === 'style' ? pageStyle(node) : undefined;
             if (own === null) continue; // the page had no style attribute
-            attrs += `${name}\0${PRESENCE.has(name) ? '' : clean(own ?? a.value)}\0`;
+            attrs += `${name}${S}${PRESENCE.has(name) ? '' : clean(own ?? a.value)}${S}`;
             n += 1;
           }
         }
         if (this.seeThrough) {
           for (const [name, value] of Object.entries(takenAttributes(node))) {
             if (!KEPT.has(name) || node.hasAttribute(name)) continue;
-            attrs += `${name}\0${clean(String(value))}\0`;
+            attrs += `${name}${S}${clean(String(value))}${S}`;
             n += 1;
           }
         }
       }
-      this.out += `E\0${h}\0${p}\0${tag}\0${id}\0${cls}\0${sh}\0${n}\0${attrs}`;
+      this.out += `E${S}${h}${S}${p}${S}${tag}${S}${id}${S}${cls}${S}${sh}${S}${n}${S}${attrs}`;
       // Shadow hosts are custom elements or elements with an id (#usercentrics-root): asking
       // every element costs.
       if (id || tag.includes('-')) {
@@ -128,16 +129,28 @@ class Packer {
   /** Adds `root`'s subtree as children of record `parent` (the root itself excluded). */
   children(root, parent) {
     const walker = document.createTreeWalker(root, SHOW);
-    // Index of each element added; a node whose parent is not in it (inside a script, or past
-    // a limit) is left out with its subtree.
-    const index = new Map([[root, parent]]);
+    // The elements from `root` down to the current node's parent, and their records: the walk
+    // goes in document order, so a node's parent is on this path.
+    const path = [root];
+    const ids = [parent];
     const top = root.nodeType === 11;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    let node = walker.firstChild();
+    while (node) {
       const up = node.parentNode;
-      const p = index.get(up);
-      if (p === undefined) continue;
-      const id = this.add(node, p, top && up === root);
-      if (id >= 0 && node.nodeType === 1) index.set(node, id);
+      while (path.length > 1 && path[path.length - 1] !== up) {
+        path.pop();
+        ids.pop();
+      }
+      const id = this.add(node, ids[ids.length - 1], top && up === root);
+      if (id >= 0 && node.nodeType === 1) {
+        path.push(node);
+        ids.push(id);
+        node = walker.nextNode();
+        continue;
+      }
+      // A node left out (a script, or past a limit) is left out with its subtree.
+      node = walker.nextSibling();
+      while (!node && walker.parentNode()) node = walker.nextSibling();
     }
   }
 
@@ -154,7 +167,7 @@ class Packer {
       const [root, id] = this.hosts[i];
       this.children(root, id);
     }
-    const header = `S\0${PACKED_VERSION}\0${this.textCut}\0${this.leftOut}\0`;
+    const header = `S${S}${PACKED_VERSION}${S}${this.textCut}${S}${this.leftOut}${S}`;
     return { packed: header + this.out, nodes: this.nodes };
   }
 }

@@ -261,26 +261,27 @@ fn pick<T: Copy>(list: &[T], i: u8) -> T {
 /// The packed snapshot the input describes (built as the page side builds one, so that decoding
 /// sets up shadow hosts, html, body and lang as it does for a real read).
 fn packed(input: &Input) -> String {
+    const S: char = packed::SEPARATOR;
     let (ids, classes) = &*NAMES;
-    let mut out = format!("S\0{}\0{}\0{}\0", packed::VERSION, input.lang % 2, 0);
+    let mut out = format!("S{S}{}{S}{}{S}{}{S}", packed::VERSION, input.lang % 2, 0);
     let mut elements: Vec<usize> = Vec::new();
     let mut count = 0;
     let skeleton = input.skeleton % 3;
     if skeleton >= 1 {
         let lang = pick(&["", "en", "de", "fr", "es"], input.lang);
-        let attrs = if lang.is_empty() { "0".to_string() } else { format!("1\0lang\0{lang}") };
-        out += &format!("E\0{}\0\0html\0\0\0\0{attrs}\0", 100);
-        out += &format!("E\0{}\0{}\0head\0\0\0\0{}\0", 101, 0, 0);
-        out += &format!("E\0{}\0{}\0body\0\0\0\0{}\0", 102, 0, 0);
+        let attrs = if lang.is_empty() { "0".to_string() } else { format!("1{S}lang{S}{lang}") };
+        out += &format!("E{S}{}{S}{S}html{S}{S}{S}{S}{attrs}{S}", 100);
+        out += &format!("E{S}{}{S}{}{S}head{S}{S}{S}{S}{}{S}", 101, 0, 0);
+        out += &format!("E{S}{}{S}{}{S}body{S}{S}{S}{S}{}{S}", 102, 0, 0);
         elements.extend([0, 2]);
         count = 3;
     }
     if skeleton == 2 {
-        out += &format!("E\0{}\0{}\0main\0\0\0\0{}\0", 103, 2, 0);
-        out += &format!("E\0{}\0{}\0article\0\0\0\0{}\0", 104, 3, 0);
+        out += &format!("E{S}{}{S}{}{S}main{S}{S}{S}{S}{}{S}", 103, 2, 0);
+        out += &format!("E{S}{}{S}{}{S}article{S}{S}{S}{S}{}{S}", 104, 3, 0);
         for (k, prose) in ARTICLE.iter().enumerate() {
             let p = 5 + 2 * k;
-            out += &format!("E\0{}\0{}\0p\0\0\0\0{}\0T\0{}\0{p}\0\0{prose}\0", 100 + p, 4, 0, 101 + p);
+            out += &format!("E{S}{}{S}{}{S}p{S}{S}{S}{S}{}{S}T{S}{}{S}{p}{S}{S}{prose}{S}", 100 + p, 4, 0, 101 + p);
         }
         // Counting back: body, the article, <main>, then the paragraphs.
         elements = vec![0, 9, 7, 5, 3, 4, 2];
@@ -311,14 +312,14 @@ fn packed(input: &Input) -> String {
                     .collect();
                 let shadow = if *shadow && !parent.is_empty() { "1" } else { "" };
                 out += &format!(
-                    "E\0{handle}\0{parent}\0{}\0{}\0{}\0{shadow}\0{}\0",
+                    "E{S}{handle}{S}{parent}{S}{}{S}{}{S}{}{S}{shadow}{S}{}{S}",
                     pick(TAGS, *tag),
                     ids[*id as usize % ids.len()],
                     class.join(" "),
                     attrs.len()
                 );
                 for (k, v) in attrs {
-                    out += &format!("{k}\0{v}\0");
+                    out += &format!("{k}{S}{v}{S}");
                 }
                 elements.push(count);
             }
@@ -326,7 +327,7 @@ fn packed(input: &Input) -> String {
                 let parent = parent_of(*parent);
                 let text: Vec<&str> = words.iter().take(12).map(|&w| pick(WORDS, w)).collect();
                 let shadow = if *shadow && !parent.is_empty() { "1" } else { "" };
-                out += &format!("T\0{handle}\0{parent}\0{shadow}\0{}\0", text.join(if *glue { "" } else { " " }));
+                out += &format!("T{S}{handle}{S}{parent}{S}{shadow}{S}{}{S}", text.join(if *glue { "" } else { " " }));
             }
         }
         count += 1;

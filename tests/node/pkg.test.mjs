@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import init, { findAttributions, Run } from '../../pkg/sourcelight.js';
+import { PACKED_SEPARATOR, PACKED_VERSION } from '../../extension/generated/rules.js';
 
 await init({ module_or_path: fs.readFileSync(new URL('../../pkg/sourcelight_bg.wasm', import.meta.url)) });
 
@@ -17,9 +18,9 @@ test('findAttributions works in Node, with UTF-16 offsets', () => {
 });
 
 test('a Run over a packed snapshot decides, and bad input throws with its kind', () => {
-  const fields = ['S', '2', '0', '0', 'E', '1', '', 'html', '', '', '', '0', 'E', '2', '0', 'body', '', '', '', '0',
+  const fields = ['S', PACKED_VERSION, '0', '0', 'E', '1', '', 'html', '', '', '', '0', 'E', '2', '0', 'body', '', '', '', '0',
     'E', '3', '1', 'p', '', '', '', '0', 'T', '4', '2', '', '“We are pleased,” said Maria Lopez, the mayor of the town, on Monday morning.'];
-  const packed = fields.map((f) => `${f}\0`).join('');
+  const packed = fields.map((f) => `${f}${PACKED_SEPARATOR}`).join('');
   const run = new Run(packed, { viewport: { width: 1280, height: 800 } });
   let step = run.decide({});
   while (step.need) step = run.decide(Object.fromEntries(step.need.map((id) => [id, null])));
