@@ -38,8 +38,11 @@ const engineBytes = (ctx) =>
     ? ctx.browser.raw.serviceWorkers()[0].evaluate(() => globalThis.sourcelightEngineMemory())
     : ctx.browser.ext(probe.engineMemory);
 
-/** How long the stalled page stops arriving (ms): the content script has said hello, no run yet. */
-const STALL_MS = 4000;
+/**
+ * How long the stalled page stops arriving (ms): the content script has said hello, no run yet.
+ * Long enough that the checks made meanwhile are done well before, on a loaded machine too.
+ */
+const STALL_MS = 12000;
 
 browserSuite('lifecycle', (ctx) => {
   test('a page still loading: the engine is warmed up before its run, and only where Sourcelight is on', async () => {
@@ -50,7 +53,7 @@ browserSuite('lifecycle', (ctx) => {
       await page.evaluate((u) => {
         location.href = u;
       }, url);
-      await waitFor(() => ctx.browser.ext(probe.report, url).catch(() => null), 3000, 'the hello');
+      await waitFor(() => ctx.browser.ext(probe.report, url).catch(() => null), 8000, 'the hello');
       return page;
     };
     const stillLoading = async (page) => {
@@ -68,9 +71,10 @@ browserSuite('lifecycle', (ctx) => {
     // On: the engine is loaded while the page still loads, before any run.
     await ctx.browser.ext(probe.setDisabledSites, []);
     page = await startLoading();
-    await waitFor(async () => (await engineBytes(ctx)) > 0, 3000, 'the engine to be loaded');
+    await waitFor(async () => (await engineBytes(ctx)) > 0, 8000, 'the engine to be loaded');
     const r = await stillLoading(page);
     assert.ok(r.on && r.runs === 0, `no run yet: ${JSON.stringify({ on: r.on, runs: r.runs })}`);
+    await waitFor(() => page.evaluate(() => document.readyState !== 'loading').catch(() => false), STALL_MS + 10000, 'the rest of the page');
     await ran(ctx, url);
     await page.close();
   });
