@@ -71,8 +71,9 @@ pub(super) fn present_is_verb(seg: &Segmented, lower: &Lower, first: usize, i: u
         // "the executive order", "no Palestinian state": the base form needs a plural subject.
         return false;
     }
-    // "leaked documents from his 1995 tax return show": a plural head before its modifiers.
-    if !subject_like(seg, lower, p, form, subject) && !plural {
+    // "leaked documents from his 1995 tax return show": a plural head before its modifiers;
+    // "Member of House panel says": a source head before them.
+    if !subject_like(seg, lower, p, form, subject) && !plural && !headed_by_source(seg, lower, p, first) {
         return false;
     }
     let next = i + 1;
@@ -152,6 +153,16 @@ fn subject_like(seg: &Segmented, lower: &Lower, p: usize, form: &Form, subject: 
         || (!form.base && determined_noun(seg, lower, p))
 }
 
+/// Whether the subject of the cue that starts at `first` (its last word at `p`) is headed, before
+/// its modifier, by a person or a body that speaks: "Member of House panel says", "Head of
+/// state broadcaster says" (not "Ban on plastic bags means").
+fn headed_by_source(seg: &Segmented, lower: &Lower, p: usize, first: usize) -> bool {
+    source::before(seg, lower, first).and_then(|(a, b)| source::head(seg, lower, a, b)).is_some_and(|h| {
+        let w = lower.get(h);
+        h != p && [lexicon::ROLES, lexicon::ANONYMOUS_HEADS, lexicon::ORGANIZATIONS, lexicon::MEDIA].iter().any(|t| source::is_head(*t, w))
+    })
+}
+
 /// Whether a present-tense form that ends its clause (at `i`, its subject's last word at `p`) is
 /// the verb: after a pronoun ("…, she adds."), a name in a title-case headline ("…, Lindsey
 /// Graham Says."), a name or a source head before a plain speech verb ("…, experts say.") or a
@@ -223,7 +234,10 @@ fn plural_subject(seg: &Segmented, lower: &Lower, p: usize, first: usize) -> boo
     let plural = |k: usize| {
         let w = lower.get(k);
         let noun = w.len() >= MIN_PLURAL_BYTES && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s");
-        lexicon::PLURAL_WORDS.contains(w) || quantifier_subject(seg, lower, k) || (noun && !is_capitalized(seg.word(k)))
+        // ("Members of the panel say": a plural head before its modifier may open the sentence.)
+        let opens = seg.starts_sentence(k) && k != p && lexicon::MODIFIER_OPENERS.contains(lower.get(k + 1));
+        let lowercase = !is_capitalized(seg.word(k)) || opens;
+        lexicon::PLURAL_WORDS.contains(w) || quantifier_subject(seg, lower, k) || (noun && lowercase)
     };
     // "Democrats say" (not "the US state of").
     let capitalized_plural = is_capitalized(seg.word(p)) && !is_all_caps(seg.word(p)) && lower.get(p).ends_with('s');
