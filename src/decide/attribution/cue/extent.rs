@@ -127,7 +127,10 @@ fn names_object(seg: &Segmented, lower: &Lower, next: usize) -> bool {
     let end = (next + NAMING_REACH).min(seg.tokens.len());
     for k in next + 1..end {
         let t = seg.tokens[k];
-        if t.kind == TokenKind::QuoteOpen || (t.kind == TokenKind::Word && lexicon::NAMING_COMPLEMENTS.contains(lower.get(k))) {
+        if t.kind == TokenKind::QuoteOpen
+            || (t.kind == TokenKind::Word && lexicon::NAMING_COMPLEMENTS.contains(lower.get(k)))
+            || opening_single_quote(seg, k)
+        {
             return true;
         }
         if t.kind == TokenKind::Punct && !glued(seg, k) {
@@ -135,4 +138,15 @@ fn names_object(seg: &Segmented, lower: &Lower, next: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether token `k` opens a single quotation: "‘" or "'" after a space and glued to the word
+/// after it ("calls the plan ‘a disgrace’"). Single quotes are not paired as quotations (they are
+/// apostrophes too), but after a naming verb's object one opens the name it gives.
+fn opening_single_quote(seg: &Segmented, k: usize) -> bool {
+    let t = seg.tokens[k];
+    matches!(seg.word(k), "‘" | "'")
+        && k > 0
+        && seg.tokens[k - 1].end < t.start
+        && seg.tokens.get(k + 1).is_some_and(|n| n.start == t.end && n.kind == TokenKind::Word)
 }
