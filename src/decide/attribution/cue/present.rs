@@ -164,13 +164,15 @@ fn headed_by_source(seg: &Segmented, lower: &Lower, p: usize, first: usize) -> b
 }
 
 /// Whether a present-tense form that ends its clause (at `i`, its subject's last word at `p`) is
-/// the verb: after a pronoun ("…, she adds."), a name in a title-case headline ("…, Lindsey
-/// Graham Says."), a name or a source head before a plain speech verb ("…, experts say.") or a
-/// third-person reporting verb ("…, Reuters reports.", "…, the study finds.", "…, the company
-/// says."), or after a quotation that closed earlier in the sentence ("“Don't shoot him,” Ann
+/// the verb: after a pronoun ("…, she adds."), a name that opens its clause in a title-case
+/// headline ("…, Lindsey Graham Says."), a name or a source head before a plain speech verb
+/// ("…, experts say.") or a third-person reporting verb ("…, Reuters reports.", "…, the study
+/// finds.", "…, the company says."), or after a quotation that closed earlier in the sentence ("“Don't shoot him,” Ann
 /// says.").
 fn verb_ends_clause(seg: &Segmented, lower: &Lower, first: usize, i: usize, p: usize, form: &Form, subject: Subject) -> bool {
-    if subject.pronoun || (subject.named && in_title_case(seg, i)) {
+    // (In a title-case headline, the name must open its clause: "…, Lindsey Graham Says", not
+    // "… Over Police Shooting Comments", where the form is a noun.)
+    if subject.pronoun || (subject.named && in_title_case(seg, i) && opens_clause(seg, lower, first)) {
         return true;
     }
     let plain_speech = lexicon::PLAIN_SPEECH_VERBS.contains(form.lemma);
