@@ -58,8 +58,9 @@ pub(super) fn present_is_verb(seg: &Segmented, lower: &Lower, first: usize, i: u
     if plural_noun_before_verb(seg, lower, i, form) {
         return false;
     }
-    if seg.word(p) == "," && !form.base {
-        // "Tim Cook, the chief executive, says …": a third-person verb after an apposition.
+    if (seg.word(p) == "," || source::is_dash(seg, p)) && !form.base {
+        // "Tim Cook, the chief executive, says …": a third-person verb after an apposition (or
+        // a phrase between dashes: "The transcript – published by a local paper – shows").
         return source::before(seg, lower, first).is_some_and(|(a, _)| a + 1 < p);
     }
     if modifies_noun(seg, lower, p) {

@@ -55,7 +55,9 @@ pub(super) fn parenthetical_before(seg: &Segmented, lower: &Lower, close: usize)
     let first_word = lower.get(a);
     // "Clinton, at a later press gaggle, said", "Garner, gasping on the sidewalk, said": an
     // inserted adverbial or participle.
-    let gerund = first_word.ends_with("ing") && !is_capitalized(seg.word(a));
+    // ("The transcript – published by a local paper – shows", "The analysis, released on
+    // Monday, shows": a past participle before its agent or adverbial, a reduced relative.)
+    let gerund = (first_word.ends_with("ing") || past_participle_phrase(seg, lower, a, b)) && !is_capitalized(seg.word(a));
     let adverb = b == a + 1 && (lexicon::INSERTED_ADVERBS.contains(first_word) || lexicon::is_ly_adverb(first_word));
     if lexicon::INSERT_PREPOSITIONS.contains(first_word) || gerund || adverb {
         return Some((name_first, name_end));
@@ -74,6 +76,18 @@ pub(super) fn parenthetical_before(seg: &Segmented, lower: &Lower, close: usize)
         || (is_role_phrase(seg, lower, name_first, name_end) && is_capitalized(seg.word(last_word_before(seg, b)?)));
     (relative || (apposition && !clause)).then_some((name_first, last_word_before(seg, b)? + 1))
 }
+
+/// Whether tokens `[a, b)` are a reduced relative clause: a past participle ("-ed", or one the
+/// lexicons know: "written") followed by a preposition ("published by …", "released on Monday").
+fn past_participle_phrase(seg: &Segmented, lower: &Lower, a: usize, b: usize) -> bool {
+    let w = lower.get(a);
+    let past = (w.ends_with("ed") && w.len() > MIN_PARTICIPLE_BYTES) || COMPILED.forms.get(w).is_some_and(|f| f.past);
+    let preposition = |k: usize| lexicon::INSERT_PREPOSITIONS.contains(lower.get(k)) || lower.get(k) == "by";
+    past && a + 2 < b && seg.tokens[a].kind == TokenKind::Word && preposition(a + 1)
+}
+
+/// The shortest word taken for a past participle by its "-ed" alone ("need" and "shed" are not).
+const MIN_PARTICIPLE_BYTES: usize = 4;
 
 /// Whether the phrase `[first, end)` before an apposition names someone: a capitalised name, a
 /// party in parentheses, an anonymous head or a role.

@@ -112,7 +112,7 @@ fn name_before(seg: &Segmented, lower: &Lower, head: usize) -> Option<(usize, us
 
 /// Whether token `k` is a dash between phrases: "—", "–", "―", or a spaced hyphen (each
 /// hyphen of "--").
-fn is_dash(seg: &Segmented, k: usize) -> bool {
+pub fn is_dash(seg: &Segmented, k: usize) -> bool {
     lexicon::DASHES.contains(seg.word(k)) || (seg.word(k) == "-" && !glued(seg, k))
 }
 
