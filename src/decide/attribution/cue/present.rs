@@ -86,7 +86,30 @@ pub(super) fn present_is_verb(seg: &Segmented, lower: &Lower, first: usize, i: u
     // complement ("Chinese state broadcaster" has the base form).
     let plain_speech = lexicon::PLAIN_SPEECH_VERBS.contains(form.lemma);
     let third_person = (!form.base || plain_speech) && tier_of(form) == Some(Tier::A);
-    subject.pronoun || (third_person && (subject.named || subject.anonymous)) || opens_complement(seg, lower, next)
+    subject.pronoun
+        || (third_person && (subject.named || subject.anonymous))
+        || opens_complement(seg, lower, next)
+        || addressee_then_infinitive(seg, lower, form, next)
+}
+
+/// The most words of the addressee between a verb and its "to" ("urges local residents to").
+const MAX_ADDRESSEE_WORDS: usize = 3;
+
+/// Whether a verb of [`lexicon::ADDRESSEE_VERBS`] is followed, from token `next`, by its
+/// addressee and an infinitive: "urges supporters to monitor", "asks the court to delay" (no noun
+/// takes an object and an infinitive).
+fn addressee_then_infinitive(seg: &Segmented, lower: &Lower, form: &Form, next: usize) -> bool {
+    if !lexicon::ADDRESSEE_VERBS.contains(form.lemma) {
+        return false;
+    }
+    let n = seg.tokens.len();
+    let word = |k: usize| k < n && seg.tokens[k].kind == TokenKind::Word && !seg.tokens[k].quoted;
+    let to = (next + 1..=(next + MAX_ADDRESSEE_WORDS).min(n)).take_while(|&k| word(k)).find(|&k| lower.get(k) == "to");
+    to.is_some_and(|t| {
+        let addressee =
+            (next..t).all(|k| !lexicon::CLAUSE_BOUNDARIES.contains(lower.get(k)) && !lexicon::NP_PREPOSITIONS.contains(lower.get(k)));
+        addressee && word(t + 1) && !is_capitalized(seg.word(t + 1)) && !lexicon::NOUN_MARKERS.contains(lower.get(t + 1))
+    })
 }
 
 /// The token that ends the subject of a verb cue starting at `first`: the one before it, past
