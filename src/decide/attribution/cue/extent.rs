@@ -6,7 +6,7 @@
 
 use super::super::lexicon::{self, Tier};
 use super::super::segment::{Segmented, TokenKind};
-use super::super::source::glued;
+use super::super::source::{self, glued};
 use super::super::words::{is_capitalized, Lower};
 use super::{quote_closed_before, Cue};
 
@@ -109,8 +109,22 @@ pub(super) fn confirm(seg: &Segmented, lower: &Lower, mut cue: Cue) -> Option<Cu
     let after_quoted_sentence =
         s.first > 0 && seg.tokens[s.first - 1].kind == TokenKind::QuoteClose && cue.first - s.first <= AFTER_QUOTED_SENTENCE_REACH;
     let naming = cue.lemma.is_some_and(|l| lexicon::NAMING_VERBS.contains(l)) && names_object(seg, lower, next);
-    cue.confirmed = after_signal || before_signal || after_quoted_sentence || naming;
+    cue.confirmed = after_signal || before_signal || after_quoted_sentence || naming || closes_after_comma(seg, lower, cue.first, cue.end);
     (cue.confirmed || cue.tier != Tier::B).then_some(cue)
+}
+
+/// Whether a verb cue `[first, end)` and its subject close their sentence after a comma, the
+/// clause before being its content: "…, critics believe.", "…, the doctor maintains." (a verb
+/// that ends its sentence with no object has its complement before it).
+pub(super) fn closes_after_comma(seg: &Segmented, lower: &Lower, first: usize, end: usize) -> bool {
+    let sentence = seg.tokens[first].sentence;
+    let last = seg.tokens.get(end).is_some_and(|t| {
+        t.sentence == sentence
+            && lexicon::SENTENCE_ENDS.contains(seg.word(end))
+            && seg.tokens.get(end + 1).is_none_or(|n| n.sentence != sentence || n.kind == TokenKind::QuoteClose)
+    });
+    last && source::before(seg, lower, first)
+        .is_some_and(|(a, b)| b <= first && a > 1 && seg.word(a - 1) == "," && seg.tokens[a - 1].sentence == sentence)
 }
 
 /// How many tokens after a naming verb its complement may start ("called the senator a").

@@ -7,6 +7,7 @@ use super::super::lexicon::{self, Tier};
 use super::super::segment::{Segmented, TokenKind};
 use super::super::source;
 use super::super::words::{is_all_caps, is_capitalized, tier_of, without_contraction, Form, Lower, COMPILED};
+use super::extent::closes_after_comma;
 use super::verb::in_title_case;
 use super::{follows_quote, quote_closed_before};
 
@@ -213,7 +214,14 @@ fn verb_ends_clause(seg: &Segmented, lower: &Lower, first: usize, i: usize, p: u
     if reporting && (known_head || determined_noun(seg, lower, p)) && opens_clause(seg, lower, first) {
         return true;
     }
-    quote_closed_before(seg, first)
+    // "…, critics believe.", "…, the doctor maintains.": any reporting verb that closes its
+    // sentence after a comma, its subject a source.
+    let subject_known = subject.named
+        || subject.anonymous
+        || source_head(lower.get(p))
+        || determined_noun(seg, lower, p)
+        || plural_subject(seg, lower, p, first);
+    (subject_known && closes_after_comma(seg, lower, first, i + 1)) || quote_closed_before(seg, first)
 }
 
 /// Whether the subject of the cue that starts at `first` opens its clause: it starts the sentence
