@@ -142,6 +142,9 @@ pub fn sentence_subject(seg: &Segmented, lower: &Lower, at: usize) -> Option<(us
     // "Cruz exhorted Republicans …", "The union backed Okafor …", "The civilisation attempted":
     // a past tense after a name or a noun, or before its object, ends the subject ("The embattled
     // union", "A newly elected official" keep their adjectives).
+    // "Mr. Roe generally backed …": an adverb between a name and its past tense (not "A newly
+    // elected official").
+    let adverb_after_name = |k: usize| k > a && is_capitalized(seg.word(k - 1)) && !lexicon::NOUN_MARKERS.contains(lower.get(k - 1));
     if let Some(k) = (a + 1..b).find(|&k| {
         let w = seg.word(k);
         let object_next = k + 1 < seg.tokens.len()
@@ -154,9 +157,12 @@ pub fn sentence_subject(seg: &Segmented, lower: &Lower, at: usize) -> Option<(us
             && (w.ends_with("ed") || known_past)
             && seg.tokens[k].kind == TokenKind::Word
             && ((!lexicon::NOUN_MARKERS.contains(lower.get(k - 1)) && (is_capitalized(seg.word(k - 1)) || k > a + 1)) || object_next)
-            && !lexicon::is_ly_adverb(lower.get(k - 1))
+            && (!lexicon::is_ly_adverb(lower.get(k - 1)) || adverb_after_name(k - 1))
     }) {
         b = k;
+        if lexicon::is_ly_adverb(lower.get(b - 1)) {
+            b -= 1;
+        }
     }
     // A plain noun phrase right before its verb: no auxiliary, clause word or adverb inside
     // ("This can happen", "… inside the room where", "Uber unilaterally slashes"), not a lone
