@@ -67,6 +67,19 @@ pub(super) fn present_is_verb(seg: &Segmented, lower: &Lower, first: usize, i: u
     if modifies_noun(seg, lower, p) {
         return false;
     }
+    // "Roe is telling farmers that … and says she will …": a plain speech verb coordinated with
+    // an earlier verb of the sentence's subject ("lawsuits and claims" may be nouns; "says" not).
+    if lexicon::VERB_COORDINATORS.contains(lower.get(p)) && !form.base && lexicon::PLAIN_SPEECH_VERBS.contains(form.lemma) {
+        // (The subject ends before a verb it knows: not "The mayor visits the school … and says".)
+        return source::before(seg, lower, first).is_some_and(|(a, b)| {
+            let w = lower.get(b);
+            source::is_pronoun(seg, lower, a)
+                || lexicon::BE.contains(w)
+                || lexicon::AUXILIARY_VERBS.contains(w)
+                || COMPILED.forms.contains_key(w)
+                || (w.ends_with("ed") && !is_capitalized(seg.word(b)))
+        });
+    }
     let subject = Subject::at(seg, lower, p);
     let plural = form.base && plural_subject(seg, lower, p, first);
     if form.base && first == i && !plural {
