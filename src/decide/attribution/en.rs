@@ -251,8 +251,10 @@ fn headline_verb(lower: &Lower, c: &Cue) -> bool {
 }
 
 /// Whether the source starting at token `first` opens a new clause that contrasts with the one
-/// before ("…, but John Roe said"), so that its cue is not nested in the earlier content.
+/// before ("…, but John Roe said", "… — and he noted"), so that its cue is not nested in the
+/// earlier content.
 fn after_contrast(seg: &Segmented, lower: &Lower, first: usize) -> bool {
     first > 0
-        && (lexicon::CONTRASTS.contains(lower.get(first - 1)) || (first > 1 && lower.get(first - 1) == "and" && seg.word(first - 2) == ","))
+        && (lexicon::CONTRASTS.contains(lower.get(first - 1))
+            || (first > 1 && lower.get(first - 1) == "and" && (seg.word(first - 2) == "," || source::is_dash(seg, first - 2))))
 }
