@@ -102,8 +102,18 @@ pub(super) fn present_is_verb(seg: &Segmented, lower: &Lower, first: usize, i: u
     let third_person = (!form.base || plain_speech) && tier_of(form) == Some(Tier::A);
     subject.pronoun
         || (third_person && (subject.named || subject.anonymous))
+        || person_before_verb(seg, lower, p, form)
         || opens_complement(seg, lower, next)
         || addressee_then_infinitive(seg, lower, form, next)
+}
+
+/// Whether the word at `p`, right before a third-person form of a verb of tier Subject, is a
+/// person's role or an anonymous head in the singular ("Lawmaker urges retaliation", "The mayor
+/// demands an apology"): a person names no compound noun with the form ("the city plans").
+fn person_before_verb(seg: &Segmented, lower: &Lower, p: usize, form: &Form) -> bool {
+    let w = lower.get(p);
+    let person = lexicon::ROLES.contains(w) || lexicon::ANONYMOUS_HEADS.contains(w);
+    !form.base && tier_of(form) == Some(Tier::Subject) && person && !w.ends_with('s') && seg.tokens[p].kind == TokenKind::Word
 }
 
 /// The most words of the addressee between a verb and its "to" ("urges local residents to").
