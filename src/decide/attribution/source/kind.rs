@@ -61,9 +61,13 @@ pub fn is_head(table: Table<&str>, w: &str) -> bool {
 const MIN_PLURAL_BYTES: usize = 3;
 
 /// The head of the source span `[first, end)`: the last word before any modifier ("of", "who",
-/// "familiar", "by", a comma), skipping a participle after it ("a complaint filed by …").
+/// "familiar", "by", a comma, a participle before a preposition), skipping a participle after
+/// it ("a complaint filed by …").
 pub fn head(seg: &Segmented, lower: &Lower, first: usize, end: usize) -> Option<usize> {
-    let head_end = (first..end).find(|&k| lower.get(k) == "," || lexicon::MODIFIER_OPENERS.contains(lower.get(k))).unwrap_or(end);
+    // ("A poll conducted over the weekend": a participle before its preposition opens a modifier.)
+    let participle = |k: usize| k > first && lower.get(k).ends_with("ed") && lexicon::STOP_PREPOSITIONS.contains(lower.get(k + 1));
+    let head_end =
+        (first..end).find(|&k| lower.get(k) == "," || lexicon::MODIFIER_OPENERS.contains(lower.get(k)) || participle(k)).unwrap_or(end);
     (first..head_end).rev().find(|&k| seg.tokens[k].kind == TokenKind::Word && !(lower.get(k).ends_with("ed") && k > first))
 }
 

@@ -22,7 +22,7 @@ pub(super) fn np_start(seg: &Segmented, lower: &Lower, head: usize) -> Option<us
     while first > 0
         && !seg.starts_sentence(first)
         && head - first < MAX_NP_TOKENS
-        && !opens_phrase(lower, first)
+        && (!opens_phrase(lower, first) || participle_after_document(seg, lower, first.saturating_sub(2)))
         && joins_left(seg, lower, first - 1, first)
     {
         first -= 1;
@@ -98,6 +98,9 @@ fn joins_left(seg: &Segmented, lower: &Lower, k: usize, first: usize) -> bool {
         // "Emails obtained by The Times": the agent of a participle; "a review by the
         // inspectorate": the author of a document.
         k > 0 && (lower.get(k - 1).ends_with("ed") || is_head(lexicon::DOCUMENTS, lower.get(k - 1)))
+    } else if lexicon::STOP_PREPOSITIONS.contains(w) {
+        // "a poll conducted over the weekend": the adverbial of a participle after a document.
+        k > 1 && participle_after_document(seg, lower, k - 1)
     } else if w == "one"
         || (COMPILED.forms.get(w).is_some_and(|f| f.past) && k > 0 && lexicon::NOUN_MARKERS_AND_PREPS.contains(lower.get(k - 1)))
     {
@@ -106,6 +109,13 @@ fn joins_left(seg: &Segmented, lower: &Lower, k: usize, first: usize) -> bool {
     } else {
         np_word(seg, lower, k) && !lexicon::STOP_PREPOSITIONS.contains(w)
     }
+}
+
+/// Whether token `k` is an "-ed" participle right after a document's head ("polls taken", "a
+/// survey conducted"), a reduced relative clause inside the document's phrase.
+fn participle_after_document(seg: &Segmented, lower: &Lower, k: usize) -> bool {
+    let w = lower.get(k);
+    k > 0 && !is_capitalized(seg.word(k)) && (w.ends_with("ed") || w == "taken") && is_head(lexicon::DOCUMENTS, lower.get(k - 1))
 }
 
 /// "Residents who live near the plant said": when the phrase at `[first, head]` ends a relative
