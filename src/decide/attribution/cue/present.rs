@@ -62,7 +62,14 @@ pub(super) fn present_is_verb(seg: &Segmented, lower: &Lower, first: usize, i: u
     if (seg.word(p) == "," || source::is_dash(seg, p)) && !form.base {
         // "Tim Cook, the chief executive, says …": a third-person verb after an apposition (or
         // a phrase between dashes: "The transcript – published by a local paper – shows").
-        return source::before(seg, lower, first).is_some_and(|(a, _)| a + 1 < p);
+        // "…, says Jane Roe, a professor.": a speech verb before its source, which ends the clause.
+        let inverted = first == i
+            && tier_of(form) == Some(Tier::A)
+            && source::after(seg, lower, i + 1, true).is_some_and(|(a, b)| {
+                b > a
+                    && seg.tokens.get(b).is_none_or(|t| t.sentence != seg.tokens[i].sentence || lexicon::CLAUSE_ENDS.contains(seg.word(b)))
+            });
+        return inverted || source::before(seg, lower, first).is_some_and(|(a, _)| a + 1 < p);
     }
     if modifies_noun(seg, lower, p) {
         return false;
