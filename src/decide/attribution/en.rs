@@ -162,7 +162,9 @@ fn source_of_verb(seg: &Segmented, lower: &Lower, c: &Cue) -> Option<(usize, usi
         if let Some(s) = apposition.or_else(inverted) {
             return Some(s);
         }
-    } else if let Some((a, b)) = source::after(seg, lower, c.end, false).filter(|_| headline_verb(lower, c)) {
+    } else if let Some((a, b)) =
+        source::after(seg, lower, c.end, false).filter(|_| headline_verb(lower, c) && !subject_opens(seg, lower, c))
+    {
         let sentence_of = |k: usize| seg.tokens.get(k).map(|t| t.sentence);
         let ends_sentence =
             sentence_of(b) != sentence_of(a) || (lexicon::SENTENCE_ENDS.contains(seg.word(b)) && sentence_of(b + 1) != sentence_of(a));
@@ -171,6 +173,22 @@ fn source_of_verb(seg: &Segmented, lower: &Lower, c: &Cue) -> Option<(usize, usi
         }
     }
     source::before(seg, lower, c.first)
+}
+
+/// Whether the noun phrase right before cue `c` opens its sentence, as the verb's subject ("Team
+/// Denies Trade Reports": the source is before the verb, not the object after it).
+fn subject_opens(seg: &Segmented, lower: &Lower, c: &Cue) -> bool {
+    // (A plain noun phrase: not a clause, "Russia meddled in vote says US official", "Moscow
+    // Must Stay Out Says Official".)
+    let plain = |k: usize| {
+        let w = lower.get(k);
+        !(w.ends_with("ed")
+            || lexicon::AUXILIARY_VERBS.contains(w)
+            || lexicon::NP_PREPOSITIONS.contains(w)
+            || lexicon::STOP_PREPOSITIONS.contains(w)
+            || lexicon::PARTICLES.contains(w))
+    };
+    source::before(seg, lower, c.first).is_some_and(|(a, b)| seg.starts_sentence(a) && (a..b).all(plain))
 }
 
 /// The most tokens of a source after a headline's verb ("… says US official").
