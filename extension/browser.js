@@ -13,7 +13,9 @@ export const isFirefox = typeof api?.runtime?.getURL === 'function' && api.runti
  * (`chrome.dom.openOrClosedShadowRoot` in Chrome, `element.openOrClosedShadowRoot` in Firefox).
  */
 export function shadowRootOf(el) {
-  if (el.shadowRoot) return el.shadowRoot;
+  // (From the prototype: a form's field named "shadowRoot" would shadow `el.shadowRoot`.)
+  const open = Object.getOwnPropertyDescriptor(Element.prototype, 'shadowRoot').get.call(el);
+  if (open) return open;
   try {
     if (api?.dom?.openOrClosedShadowRoot) return api.dom.openOrClosedShadowRoot(el) ?? null;
     return el.openOrClosedShadowRoot ?? null;

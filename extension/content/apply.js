@@ -19,6 +19,7 @@
 // Page text is never inserted as HTML: nothing here writes markup.
 
 import { HIDDEN_ATTR, SOURCE_HIGHLIGHT, CUE_HIGHLIGHT } from '../generated/rules.js';
+import { body, documentElement, getAttribute, hasAttribute, inlineStyle, localName, matches, querySelectorAll, removeAttribute, setAttribute } from './dom.js';
 
 const highlights = () => globalThis.CSS?.highlights ?? null;
 
@@ -37,7 +38,7 @@ export const CLOSED_ATTR = `${HIDDEN_ATTR}-closed`;
  * either: not ours).
  */
 export function pageStyle(el) {
-  const original = el.hasAttribute(STYLE_ATTR) ? parsed(el.getAttribute(STYLE_ATTR)) : undefined;
+  const original = hasAttribute(el, STYLE_ATTR) ? parsed(getAttribute(el, STYLE_ATTR)) : undefined;
   return original === null || typeof original === 'string' ? original : undefined;
 }
 
@@ -48,7 +49,7 @@ export function pageStyle(el) {
  */
 export function takenAttributes(el) {
   const taken = Object.fromEntries(removedFrom(el));
-  if (el.localName === 'dialog' && closedHow(el)) taken.open = '';
+  if (localName(el) === 'dialog' && closedHow(el)) taken.open = '';
   return taken;
 }
 
@@ -106,7 +107,7 @@ export class Applied {
     for (const id of outcome.restore) {
       const e = el(id);
       if (!e) continue;
-      e.removeAttribute(HIDDEN_ATTR);
+      removeAttribute(e, HIDDEN_ATTR);
       this.hidden.delete(e);
     }
     for (const id of plan.close) this.close(el(id));
@@ -128,7 +129,7 @@ export class Applied {
     const close = new Set(outcome.plan.close.map((id) => nodes[id]).filter(Boolean));
     this.reopen((el) => !close.has(el));
     const texts = this.apply(outcome, nodes, true);
-    const noticeHidden = [...this.hidden].some((e) => e.getAttribute(HIDDEN_ATTR) === 'consent-notice');
+    const noticeHidden = [...this.hidden].some((e) => getAttribute(e, HIDDEN_ATTR) === 'consent-notice');
     if (!noticeHidden) this.undoUnlock();
     return texts;
   }
@@ -141,27 +142,27 @@ export class Applied {
    * to take over.
    */
   adopt() {
-    for (const e of this.doc.querySelectorAll(`[${HIDDEN_ATTR}]`)) this.hidden.add(e);
-    for (const e of this.doc.querySelectorAll(`[${CLOSED_ATTR}]`)) {
+    for (const e of querySelectorAll(this.doc, `[${HIDDEN_ATTR}]`)) this.hidden.add(e);
+    for (const e of querySelectorAll(this.doc, `[${CLOSED_ATTR}]`)) {
       const how = closedHow(e);
       if (how) this.closed.push({ el: e, how });
     }
-    for (const e of this.doc.querySelectorAll(`[${REMOVED_ATTR}]`)) {
+    for (const e of querySelectorAll(this.doc, `[${REMOVED_ATTR}]`)) {
       for (const [name, value] of removedFrom(e)) this.attributes.push({ el: e, name, value });
     }
-    for (const e of [this.doc.documentElement, this.doc.body]) {
+    for (const e of [documentElement(this.doc), body(this.doc)]) {
       if (!e || this.styles.has(e)) continue;
       const original = pageStyle(e);
       if (original === undefined) continue; // not ours
-      this.styles.set(e, { original, ours: e.getAttribute('style'), props: new Map() });
+      this.styles.set(e, { original, ours: getAttribute(e, 'style'), props: new Map() });
     }
     return this.hidden.size + this.styles.size + this.closed.length + this.attributes.length > 0;
   }
 
   /** Hides one element (marks it with the removal kind); whether it was hidden now. */
   hide(e, kind) {
-    if (e.hasAttribute(HIDDEN_ATTR)) return false;
-    e.setAttribute(HIDDEN_ATTR, kind);
+    if (hasAttribute(e, HIDDEN_ATTR)) return false;
+    setAttribute(e, HIDDEN_ATTR, kind);
     this.hidden.add(e);
     return true;
   }
@@ -169,49 +170,49 @@ export class Applied {
   /** Brings back one element hidden by this journal. */
   show(e) {
     if (!this.hidden.delete(e)) return false;
-    e.removeAttribute(HIDDEN_ATTR);
+    removeAttribute(e, HIDDEN_ATTR);
     return true;
   }
 
   close(e) {
     if (!e) return;
     if (e.localName === 'dialog' && e.open) {
-      const how = e.matches(':modal') ? 'modal' : 'dialog';
+      const how = matches(e, ':modal') ? 'modal' : 'dialog';
       e.close();
       this.closed.push({ el: e, how });
-      e.setAttribute(CLOSED_ATTR, how);
-    } else if (e.hasAttribute('popover') && e.matches(':popover-open')) {
+      setAttribute(e, CLOSED_ATTR, how);
+    } else if (hasAttribute(e, 'popover') && matches(e, ':popover-open')) {
       e.hidePopover();
       this.closed.push({ el: e, how: 'popover' });
-      e.setAttribute(CLOSED_ATTR, 'popover');
+      setAttribute(e, CLOSED_ATTR, 'popover');
     }
   }
 
   unlock(u, el) {
-    const targets = [[this.doc.documentElement, u.html], [this.doc.body, u.body]];
+    const targets = [[documentElement(this.doc), u.html], [body(this.doc), u.body]];
     for (const [e, props] of targets) {
       if (!e || !props.length) continue;
       let entry = this.styles.get(e);
       if (!entry) {
-        entry = { original: e.getAttribute('style'), ours: null, props: new Map() };
+        entry = { original: getAttribute(e, 'style'), ours: null, props: new Map() };
         this.styles.set(e, entry);
-        e.setAttribute(STYLE_ATTR, JSON.stringify(entry.original));
+        setAttribute(e, STYLE_ATTR, JSON.stringify(entry.original));
       }
       for (const [prop, value] of props) {
         if (!entry.props.has(prop)) {
-          entry.props.set(prop, { value: e.style.getPropertyValue(prop), priority: e.style.getPropertyPriority(prop) });
+          entry.props.set(prop, { value: inlineStyle(e).getPropertyValue(prop), priority: inlineStyle(e).getPropertyPriority(prop) });
         }
-        e.style.setProperty(prop, value, 'important');
+        inlineStyle(e).setProperty(prop, value, 'important');
       }
-      entry.ours = e.getAttribute('style');
+      entry.ours = getAttribute(e, 'style');
     }
     for (const [id, name] of u.attributes) {
       const e = el(id);
-      if (!e || !e.hasAttribute(name)) continue;
-      const value = e.getAttribute(name);
+      if (!e || !hasAttribute(e, name)) continue;
+      const value = getAttribute(e, name);
       this.attributes.push({ el: e, name, value });
-      e.setAttribute(REMOVED_ATTR, JSON.stringify({ ...Object.fromEntries(removedFrom(e)), [name]: value }));
-      e.removeAttribute(name);
+      setAttribute(e, REMOVED_ATTR, JSON.stringify({ ...Object.fromEntries(removedFrom(e)), [name]: value }));
+      removeAttribute(e, name);
     }
     if (u.restoreY != null) window.scrollTo(window.scrollX, u.restoreY);
   }
@@ -287,11 +288,11 @@ export class Applied {
   undo() {
     this.unhighlight();
     this.undoUnlock();
-    for (const e of this.hidden) e.removeAttribute(HIDDEN_ATTR);
+    for (const e of this.hidden) removeAttribute(e, HIDDEN_ATTR);
     this.hidden.clear();
     // Elements hidden by a copy of this script that is gone (an extension update) or that the
     // page moved out of the journal's sight.
-    for (const e of this.doc.querySelectorAll(`[${HIDDEN_ATTR}]`)) e.removeAttribute(HIDDEN_ATTR);
+    for (const e of querySelectorAll(this.doc, `[${HIDDEN_ATTR}]`)) removeAttribute(e, HIDDEN_ATTR);
   }
 
   /** Opens again, newest first, the dialogs and popovers closed that `which(element)` picks. */
@@ -299,7 +300,7 @@ export class Applied {
     const now = this.closed.filter((c) => which(c.el));
     this.closed = this.closed.filter((c) => !which(c.el));
     for (const { el, how } of now.reverse()) {
-      el.removeAttribute(CLOSED_ATTR);
+      removeAttribute(el, CLOSED_ATTR);
       try {
         if (how === 'popover') el.showPopover();
         else if (!el.open) how === 'modal' ? el.showModal() : el.show();
@@ -313,8 +314,8 @@ export class Applied {
   undoUnlock() {
     this.reopen(() => true);
     for (const { el, name, value } of this.attributes.splice(0).reverse()) {
-      el.removeAttribute(REMOVED_ATTR);
-      if (!el.hasAttribute(name)) el.setAttribute(name, value);
+      removeAttribute(el, REMOVED_ATTR);
+      if (!hasAttribute(el, name)) setAttribute(el, name, value);
     }
     for (const [e, entry] of this.styles) restoreStyle(e, entry);
     this.styles.clear();
@@ -339,9 +340,9 @@ export function withPageText(attributions, texts) {
  * not fit the element (a marker the page wrote itself, or an element the page opened again).
  */
 function closedHow(el) {
-  const how = el.getAttribute(CLOSED_ATTR);
-  if (how === 'popover') return el.hasAttribute('popover') && !el.matches(':popover-open') ? how : null;
-  return (how === 'modal' || how === 'dialog') && el.localName === 'dialog' && !el.open ? how : null;
+  const how = getAttribute(el, CLOSED_ATTR);
+  if (how === 'popover') return hasAttribute(el, 'popover') && !matches(el, ':popover-open') ? how : null;
+  return (how === 'modal' || how === 'dialog') && localName(el) === 'dialog' && !el.open ? how : null;
 }
 
 /**
@@ -349,7 +350,7 @@ function closedHow(el) {
  * value (a marker the page wrote itself gives nothing that could break an undo).
  */
 function removedFrom(el) {
-  const removed = el.hasAttribute(REMOVED_ATTR) ? parsed(el.getAttribute(REMOVED_ATTR)) : null;
+  const removed = hasAttribute(el, REMOVED_ATTR) ? parsed(getAttribute(el, REMOVED_ATTR)) : null;
   if (!removed || typeof removed !== 'object') return [];
   return Object.entries(removed).filter(([name, value]) => SHUTTERS.has(name) && typeof value === 'string');
 }
@@ -365,16 +366,16 @@ function parsed(text) {
 
 /** Puts an element's `style` attribute back as it was before our first change. */
 function restoreStyle(e, { original, ours, props }) {
-  e.removeAttribute(STYLE_ATTR);
-  if (e.getAttribute('style') === ours) {
-    if (original === null) e.removeAttribute('style');
-    else e.setAttribute('style', original);
+  removeAttribute(e, STYLE_ATTR);
+  if (getAttribute(e, 'style') === ours) {
+    if (original === null) removeAttribute(e, 'style');
+    else setAttribute(e, 'style', original);
     return;
   }
   // The page changed the attribute since: take back only our properties.
   for (const [prop, { value, priority }] of props) {
-    if (value) e.style.setProperty(prop, value, priority);
-    else e.style.removeProperty(prop);
+    if (value) inlineStyle(e).setProperty(prop, value, priority);
+    else inlineStyle(e).removeProperty(prop);
   }
-  if (original === null && e.style.length === 0) e.removeAttribute('style');
+  if (original === null && inlineStyle(e).length === 0) removeAttribute(e, 'style');
 }

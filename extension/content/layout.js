@@ -4,6 +4,7 @@
 
 import { HIDDEN_ATTR, LAYOUT_FIELDS } from '../generated/rules.js';
 import { closedLayout, pageStyle } from './apply.js';
+import { clientHeight, getAttribute, isConnected, nodeType, rectOf, removeAttribute, scrollHeight, setAttribute } from './dom.js';
 
 /**
  * The packed answer for one element: the fields of LAYOUT_FIELDS, each ended by U+0000.
@@ -11,9 +12,9 @@ import { closedLayout, pageStyle } from './apply.js';
  */
 export function styleOf(el, as = {}) {
   const s = getComputedStyle(el);
-  const r = el.getBoundingClientRect();
+  const r = rectOf(el);
   const values = {
-    x: r.x, y: r.y, width: r.width, height: r.height, scrollHeight: el.scrollHeight, clientHeight: el.clientHeight, ...as,
+    x: r.x, y: r.y, width: r.width, height: r.height, scrollHeight: scrollHeight(el), clientHeight: clientHeight(el), ...as,
   };
   let out = '';
   for (const f of LAYOUT_FIELDS) out += `${f in values ? values[f] : s.getPropertyValue(f)}\0`;
@@ -31,25 +32,25 @@ export function answer(nodes, ids, { seeThrough = false } = {}) {
   const out = {};
   for (const id of ids) {
     const node = nodes[id];
-    if (node?.nodeType !== 1 || !node.isConnected) {
+    if (!node || nodeType(node) !== 1 || !isConnected(node)) {
       out[id] = null;
       continue;
     }
-    const kind = seeThrough ? node.getAttribute(HIDDEN_ATTR) : null;
+    const kind = seeThrough ? getAttribute(node, HIDDEN_ATTR) : null;
     const own = seeThrough ? pageStyle(node) : undefined;
-    const ours = node.getAttribute('style');
-    if (kind !== null) node.removeAttribute(HIDDEN_ATTR);
+    const ours = getAttribute(node, 'style');
+    if (kind !== null) removeAttribute(node, HIDDEN_ATTR);
     if (own !== undefined) setStyle(node, own);
     out[id] = styleOf(node, seeThrough ? closedLayout(node) : {});
-    if (kind !== null) node.setAttribute(HIDDEN_ATTR, kind);
+    if (kind !== null) setAttribute(node, HIDDEN_ATTR, kind);
     if (own !== undefined) setStyle(node, ours);
   }
   return out;
 }
 
 function setStyle(node, text) {
-  if (text === null) node.removeAttribute('style');
-  else node.setAttribute('style', text);
+  if (text === null) removeAttribute(node, 'style');
+  else setAttribute(node, 'style', text);
 }
 
 /** The viewport size in CSS px. */

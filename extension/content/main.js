@@ -294,7 +294,9 @@ function turnOn() {
     // page: take it over and decide again from scratch.
     if (state.applied.adopt()) state.refresh = true;
     startObserving();
-    runNow();
+    // A task of its own: DOMContentLoaded is dispatched at the end of the page's parsing task,
+    // and the read would make that task, often the page's longest, longer still.
+    state.timer = setTimeout(runNow);
   });
 }
 

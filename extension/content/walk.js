@@ -16,6 +16,7 @@
 import { shadowRootOf } from '../browser.js';
 import { KEPT_ATTRIBUTES, PRESENCE_ATTRIBUTES, SKIPPED_ELEMENTS, HIDDEN_ATTR, PACKED_SEPARATOR as S, PACKED_VERSION } from '../generated/rules.js';
 import { pageStyle, takenAttributes } from './apply.js';
+import { attributeNames, body, contains, createTreeWalker, documentElement, getAttribute, hasAttribute, hasAttributes, isConnected, localName, nodeType, parentNode } from './dom.js';
 
 /** Text read per text node, in UTF-16 code units (a 10 MB text node is a hostile page, not prose). */
 export const MAX_TEXT_UNITS = 64 * 1024;
@@ -30,17 +31,12 @@ const KEPT = new Set(KEPT_ATTRIBUTES);
 const PRESENCE = new Set(PRESENCE_ATTRIBUTES);
 const SKIPPED = new Set(SKIPPED_ELEMENTS);
 
-const handles = new WeakMap();
+const HANDLE = Symbol('sourcelight handle');
 let nextHandle = 1;
 
 /** The handle of `node` in this document (given on first sight). */
 export function handleOf(node) {
-  let h = handles.get(node);
-  if (h === undefined) {
-    h = nextHandle++;
-    handles.set(node, h);
-  }
-  return h;
+  return (node[HANDLE] ??= nextHandle++);
 }
 
 const clean = (s) => (s.indexOf(S) === -1 ? s : s.replaceAll(S, '\uFFFD'));
@@ -68,7 +64,7 @@ class Packer {
     const p = parent < 0 ? '' : parent;
     const sh = shadow ? '1' : '';
     const h = handleOf(node);
-    if (node.nodeType === 3) {
+    if (nodeType(node) === 3) {
       let data = node.data;
       // Most text starts with a visible character: only the rest needs the white-space test.
       const c = data.charCodeAt(0);
@@ -86,29 +82,29 @@ class Packer {
       this.textUnits += data.length;
       this.out += `T${S}${h}${S}${p}${S}${sh}${S}${data}${S}`;
     } else {
-      const tag = clean(node.localName); // (a page may put any character in a tag name)
+      const tag = clean(localName(node)); // (a page may put any character in a tag name)
       if (SKIPPED.has(tag)) return -1;
       let id = '';
       let cls = '';
       let n = 0;
       let attrs = '';
-      if (node.hasAttributes()) {
-        const list = node.attributes;
-        for (let i = 0; i < list.length; i++) {
-          const a = list[i];
-          const name = a.name;
-          if (name === 'id') id = clean(a.value);
-          else if (name === 'class') cls = clean(a.value);
+      if (hasAttributes(node)) {
+        // By name, not through `node.attributes`: that makes an Attr object per attribute.
+        const names = attributeNames(node);
+        for (let i = 0; i < names.length; i++) {
+          const name = names[i];
+          if (name === 'id') id = clean(getAttribute(node, name));
+          else if (name === 'class') cls = clean(getAttribute(node, name));
           else if (KEPT.has(name) && !(this.seeThrough && name === HIDDEN_ATTR)) {
             const own = this.seeThrough && name === 'style' ? pageStyle(node) : undefined;
             if (own === null) continue; // the page had no style attribute
-            attrs += `${name}${S}${PRESENCE.has(name) ? '' : clean(own ?? a.value)}${S}`;
+            attrs += `${name}${S}${PRESENCE.has(name) ? '' : clean(own ?? getAttribute(node, name))}${S}`;
             n += 1;
           }
         }
         if (this.seeThrough) {
           for (const [name, value] of Object.entries(takenAttributes(node))) {
-            if (!KEPT.has(name) || node.hasAttribute(name)) continue;
+            if (!KEPT.has(name) || hasAttribute(node, name)) continue;
             attrs += `${name}${S}${clean(String(value))}${S}`;
             n += 1;
           }
@@ -128,21 +124,21 @@ class Packer {
 
   /** Adds `root`'s subtree as children of record `parent` (the root itself excluded). */
   children(root, parent) {
-    const walker = document.createTreeWalker(root, SHOW);
+    const walker = createTreeWalker(document, root, SHOW);
     // The elements from `root` down to the current node's parent, and their records: the walk
     // goes in document order, so a node's parent is on this path.
     const path = [root];
     const ids = [parent];
-    const top = root.nodeType === 11;
+    const top = nodeType(root) === 11;
     let node = walker.firstChild();
     while (node) {
-      const up = node.parentNode;
+      const up = parentNode(node);
       while (path.length > 1 && path[path.length - 1] !== up) {
         path.pop();
         ids.pop();
       }
       const id = this.add(node, ids[ids.length - 1], top && up === root);
-      if (id >= 0 && node.nodeType === 1) {
+      if (id >= 0 && nodeType(node) === 1) {
         path.push(node);
         ids.push(id);
         node = walker.nextNode();
@@ -157,7 +153,7 @@ class Packer {
   /** Adds `root` and its subtree under record `parent`; `shadow`: root is a shadow root's top. */
   subtree(root, parent, shadow) {
     const id = this.add(root, parent, shadow);
-    if (id >= 0 && root.nodeType === 1) this.children(root, id);
+    if (id >= 0 && nodeType(root) === 1) this.children(root, id);
     return id;
   }
 
@@ -178,20 +174,24 @@ class Packer {
  */
 export function readDocument({ seeThrough = false } = {}, doc = document) {
   const p = new Packer({ seeThrough });
-  if (doc.documentElement) p.subtree(doc.documentElement, -1, false);
+  const html = documentElement(doc);
+  if (html) p.subtree(html, -1, false);
   return p.result();
 }
 
 /** The parent element, or the host for a top-level node of a shadow root. */
 function upOne(node) {
-  const parent = node.parentNode;
+  const parent = parentNode(node);
   if (!parent) return null;
-  if (parent.nodeType === 11) return parent.host ?? null;
-  return parent.nodeType === 1 ? parent : null;
+  if (nodeType(parent) === 11) return parent.host ?? null;
+  return nodeType(parent) === 1 ? parent : null;
 }
 
 /** Whether `node` is a top-level node of a shadow root. */
-const isShadowTop = (node) => node.parentNode?.nodeType === 11;
+const isShadowTop = (node) => {
+  const parent = parentNode(node);
+  return !!parent && nodeType(parent) === 11;
+};
 
 /**
  * Reads only what changed: <html>, <body>, and each added root with its subtree under the chain
@@ -202,7 +202,7 @@ const isShadowTop = (node) => node.parentNode?.nodeType === 11;
 export function readAdded(roots, doc = document) {
   const p = new Packer();
   const index = new Map();
-  const html = doc.documentElement;
+  const html = documentElement(doc);
   if (!html) return p.result();
   const addChainNode = (node, parent) => {
     const id = p.add(node, parent, isShadowTop(node));
@@ -210,15 +210,16 @@ export function readAdded(roots, doc = document) {
     return id;
   };
   const htmlId = addChainNode(html, -1);
-  if (doc.body && doc.body.parentNode === html) addChainNode(doc.body, htmlId);
+  const b = body(doc);
+  if (b && parentNode(b) === html) addChainNode(b, htmlId);
   const done = [];
   for (const root of roots) {
-    if (!root.isConnected || done.some((d) => d.contains(root))) continue;
+    if (!isConnected(root) || done.some((d) => contains(d, root))) continue;
     const ancestors = [];
     for (let n = upOne(root); n; n = upOne(n)) ancestors.push(n);
     ancestors.reverse();
     if (ancestors[0] !== html) continue; // in a detached tree or another document
-    let start = ancestors.findIndex((n) => n.hasAttribute(HIDDEN_ATTR));
+    let start = ancestors.findIndex((n) => hasAttribute(n, HIDDEN_ATTR));
     if (start < 0) start = ancestors.length;
     let parent = -1;
     for (let i = 0; i < start; i++) {

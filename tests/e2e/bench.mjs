@@ -19,6 +19,8 @@
 //    heap over 50 toggles), the popup's time to show its data, attribution throughput in wasm.
 //
 // `SL_BENCH_ONLY=pass` prints only 2 and the throughput: a quick comparison of two engine builds.
+// `SL_BENCH_ONLY=load` prints only 1's Chromium rows. `SL_BENCH_ROWS=<file>` also writes 1's
+// figures per page there (JSON), to see which pages make the p95.
 
 import fs from 'node:fs';
 import os from 'node:os';
@@ -328,6 +330,7 @@ async function main() {
   try {
     console.log(`\nSourcelight bench over ${slugs.length} of Readability's test pages (median and p95 over pages)\n`);
     const load = await pageLoadCost(server, slugs);
+    if (process.env.SL_BENCH_ROWS) fs.writeFileSync(process.env.SL_BENCH_ROWS, JSON.stringify(load, null, 1));
     console.log(`1. Page-load cost, headless Chromium, from its trace, against a no-op extension (${load.length} pages):`);
     console.log(`  ${''.padEnd(44)} ${'median'.padStart(12)} ${'p95'.padStart(12)}`);
     row('script time per load (content.js)', load.map((r) => r.script));
@@ -335,6 +338,7 @@ async function main() {
     row('longest main-thread task, added (vs no-op)', load.map((r) => r.longestAdded));
     row('main-thread busy time added', load.map((r) => r.busyAdded));
     row('(no-op extension: its script time)', load.map((r) => r.noopScript));
+    if (process.env.SL_BENCH_ONLY === 'load') return;
     const ff = await firefoxPageMs(server, slugs);
     console.log(`   Firefox (${ff.length} pages): the content script's runs on the page's thread (read, layout answers, apply):`);
     row('time per load', ff);

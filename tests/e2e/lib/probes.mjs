@@ -62,7 +62,7 @@ export function pageState() {
   const cs = getComputedStyle(document.body);
   return {
     hidden: [...document.querySelectorAll('[data-sourcelight-hidden]')].map((e) => ({
-      kind: e.getAttribute('data-sourcelight-hidden'),
+      kind: Element.prototype.getAttribute.call(e, 'data-sourcelight-hidden'), // (a form's field may shadow e.getAttribute)
       text: e.textContent.replace(/\s+/g, ' ').trim(),
       display: getComputedStyle(e).display,
     })),
