@@ -30,10 +30,13 @@ pub(super) fn passive(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
     }
     let form = COMPILED.forms.get(w)?;
     let verb = lexicon::VERBS[form.verb?];
-    if verb.passive_by && form.past && lower.get(j + 1) == "by" && j + 2 < seg.tokens.len() {
+    let next = lower.get(j + 1);
+    // "was sharply criticized by the union" (source after), "was accused of fraud" (none).
+    let judgement = lexicon::JUDGEMENT_PASSIVES.get(form.lemma).filter(|_| form.past && !form.gerund);
+    if (verb.passive_by || judgement.is_some()) && form.past && next == "by" && j + 2 < seg.tokens.len() {
         return Some(Cue::fixed(i, j + 2, Side::After));
     }
-    None
+    judgement.filter(|words| words.contains(&next)).map(|_| Cue::fixed(i, j + 2, Side::None))
 }
 
 /// Adverbs allowed inside a passive cue: "was first reported by", "is widely believed to".
