@@ -190,6 +190,35 @@ pub(super) fn nominal(lower: &Lower, i: usize) -> Option<Cue> {
     possessive.then_some(Cue::fixed(i, i + 1, Side::Possessor))
 }
 
+/// A noun of what was said against the subject, after a verb of receiving it: "has faced sharp
+/// criticism", "came under criticism from the union", "drew questions about" (see
+/// [`lexicon::RECEIVED_CUES`]). Its source follows "from"; without one it has none.
+pub(super) fn received(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
+    if !lexicon::RECEIVED_CUES.contains(lower.get(i)) {
+        return None;
+    }
+    let sentence = seg.tokens[i].sentence;
+    // Lowercase words between the verb and its noun ("sharp", "withering"), "under" after "came".
+    let modifier = |k: usize| {
+        let t = seg.tokens[k];
+        t.sentence == sentence && t.kind == TokenKind::Word && !t.quoted && !is_capitalized(seg.word(k))
+    };
+    let verb = (i.saturating_sub(MAX_RECEIVED_REACH)..i).rev().take_while(|&k| modifier(k)).find(|&k| {
+        let w = lower.get(k);
+        let under = lower.get(k + 1) == "under";
+        lexicon::RECEIVING_VERBS.contains(w) && (under || !matches!(w, "came" | "come" | "comes" | "coming"))
+    })?;
+    let from = lower.get(i + 1) == "from";
+    (i - verb <= lexicon::MAX_RECEIVED_MODIFIERS + 2).then_some(if from {
+        Cue::fixed(i, i + 2, Side::After)
+    } else {
+        Cue::fixed(i, i + 1, Side::None)
+    })
+}
+
+/// How many words back from the noun [`received`] looks for its verb (the modifiers and "under").
+const MAX_RECEIVED_REACH: usize = lexicon::MAX_RECEIVED_MODIFIERS + 2;
+
 /// A reporting verb's participle opening its sentence and followed, after its phrase and a
 /// comma, by the clause whose subject is its source: "Asked about the bridge, the mayor said …",
 /// "Lamenting their luck, residents say …" ("Added to that, …" is no attribution).
