@@ -253,6 +253,11 @@ pub const THING_PRONOUNS: Table<&str> = Table::words(&["es", "it"]);
 /// "… but has said"). Closed class.
 pub const VERB_COORDINATORS: Table<&str> = Table::words(&["and", "but", "yet"]);
 
+/// Words that open an apposition naming members of the source before it ("Other unions,
+/// including the AFL-CIO, said"): PolNeAR counts it as part of the source (the apposition
+/// identifies it). Closed class.
+pub const INCLUSION_WORDS: Table<&str> = Table::words(&["including"]);
+
 /// Single adverbs set off by commas between a source and its verb ("IBM, however, said"),
 /// besides "-ly" adverbs. Closed class.
 pub const INSERTED_ADVERBS: Table<&str> =
