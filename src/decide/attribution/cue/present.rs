@@ -71,6 +71,18 @@ pub(super) fn present_is_verb(seg: &Segmented, lower: &Lower, first: usize, i: u
             });
         return inverted || source::before(seg, lower, first).is_some_and(|(a, _)| a + 1 < p);
     }
+    if seg.word(p) == "," || source::is_dash(seg, p) {
+        // "Proponents, including the mayors, say …", "The two senators, both Democrats, say": a
+        // base form after an apposition between commas whose source's head is plural (not
+        // after dashes, which also set off the modifiers of a longer subject: "complaints
+        // against Uber drivers – for everything from … – suggest").
+        return form.base
+            && seg.word(p) == ","
+            && source::before(seg, lower, first)
+                .filter(|&(a, _)| a + 1 < p)
+                .and_then(|(a, b)| source::head(seg, lower, a, b))
+                .is_some_and(|h| plural_subject(seg, lower, h, first));
+    }
     if modifies_noun(seg, lower, p) {
         return false;
     }
