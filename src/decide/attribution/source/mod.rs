@@ -135,8 +135,10 @@ pub fn sentence_subject(seg: &Segmented, lower: &Lower, at: usize) -> Option<(us
         return None;
     }
     let (a, mut b) = phrase_from(seg, lower, first, true)?;
-    // "Netanyahu strongly warned … and criticized": the adverb is not part of the subject.
-    while b > a + 1 && lexicon::is_ly_adverb(lower.get(b - 1)) && !is_capitalized(seg.word(b - 1)) {
+    // "Netanyahu strongly warned … and criticized", "Democrats also described … and said": the
+    // adverb is not part of the subject.
+    let adverb = |w: &str| lexicon::is_ly_adverb(w) || lexicon::SUBJECT_VERB_GAP.contains(w) || lexicon::CUE_PREFIX.contains(w);
+    while b > a + 1 && adverb(lower.get(b - 1)) && !is_capitalized(seg.word(b - 1)) {
         b -= 1;
     }
     // "Cruz exhorted Republicans …", "The union backed Okafor …", "The civilisation attempted":
