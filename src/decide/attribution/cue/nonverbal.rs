@@ -135,7 +135,19 @@ fn speaker_label(seg: &Segmented, lower: &Lower, first: usize, colon: usize) -> 
     let capitals = (first..colon).all(|k| seg.tokens[k].kind != TokenKind::Word || is_all_caps(seg.word(k)));
     let quotation = seg.tokens.get(colon + 1).is_some_and(|t| t.kind == TokenKind::QuoteOpen);
     let headline = colon + 1 < seg.tokens.len() && in_title_case(seg, colon + 1) && lower.get(first) != "the";
-    capitals || quotation || headline
+    capitals || quotation || headline || source_headline(seg, lower, first, colon)
+}
+
+/// Whether a block that is one sentence opens with a source's head and a colon before a
+/// capitalised clause: a headline in sentence case ("Poll: Clinton and Trump in dead heat",
+/// "Study: Coffee drinkers live longer", "Police: Driver was speeding").
+fn source_headline(seg: &Segmented, lower: &Lower, first: usize, colon: usize) -> bool {
+    let one_sentence = seg.sentences.len() == 1;
+    let head = lower.get(colon - 1);
+    let source_head =
+        [lexicon::DOCUMENTS, lexicon::MEDIA, lexicon::ANONYMOUS_HEADS, lexicon::ORGANIZATIONS].iter().any(|t| source::is_head(*t, head));
+    let capitalised_next = seg.tokens.get(colon + 1).is_some_and(|t| t.kind == TokenKind::Word) && is_capitalized(seg.word(colon + 1));
+    one_sentence && first == 0 && source_head && capitalised_next
 }
 
 /// The most words a speaker label or a headline source before a colon may have.
