@@ -56,6 +56,12 @@ pub(super) fn present_is_verb(seg: &Segmented, lower: &Lower, first: usize, i: u
         return true;
     }
     let Some(p) = subject_end(seg, lower, first) else { return false };
+    // "The mayor did not explain why": after "did" the base form is a verb, with the subject
+    // before it.
+    let auxiliary = (first..i).any(|k| lexicon::BASE_FORM_AUXILIARIES.contains(lower.get(k)));
+    if form.base && auxiliary {
+        return source::before(seg, lower, first).is_some();
+    }
     if plural_noun_before_verb(seg, lower, i, form) {
         return false;
     }

@@ -270,6 +270,11 @@ pub const DAY_PARTS: Table<&str> = Table::words(&["afternoon", "evening", "morni
 /// class.
 pub const FREE_RELATIVES: Table<&str> = Table::words(&["what", "whatever"]);
 
+/// The past of "do", plain or negated: the base form after it is a verb, never a noun ("did not
+/// explain why", "didn't apologize for"). Closed class. (Modals are left out: "Users can also
+/// add", "hard facts might say" on product pages are no attributions.)
+pub const BASE_FORM_AUXILIARIES: Table<&str> = Table::words(&["did", "didn't"]);
+
 /// Modal and auxiliary verbs: a present-tense form right before one is a noun, its subject
 /// ("Most states have passed …"). Closed class.
 pub const AUXILIARY_VERBS: Table<&str> = Table::words(&[
