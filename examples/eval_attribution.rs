@@ -225,7 +225,9 @@ fn show(d: &Doc, what: &str, s: &Span) {
         return;
     }
     let chars: Vec<char> = d.text.chars().collect();
-    let (a, b) = (s.parts[0].0, s.parts.last().map_or(0, |p| p.1));
+    // (A discontinuous gold span's parts are not always in text order.)
+    let a = s.parts.iter().map(|p| p.0).min().unwrap_or(0);
+    let b = s.parts.iter().map(|p| p.1).max().unwrap_or(a);
     let from = a.saturating_sub(140);
     let to = (b + 60).min(chars.len());
     let piece = |x: usize, y: usize| chars[x..y].iter().collect::<String>();

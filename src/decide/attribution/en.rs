@@ -220,7 +220,9 @@ struct OpenContent {
 /// after a quotation ("…,” she said"), a coordinated verb of the same subject ("He claimed vast
 /// wealth and said …"), the main clause after a subordinate one, or a contrast ("…, but X said").
 fn starts_new_attribution(seg: &Segmented, lower: &Lower, c: &Cue, s: (usize, usize), open: OpenContent) -> bool {
-    let after_comma = s.0 > 0 && seg.word(s.0 - 1) == ",";
+    // ("When Clinton said …, Trump boasted", "When Clinton said … ― Trump boasted": a comma or a
+    // dash ends the subordinate clause.)
+    let after_break = s.0 > 0 && (seg.word(s.0 - 1) == "," || source::is_dash(seg, s.0 - 1));
     let coordinated = c.first > 0 && lexicon::VERB_COORDINATORS.contains(lower.get(c.first - 1)) && s.1 < c.first;
     // "the videos, which he said were at his side", "how experts say it would work", "Trump, who
     // says he is honored": a relative or question clause holds its own attribution.
@@ -230,7 +232,7 @@ fn starts_new_attribution(seg: &Segmented, lower: &Lower, c: &Cue, s: (usize, us
         || cue::follows_quote(seg, c.first)
         || cue::follows_quote(seg, s.0)
         || coordinated
-        || (open.subordinate && after_comma)
+        || (open.subordinate && after_break)
 }
 
 /// Whether the source at token `a` is the "who" or "which" of a relative clause set off by a

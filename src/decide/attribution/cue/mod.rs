@@ -84,6 +84,7 @@ pub fn find(seg: &Segmented, lower: &Lower) -> Vec<Cue> {
                 || compiled.forms.contains_key(w)
                 || lexicon::BE.contains(w)
                 || lexicon::NOMINAL_CUES.contains(w)
+                || lexicon::RECEIVED_CUES.contains(w)
                 || lexicon::NOMINAL_TO_CUES.contains(w));
         let found = if candidate {
             match_at(seg, lower, i)
@@ -136,6 +137,7 @@ fn match_at(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
             verb::phrasal(seg, lower, i, end, tier)
         })
         .or_else(|| nonverbal::nominal(lower, i))
+        .or_else(|| nonverbal::received(seg, lower, i))
         .or_else(|| nonverbal::opening_participle(seg, lower, i))
         .or_else(|| verb::verb(seg, lower, i))
 }

@@ -30,10 +30,13 @@ pub(super) fn passive(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
     }
     let form = COMPILED.forms.get(w)?;
     let verb = lexicon::VERBS[form.verb?];
-    if verb.passive_by && form.past && lower.get(j + 1) == "by" && j + 2 < seg.tokens.len() {
+    let next = lower.get(j + 1);
+    // "was sharply criticized by the union" (source after), "was accused of fraud" (none).
+    let judgement = lexicon::JUDGEMENT_PASSIVES.get(form.lemma).filter(|_| form.past && !form.gerund);
+    if (verb.passive_by || judgement.is_some()) && form.past && next == "by" && j + 2 < seg.tokens.len() {
         return Some(Cue::fixed(i, j + 2, Side::After));
     }
-    None
+    judgement.filter(|words| words.contains(&next)).map(|_| Cue::fixed(i, j + 2, Side::None))
 }
 
 /// Adverbs allowed inside a passive cue: "was first reported by", "is widely believed to".
@@ -132,7 +135,19 @@ fn speaker_label(seg: &Segmented, lower: &Lower, first: usize, colon: usize) -> 
     let capitals = (first..colon).all(|k| seg.tokens[k].kind != TokenKind::Word || is_all_caps(seg.word(k)));
     let quotation = seg.tokens.get(colon + 1).is_some_and(|t| t.kind == TokenKind::QuoteOpen);
     let headline = colon + 1 < seg.tokens.len() && in_title_case(seg, colon + 1) && lower.get(first) != "the";
-    capitals || quotation || headline
+    capitals || quotation || headline || source_headline(seg, lower, first, colon)
+}
+
+/// Whether a block that is one sentence opens with a source's head and a colon before a
+/// capitalised clause: a headline in sentence case ("Poll: Clinton and Trump in dead heat",
+/// "Study: Coffee drinkers live longer", "Police: Driver was speeding").
+fn source_headline(seg: &Segmented, lower: &Lower, first: usize, colon: usize) -> bool {
+    let one_sentence = seg.sentences.len() == 1;
+    let head = lower.get(colon - 1);
+    let source_head =
+        [lexicon::DOCUMENTS, lexicon::MEDIA, lexicon::ANONYMOUS_HEADS, lexicon::ORGANIZATIONS].iter().any(|t| source::is_head(*t, head));
+    let capitalised_next = seg.tokens.get(colon + 1).is_some_and(|t| t.kind == TokenKind::Word) && is_capitalized(seg.word(colon + 1));
+    one_sentence && first == 0 && source_head && capitalised_next
 }
 
 /// The most words a speaker label or a headline source before a colon may have.
@@ -186,6 +201,35 @@ pub(super) fn nominal(lower: &Lower, i: usize) -> Option<Cue> {
     let possessive = p.ends_with("'s") || p.ends_with("s'") || lexicon::POSSESSIVES.contains(p);
     possessive.then_some(Cue::fixed(i, i + 1, Side::Possessor))
 }
+
+/// A noun of what was said against the subject, after a verb of receiving it: "has faced sharp
+/// criticism", "came under criticism from the union", "drew questions about" (see
+/// [`lexicon::RECEIVED_CUES`]). Its source follows "from"; without one it has none.
+pub(super) fn received(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
+    if !lexicon::RECEIVED_CUES.contains(lower.get(i)) {
+        return None;
+    }
+    let sentence = seg.tokens[i].sentence;
+    // Lowercase words between the verb and its noun ("sharp", "withering"), "under" after "came".
+    let modifier = |k: usize| {
+        let t = seg.tokens[k];
+        t.sentence == sentence && t.kind == TokenKind::Word && !t.quoted && !is_capitalized(seg.word(k))
+    };
+    let verb = (i.saturating_sub(MAX_RECEIVED_REACH)..i).rev().take_while(|&k| modifier(k)).find(|&k| {
+        let w = lower.get(k);
+        let under = lower.get(k + 1) == "under";
+        lexicon::RECEIVING_VERBS.contains(w) && (under || !matches!(w, "came" | "come" | "comes" | "coming"))
+    })?;
+    let from = lower.get(i + 1) == "from";
+    (i - verb <= lexicon::MAX_RECEIVED_MODIFIERS + 2).then_some(if from {
+        Cue::fixed(i, i + 2, Side::After)
+    } else {
+        Cue::fixed(i, i + 1, Side::None)
+    })
+}
+
+/// How many words back from the noun [`received`] looks for its verb (the modifiers and "under").
+const MAX_RECEIVED_REACH: usize = lexicon::MAX_RECEIVED_MODIFIERS + 2;
 
 /// A reporting verb's participle opening its sentence and followed, after its phrase and a
 /// comma, by the clause whose subject is its source: "Asked about the bridge, the mayor said …",

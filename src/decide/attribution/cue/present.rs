@@ -56,6 +56,12 @@ pub(super) fn present_is_verb(seg: &Segmented, lower: &Lower, first: usize, i: u
         return true;
     }
     let Some(p) = subject_end(seg, lower, first) else { return false };
+    // "The mayor did not explain why": after "did" the base form is a verb, with the subject
+    // before it.
+    let auxiliary = (first..i).any(|k| lexicon::BASE_FORM_AUXILIARIES.contains(lower.get(k)));
+    if form.base && auxiliary {
+        return source::before(seg, lower, first).is_some();
+    }
     if plural_noun_before_verb(seg, lower, i, form) {
         return false;
     }
@@ -70,6 +76,18 @@ pub(super) fn present_is_verb(seg: &Segmented, lower: &Lower, first: usize, i: u
                     && seg.tokens.get(b).is_none_or(|t| t.sentence != seg.tokens[i].sentence || lexicon::CLAUSE_ENDS.contains(seg.word(b)))
             });
         return inverted || source::before(seg, lower, first).is_some_and(|(a, _)| a + 1 < p);
+    }
+    if seg.word(p) == "," || source::is_dash(seg, p) {
+        // "Proponents, including the mayors, say …", "The two senators, both Democrats, say": a
+        // base form after an apposition between commas whose source's head is plural (not
+        // after dashes, which also set off the modifiers of a longer subject: "complaints
+        // against Uber drivers – for everything from … – suggest").
+        return form.base
+            && seg.word(p) == ","
+            && source::before(seg, lower, first)
+                .filter(|&(a, _)| a + 1 < p)
+                .and_then(|(a, b)| source::head(seg, lower, a, b))
+                .is_some_and(|h| plural_subject(seg, lower, h, first));
     }
     if modifies_noun(seg, lower, p) {
         return false;

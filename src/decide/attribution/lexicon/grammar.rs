@@ -253,6 +253,11 @@ pub const THING_PRONOUNS: Table<&str> = Table::words(&["es", "it"]);
 /// "… but has said"). Closed class.
 pub const VERB_COORDINATORS: Table<&str> = Table::words(&["and", "but", "yet"]);
 
+/// Words that open an apposition naming members of the source before it ("Other unions,
+/// including the AFL-CIO, said"): PolNeAR counts it as part of the source (the apposition
+/// identifies it). Closed class.
+pub const INCLUSION_WORDS: Table<&str> = Table::words(&["including"]);
+
 /// Single adverbs set off by commas between a source and its verb ("IBM, however, said"),
 /// besides "-ly" adverbs. Closed class.
 pub const INSERTED_ADVERBS: Table<&str> =
@@ -264,6 +269,11 @@ pub const DAY_PARTS: Table<&str> = Table::words(&["afternoon", "evening", "morni
 /// Words that open a free relative clause ("what he called …", "whatever he wanted"). Closed
 /// class.
 pub const FREE_RELATIVES: Table<&str> = Table::words(&["what", "whatever"]);
+
+/// The past of "do", plain or negated: the base form after it is a verb, never a noun ("did not
+/// explain why", "didn't apologize for"). Closed class. (Modals are left out: "Users can also
+/// add", "hard facts might say" on product pages are no attributions.)
+pub const BASE_FORM_AUXILIARIES: Table<&str> = Table::words(&["did", "didn't"]);
 
 /// Modal and auxiliary verbs: a present-tense form right before one is a noun, its subject
 /// ("Most states have passed …"). Closed class.

@@ -264,3 +264,40 @@ pub const NOMINAL_CUES: Table<&str> = Table::words(&[
     "warning",
     "warnings",
 ]);
+
+/// Nouns of what people said against someone, cues after a verb of [`RECEIVING_VERBS`]: "has
+/// faced sharp criticism", "came under criticism from the union", "drew questions about". The
+/// subject is whom they were said of; the source, if any, follows "from". Our own, from PolNeAR's
+/// nominal cues ("criticism", "questions about", "ridicule").
+pub const RECEIVED_CUES: Table<&str> =
+    Table::words(&["accusations", "allegations", "calls", "complaints", "condemnation", "criticism", "questions", "ridicule"]);
+
+/// Verbs (all forms) whose object of [`RECEIVED_CUES`] was said to their subject ("faced", "drew",
+/// "came under", "received"). Closed list; our own.
+pub const RECEIVING_VERBS: Table<&str> = Table::words(&[
+    "attract",
+    "attracted",
+    "attracting",
+    "attracts",
+    "came",
+    "come",
+    "comes",
+    "coming",
+    "draw",
+    "drawing",
+    "drawn",
+    "draws",
+    "drew",
+    "face",
+    "faced",
+    "faces",
+    "facing",
+    "receive",
+    "received",
+    "receives",
+    "receiving",
+]);
+
+/// The most words between a verb of [`RECEIVING_VERBS`] and its noun ("faced sharp criticism",
+/// "came under withering criticism").
+pub const MAX_RECEIVED_MODIFIERS: usize = 2;

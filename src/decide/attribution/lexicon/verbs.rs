@@ -247,6 +247,19 @@ pub const ADDRESSEE_VERBS: Table<&str> = Table::words(&[
 /// from PolNeAR dev.
 pub const PLAIN_SPEECH_VERBS: Table<&str> = Table::words(&["argue", "insist", "say", "tell", "warn"]);
 
+/// Verbs of judgement whose passive names what the subject was judged for, and so is an
+/// attribution without its source ("was accused of fraud", "has been harshly criticized for",
+/// "is being criticized as"), with the words that must follow the participle; before "by", the
+/// source follows ("was criticized by the union"). Our own, from PolNeAR's passive cues.
+pub const JUDGEMENT_PASSIVES: Table<(&str, &[&str])> = Table::keyed(&[
+    ("accuse", &["of"]),
+    ("blame", &["for"]),
+    ("condemn", &["as", "for"]),
+    ("criticize", &["as", "for"]),
+    ("denounce", &["as", "for"]),
+    ("praise", &["as", "for"]),
+]);
+
 /// Verbs heading the "X {be} said to / reported to / believed to" construction (the source is
 /// unnamed and the subject is the topic, not the source). Our own, from PolNeAR's sourceless
 /// attributions.
@@ -269,12 +282,25 @@ pub const PHRASAL: Table<(&str, Tier)> = Table::keyed(&[
     ("{call} on", Subject),
     ("{chime} in", A),
     ("{decline} comment", A),
+    ("{decline} to address", A),
     ("{decline} to answer", A),
     ("{decline} to comment", A),
     ("{decline} to confirm", A),
+    ("{decline} to describe", A),
+    ("{decline} to detail", A),
+    ("{decline} to disclose", A),
     ("{decline} to discuss", A),
     ("{decline} to elaborate", A),
+    ("{decline} to explain", A),
+    ("{decline} to give", A),
+    ("{decline} to identify", A),
+    ("{decline} to name", A),
+    ("{decline} to provide", A),
+    ("{decline} to release", A),
+    ("{decline} to respond", A),
+    ("{decline} to reveal", A),
     ("{decline} to say", A),
+    ("{decline} to share", A),
     ("{decline} to specify", A),
     ("{go} on to {say}", A),
     ("{lash} out", A),

@@ -57,7 +57,8 @@ pub(super) fn parenthetical_before(seg: &Segmented, lower: &Lower, close: usize)
     // inserted adverbial or participle.
     // ("The transcript – published by a local paper – shows", "The analysis, released on
     // Monday, shows": a past participle before its agent or adverbial, a reduced relative.)
-    let gerund = (first_word.ends_with("ing") || past_participle_phrase(seg, lower, a, b)) && !is_capitalized(seg.word(a));
+    let inclusion = lexicon::INCLUSION_WORDS.contains(first_word);
+    let gerund = (first_word.ends_with("ing") || past_participle_phrase(seg, lower, a, b)) && !is_capitalized(seg.word(a)) && !inclusion;
     let adverb = b == a + 1 && (lexicon::INSERTED_ADVERBS.contains(first_word) || lexicon::is_ly_adverb(first_word));
     if lexicon::INSERT_PREPOSITIONS.contains(first_word) || gerund || adverb {
         return Some((name_first, name_end));
@@ -69,7 +70,8 @@ pub(super) fn parenthetical_before(seg: &Segmented, lower: &Lower, close: usize)
     let clause = (a..b).any(|k| lexicon::NON_NP_AUXILIARIES.contains(lower.get(k)) || lexicon::BE.contains(lower.get(k)));
     // "Eric Roe, one of the leading voices on Sudan, said": a description of a name.
     let described = lexicon::DESCRIPTION_STARTS.contains(first_word) && names_someone(seg, lower, name_first, name_end);
-    let apposition = is_role_phrase(seg, lower, a, b)
+    let apposition = inclusion
+        || is_role_phrase(seg, lower, a, b)
         || (b - a == 1 && seg.tokens[a].kind == TokenKind::Number)
         || abbreviation
         || described

@@ -135,8 +135,10 @@ pub fn sentence_subject(seg: &Segmented, lower: &Lower, at: usize) -> Option<(us
         return None;
     }
     let (a, mut b) = phrase_from(seg, lower, first, true)?;
-    // "Netanyahu strongly warned … and criticized": the adverb is not part of the subject.
-    while b > a + 1 && lexicon::is_ly_adverb(lower.get(b - 1)) && !is_capitalized(seg.word(b - 1)) {
+    // "Netanyahu strongly warned … and criticized", "Democrats also described … and said": the
+    // adverb is not part of the subject.
+    let adverb = |w: &str| lexicon::is_ly_adverb(w) || lexicon::SUBJECT_VERB_GAP.contains(w) || lexicon::CUE_PREFIX.contains(w);
+    while b > a + 1 && adverb(lower.get(b - 1)) && !is_capitalized(seg.word(b - 1)) {
         b -= 1;
     }
     // "Cruz exhorted Republicans …", "The union backed Okafor …", "The civilisation attempted":
@@ -172,11 +174,16 @@ pub fn sentence_subject(seg: &Segmented, lower: &Lower, at: usize) -> Option<(us
         let adverb = lexicon::is_ly_adverb(w) && !is_capitalized(seg.word(k));
         lexicon::AUXILIARY_VERBS.contains(w) || lexicon::CLAUSE_BOUNDARIES.contains(w) || lexicon::QUESTION_WORDS.contains(w) || adverb
     });
+    // "Police say he posed a threat and refused …": the sentence opens with an attribution, and
+    // the coordinated verb is in its content, not the subject's.
+    let speech = (a..b).any(|k| {
+        !is_capitalized(seg.word(k)) && COMPILED.forms.get(lower.get(k)).is_some_and(|f| lexicon::PLAIN_SPEECH_VERBS.contains(f.lemma))
+    });
     let lone_starter = b == a + 1 && (lexicon::is_sentence_starter(seg.word(a)) || lexicon::DEGREE_WORDS.contains(lower.get(a)));
     let verb_next = seg.tokens.get(b).is_some_and(|t| t.kind == TokenKind::Word || seg.word(b) == ",")
         && !is_capitalized(seg.word(b))
         && !lexicon::CLAUSE_BOUNDARIES.contains(lower.get(b));
-    (b <= at && plain && !lone_starter && verb_next).then_some((a, b))
+    (b <= at && plain && !speech && !lone_starter && verb_next).then_some((a, b))
 }
 
 /// The digits of a year ("who in 2010 said").
