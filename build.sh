@@ -123,6 +123,8 @@ build() {
     # The content script is one classic script (no import() of extension files at run time);
     # the background and the extension's pages are modules.
     "$bin/esbuild" extension/content/main.js --bundle --format=iife --target=es2022 --log-level=warning --outfile="$out/content.js"
+    # What every sub-frame runs first: it loads content.js only into a frame worth reading.
+    "$bin/esbuild" extension/content/frame.js --bundle --format=iife --target=es2022 --log-level=warning --outfile="$out/frame.js"
     "$bin/esbuild" extension/background.js extension/options.js extension/popup.js --bundle --format=esm --target=es2022 --log-level=warning --outdir="$out"
     cp extension/generated/content.css extension/options.html extension/options.css extension/popup.html extension/popup.css "$out/"
     cp -r extension/icons extension/_locales "$out/"
@@ -144,7 +146,7 @@ build() {
   local size gz
   size=$(stat -c %s pkg/sourcelight_bg.wasm)
   gz=$(gzip -9c pkg/sourcelight_bg.wasm | wc -c)
-  log "built: wasm $((size / 1024)) KiB ($((gz / 1024)) KiB gzipped), content.js $(($(stat -c %s dist/chrome/content.js) / 1024)) KiB; dist/sourcelight-{chrome,firefox}-$VERSION.zip"
+  log "built: wasm $((size / 1024)) KiB ($((gz / 1024)) KiB gzipped), content.js $(($(stat -c %s dist/chrome/content.js) / 1024)) KiB, frame.js $(($(stat -c %s dist/chrome/frame.js) / 1024)) KiB; dist/sourcelight-{chrome,firefox}-$VERSION.zip"
 }
 
 # The manifest for one browser from the template: Chrome runs the background as a service worker

@@ -8,6 +8,7 @@
 //                        ─► RULES ─► a user stylesheet for notices that keep coming back
 //                        ─► NOTICE_FRAME / CLAIM_FRAME ─► tokens that tie a notice frame to its parent
 //                        ─► REPORT ─► kept per tab and frame for the popup (storage.session)
+//   frame.js (a sub-frame worth reading) ─► LOAD_FRAME ─► content.js loaded into that frame
 //
 // The engine keeps no state between runs (the content script sends its session back), so a
 // service worker that Chrome stops and starts again loses nothing. No network requests.
@@ -225,6 +226,12 @@ api.tabs.onRemoved.addListener((tabId) => {
 });
 
 api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+  // A sub-frame worth reading (frame.js): load the content script into that frame.
+  if (M.is(msg, M.LOAD_FRAME) && sender.id === api.runtime.id && sender.tab && sender.frameId > 0) {
+    const target = { tabId: sender.tab.id, frameIds: [sender.frameId] };
+    api.scripting.executeScript({ target, files: ['content.js'] }).catch((e) => console.warn('Sourcelight: could not load into a frame:', e));
+    return false;
+  }
   // Only the extension's own pages may send these; content scripts (page URLs) may not.
   const fromExtensionPage = sender.id === api.runtime.id && (sender.url ?? '').startsWith(api.runtime.getURL(''));
   if (!fromExtensionPage) return false;

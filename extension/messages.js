@@ -14,6 +14,11 @@
 //   CS (parent) ──CLAIM_FRAME {token}──► BG ──CLAIMED {token, ok}──► CS
 //   CS ──REPORT {report}──► BG (for the popup)
 //
+// A sub-frame starts with a small script (frame.js); when the frame is worth reading it asks the
+// background, in a runtime message, to load the content script into it:
+//
+//   frame.js ──LOAD_FRAME──► BG ──scripting.executeScript(content.js, that frame)
+//
 // The popup asks the background for the tab's state (TAB_STATE), toggles the site (TOGGLE_TAB),
 // keeps or hides again one element (KEEP), and asks a frame to show a source (FLASH).
 
@@ -27,6 +32,9 @@ export const RULES = 'cs-bg:rules';
 export const NOTICE_FRAME = 'cs-bg:notice-frame';
 export const CLAIM_FRAME = 'cs-bg:claim-frame';
 export const REPORT = 'cs-bg:report';
+
+// frame.js → BG, a runtime message (the sender's tab and frame come from the browser)
+export const LOAD_FRAME = 'cs-bg:load-frame';
 
 // BG → CS, on the port
 export const SETTINGS = 'bg-cs:settings';

@@ -80,16 +80,28 @@ function worthReading() {
  * Returns a function that stops listening.
  */
 export function listenForNoticeFrames(claim, found) {
+  const take = ({ token, frame }) => claim(token).then((ok) => ok && found(frame), () => {});
+  // What a sub-frame's small script (frame.js) caught before this script was loaded.
+  for (const caught of globalThis[CAUGHT]?.splice(0) ?? []) take(caught);
   const onMessage = (event) => {
-    const token = event.data?.[FRAME_MESSAGE];
-    if (!event.isTrusted || typeof token !== 'string' || !event.source) return;
-    const frame = [...document.querySelectorAll('iframe, frame')].find((f) => f.contentWindow === event.source);
-    if (!frame) return; // not one of this document's frames
+    const caught = noticeFrameMessage(event);
+    if (!caught) return;
     event.stopImmediatePropagation();
-    claim(token).then((ok) => ok && found(frame), () => {});
+    take(caught);
   };
   window.addEventListener('message', onMessage, true);
   return () => window.removeEventListener('message', onMessage, true);
+}
+
+/** Where frame.js keeps the notice-frame messages it caught ({token, frame}) for this script. */
+export const CAUGHT = '__sourcelightCaughtFrames';
+
+/** `{token, frame}` when `event` is a notice frame's message from one of this document's frames. */
+export function noticeFrameMessage(event) {
+  const token = event.data?.[FRAME_MESSAGE];
+  if (!event.isTrusted || typeof token !== 'string' || !event.source) return null;
+  const frame = [...document.querySelectorAll('iframe, frame')].find((f) => f.contentWindow === event.source);
+  return frame ? { token, frame } : null; // (null: not one of this document's frames)
 }
 
 /** Tells the parent frame that this frame is a notice, with a token from the background. */

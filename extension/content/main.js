@@ -1,4 +1,6 @@
-// Sourcelight's content script, in every frame (bundled into one classic script, content.js).
+// Sourcelight's content script (bundled into one classic script, content.js): in the top frame
+// from document_start; in a sub-frame once frame.js finds the frame worth reading and the
+// background loads it there (an ad frame never pays for this script).
 //
 //   document_start                DOM ready, then on changes                     reader toggles
 //   ──────────────                ──────────────────────────                     ──────────────
@@ -353,9 +355,10 @@ function die({ undo = true } = {}) {
 
 // ── Start ──────────────────────────────────────────────────────────────────────────────────
 /**
- * From document_start, in every frame: the top frame hides known notices at once and keeps the
- * scroll state; every frame listens for notice frames among its own frames (cheap). The rest
- * waits until the frame is worth reading (the top frame always is): see `activate`.
+ * From document_start in the top frame, which hides known notices at once and keeps the scroll
+ * state; in a sub-frame when frame.js loaded this (or the extension was installed while the page
+ * was open). Each frame listens for notice frames among its own frames (cheap). The rest waits
+ * until the frame is worth reading (the top frame always is): see `activate`.
  */
 function start() {
   // After an extension update, the copy of this script that ran before may still be in the page

@@ -5,7 +5,8 @@
 // 1. Page-load cost in headless Chromium, from Chrome's own trace (CDP Tracing, devtools timeline
 //    categories), Sourcelight against a no-op extension built here (same content-script entry:
 //    all frames, document_start), loads interleaved page by page:
-//      - script time: main-thread time in the extension's own script (content.js), per load;
+//      - script time: main-thread time in the extension's own scripts (content.js, and frame.js in
+//        sub-frames), per load;
 //      - longest task running content.js (at document_start that is the page's own parsing task,
 //        which our script runs inside), and the longest main-thread task added: the load's
 //        longest task minus the no-op load's;
@@ -53,7 +54,7 @@ function noopExtension() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-noop-'));
   const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'dist/chrome/manifest.json'), 'utf8'));
   fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({
-    manifest_version: 3, name: 'no-op', version: '1.0', content_scripts: [{ ...manifest.content_scripts[0], css: [], js: ['noop.js'] }],
+    manifest_version: 3, name: 'no-op', version: '1.0', content_scripts: [{ ...manifest.content_scripts.find((c) => c.all_frames), css: [], js: ['noop.js'] }],
   }));
   fs.writeFileSync(path.join(dir, 'noop.js'), '// nothing\n');
   return dir;
@@ -205,7 +206,7 @@ async function wholePass(server, slugs, { warm = false } = {}) {
 // ── 3. Size, memory, popup, throughput ───────────────────────────────────────────────────
 function sizes() {
   const out = [];
-  for (const f of ['engine.wasm', 'content.js', 'background.js', 'popup.js', 'options.js']) {
+  for (const f of ['engine.wasm', 'content.js', 'frame.js', 'background.js', 'popup.js', 'options.js']) {
     const bytes = fs.readFileSync(path.join(ROOT, 'dist/chrome', f));
     out.push({ f, raw: bytes.length, gz: zlib.gzipSync(bytes, { level: 9 }).length });
   }
@@ -333,7 +334,7 @@ async function main() {
     if (process.env.SL_BENCH_ROWS) fs.writeFileSync(process.env.SL_BENCH_ROWS, JSON.stringify(load, null, 1));
     console.log(`1. Page-load cost, headless Chromium, from its trace, against a no-op extension (${load.length} pages):`);
     console.log(`  ${''.padEnd(44)} ${'median'.padStart(12)} ${'p95'.padStart(12)}`);
-    row('script time per load (content.js)', load.map((r) => r.script));
+    row('script time per load (content.js, frame.js)', load.map((r) => r.script));
     row('longest task running content.js', load.map((r) => r.longest));
     row('longest main-thread task, added (vs no-op)', load.map((r) => r.longestAdded));
     row('main-thread busy time added', load.map((r) => r.busyAdded));

@@ -11,7 +11,7 @@ import { browserSuite } from './lib/suite.mjs';
 import * as probe from './lib/probes.mjs';
 
 /** The extension's files a page might probe for, by their fixed paths. */
-const FILES = ['manifest.json', 'engine.wasm', 'content.js', 'background.js', 'content.css', 'prehide.css', 'icons/16.png', 'pkg/sourcelight_bg.wasm', 'options.js'];
+const FILES = ['manifest.json', 'engine.wasm', 'content.js', 'frame.js', 'background.js', 'content.css', 'prehide.css', 'icons/16.png', 'pkg/sourcelight_bg.wasm', 'options.js'];
 
 async function ran(ctx, url, wait = 0) {
   const report = await waitFor(async () => {
