@@ -11,7 +11,8 @@
 //
 // Tree navigation goes through a TreeWalker, which a page cannot disturb; a form's own
 // properties can be shadowed by its fields (a field named "id" makes `form.id` that field: DOM
-// clobbering), so attributes are read by name, never through properties such as `id`.
+// clobbering), so attributes are read by name, never through properties such as `id`, and every
+// other DOM call goes through dom.js.
 
 import { shadowRootOf } from '../browser.js';
 import { KEPT_ATTRIBUTES, PRESENCE_ATTRIBUTES, SKIPPED_ELEMENTS, HIDDEN_ATTR, PACKED_SEPARATOR as S, PACKED_VERSION } from '../generated/rules.js';
@@ -31,6 +32,8 @@ const KEPT = new Set(KEPT_ATTRIBUTES);
 const PRESENCE = new Set(PRESENCE_ATTRIBUTES);
 const SKIPPED = new Set(SKIPPED_ELEMENTS);
 
+// Kept on the node's wrapper under a symbol (cheaper than a WeakMap entry per node): the content
+// script's world is isolated (Firefox: expandos on its Xrays), so the page never sees it.
 const HANDLE = Symbol('sourcelight handle');
 let nextHandle = 1;
 
