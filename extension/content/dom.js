@@ -1,9 +1,11 @@
 // DOM reads and writes a page cannot shadow. A form's fields are also its properties, and they
 // win over the built-in ones: `<form><input name="localName">` makes `form.localName` that input,
-// and `<input name="getAttribute">` makes `form.getAttribute(…)` throw; a document's named
-// elements do the same to the document (`<img name="createTreeWalker">`). A page (a CMP that
-// does not want to be removed) could so break the walk or the undo. These take the accessors and
-// methods from the prototypes, where no field or named element reaches.
+// and `<input name="getAttribute">` makes `form.getAttribute(…)` throw, in Chrome's content
+// scripts too (Firefox's Xrays hide the fields). A page (a CMP that does not want to be removed)
+// could so break the walk or the undo. These take the accessors and methods from the prototypes,
+// where no field reaches. (A document's named elements, `<img name="body">`, shadow the document's
+// members only in the page's own world: checked in Chromium, a content script's `document.body`
+// stays the body. The document's members are here so that the walk reads the page one way.)
 
 const getter = (proto, name) => Object.getOwnPropertyDescriptor(proto, name).get;
 
