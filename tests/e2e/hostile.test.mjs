@@ -1,5 +1,5 @@
 // Hostile pages of our own (www/hostile/), in both browsers with the built extension: a 10 MB
-// text node, 100,000 text nodes, nesting thousands deep, 2,000 frames, a notice re-inserted every
+// text node, 100,000 text nodes, nesting thousands deep, 500 frames, a notice re-inserted every
 // 10 ms, a lock toggled every 50 ms, attribution in hard Unicode, Sourcelight's own markers forged,
 // the DOM's properties shadowed by form fields and named elements. For each: the page keeps
 // answering (an evaluate within 2 s, all along), no uncaught error, the report comes back, and
@@ -29,7 +29,7 @@ const CASES = [
     exact: true,
     check: (report, state) => assert.ok(state.sources.includes('Petra Novak, the chief engineer of the city'), state.sources.join(' | ')),
   },
-  // Loading 2,000 frames takes the page itself tens of seconds on these machines (with or
+  // Loading 500 frames takes the page itself tens of seconds on these machines (with or
   // without Sourcelight): it is given time to add them all before Sourcelight is turned on.
   { path: 'hostile/frames.html', exact: true, slowLoad: true, check: (report) => assert.equal(report.attributions.length, 1) },
   {
