@@ -46,6 +46,7 @@ pub const VERBS: &[Verb] = &[
     v("ask", "ask asks asked asking", Subject),
     v("assert", "assert asserts asserted asserting", A),
     v("assure", "assure assures assured assuring", A),
+    v("attack", "attack attacks attacked attacking", B),
     v("attest", "attest attests attested attesting", A),
     v("aver", "aver avers averred averring", A),
     v("avow", "avow avows avowed avowing", A),
@@ -230,6 +231,12 @@ pub const VERBS: &[Verb] = &[
 /// call”"): a quotation or "a"/"an" a few words after them is their signal.
 /// Our own, from PolNeAR's "called" (58.9% inside a gold cue, notes §2).
 pub const NAMING_VERBS: Table<&str> = Table::words(&["brand", "call", "describe", "dub"]);
+
+/// Verbs that attack in words or in deeds ("Trump attacked Machado", "Russia attacked Kyiv"):
+/// besides the signals of their tier, what the object was attacked for or as confirms them
+/// ("attacked Clinton for her vote", "mocked him for not paying", "blasted the mayor as a
+/// “disgrace”"). Our own, from PolNeAR dev's missed "attacked", "blasted", "mocked", "slamming".
+pub const ATTACK_VERBS: Table<&str> = Table::words(&["attack", "blast", "lambast", "mock", "slam"]);
 
 /// Particles and prepositions that, right after a naming verb, make it another verb ("called in
 /// to a show", "called off the talks"). Closed class; our own, from fixed false positives.
