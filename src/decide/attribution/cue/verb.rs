@@ -103,6 +103,9 @@ fn is_adjective_or_passive(lower: &Lower, i: usize, form: &Form) -> bool {
     if !form.past {
         return false;
     }
+    if lexicon::ADJECTIVES_BEFORE_TO.contains(lower.get(i)) && lower.get(i + 1) == "to" {
+        return true;
+    }
     if lexicon::RAISING_PASSIVES.contains(lower.get(i))
         && lower.get(i + 1) == "to"
         && lexicon::RAISING_COMPLEMENTS.contains(lower.get(i + 2))

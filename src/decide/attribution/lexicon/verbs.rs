@@ -142,6 +142,7 @@ pub const VERBS: &[Verb] = &[
     v("object", "object objects objected objecting", B),
     v("observe", "observe observes observed observing", A),
     v("opine", "opine opines opined opining", A),
+    v("oppose", "oppose opposes opposed opposing", Subject),
     v("order", "order orders ordered ordering", B),
     v("plan", "plan plans planned planning", Subject),
     v("plead", "plead pleads pleaded pled pleading", B),
@@ -266,6 +267,10 @@ pub const JUDGEMENT_PASSIVES: Table<(&str, &[&str])> = Table::keyed(&[
     ("denounce", &["as", "for"]),
     ("praise", &["as", "for"]),
 ]);
+
+/// Participles that are adjectives before "to" ("remained opposed to the bill"; "agreed to" is
+/// still a verb). Our own, from a Readability page.
+pub const ADJECTIVES_BEFORE_TO: Table<&str> = Table::words(&["opposed"]);
 
 /// Verbs heading the "X {be} said to / reported to / believed to" construction (the source is
 /// unnamed and the subject is the topic, not the source). Our own, from PolNeAR's sourceless
