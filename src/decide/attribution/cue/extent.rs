@@ -100,8 +100,9 @@ pub(super) fn confirm(seg: &Segmented, lower: &Lower, mut cue: Cue) -> Option<Cu
         return Some(cue);
     }
     let next = cue.end;
-    let after_signal =
-        lexicon::TIER_SIGNALS.contains(lower.get(next)) || seg.tokens.get(next).is_some_and(|t| t.kind == TokenKind::QuoteOpen);
+    let quote_at = |k: usize| seg.tokens.get(k).is_some_and(|t| t.kind == TokenKind::QuoteOpen);
+    // ("She continued, “For us, …”": a comma before the quotation.)
+    let after_signal = lexicon::TIER_SIGNALS.contains(lower.get(next)) || quote_at(next) || (seg.word(next) == "," && quote_at(next + 1));
     // "“Stay calm,” the governor urged": a quotation closed a few words before, same sentence.
     let before_signal = quote_closed_before(seg, cue.first);
     // "“Does anybody know?” Graham asked.": the question mark ended the quotation's sentence.
