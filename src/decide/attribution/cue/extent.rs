@@ -111,8 +111,9 @@ pub(super) fn confirm(seg: &Segmented, lower: &Lower, mut cue: Cue) -> Option<Cu
         s.first > 0 && seg.tokens[s.first - 1].kind == TokenKind::QuoteClose && cue.first - s.first <= AFTER_QUOTED_SENTENCE_REACH;
     let naming = cue.lemma.is_some_and(|l| lexicon::NAMING_VERBS.contains(l)) && names_object(seg, lower, next);
     let attack = cue.lemma.is_some_and(|l| lexicon::ATTACK_VERBS.contains(l)) && attacks_for(seg, lower, next);
+    let doubt = cue.lemma == Some("question") && questions_quality(seg, lower, next);
     cue.confirmed =
-        after_signal || before_signal || after_quoted_sentence || naming || attack || closes_after_comma(seg, lower, cue.first, cue.end);
+        after_signal || before_signal || after_quoted_sentence || naming || attack || doubt || closes_after_comma(seg, lower, cue.first, cue.end);
     (cue.confirmed || cue.tier != Tier::B).then_some(cue)
 }
 
@@ -181,6 +182,15 @@ fn attacks_for(seg: &Segmented, lower: &Lower, next: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether a word of [`lexicon::QUESTIONED_QUALITIES`] comes within [`lexicon::QUESTIONED_REACH`]
+/// words of token `next`, with no punctuation between but a possessive's apostrophe: "questioned
+/// the very need for", "have questioned Europe's reliance on" (not "questioned the driver").
+fn questions_quality(seg: &Segmented, lower: &Lower, next: usize) -> bool {
+    (next..(next + lexicon::QUESTIONED_REACH).min(seg.tokens.len()))
+        .take_while(|&k| seg.tokens[k].kind != TokenKind::Punct || glued(seg, k))
+        .any(|k| lexicon::QUESTIONED_QUALITIES.contains(lower.get(k)))
 }
 
 /// Whether `w` looks like a gerund ("failing", "being"; not "thing", "king").

@@ -241,6 +241,41 @@ pub const NAMING_VERBS: Table<&str> = Table::words(&["brand", "call", "describe"
 /// “disgrace”"). Our own, from PolNeAR dev's missed "attacked", "blasted", "mocked", "slamming".
 pub const ATTACK_VERBS: Table<&str> = Table::words(&["attack", "blast", "lambast", "mock", "slam"]);
 
+/// What "question" doubts when it is said, not asked of a suspect: the quality of its object
+/// ("questioned the integrity of the voting system", "question the wisdom of", "have questioned
+/// Europe's reliance on"). A word of these within [`QUESTIONED_REACH`] words after "question"
+/// confirms it. Our own, from PolNeAR dev's missed "questioned" and their near synonyms.
+pub const QUESTIONED_QUALITIES: Table<&str> = Table::words(&[
+    "ability",
+    "accuracy",
+    "competence",
+    "credibility",
+    "fairness",
+    "fitness",
+    "health",
+    "honesty",
+    "integrity",
+    "intelligence",
+    "judgement",
+    "judgment",
+    "legality",
+    "legitimacy",
+    "loyalty",
+    "motives",
+    "necessity",
+    "need",
+    "patriotism",
+    "reliability",
+    "reliance",
+    "sincerity",
+    "validity",
+    "wisdom",
+]);
+
+/// How many words after "question" a word of [`QUESTIONED_QUALITIES`] may come ("questioned the
+/// very need for").
+pub const QUESTIONED_REACH: usize = 4;
+
 /// Particles and prepositions that, right after a naming verb, make it another verb ("called in
 /// to a show", "called off the talks"). Closed class; our own, from fixed false positives.
 pub const PARTICLES: Table<&str> = Table::words(&["away", "back", "down", "in", "into", "off", "out", "over", "to", "up"]);
