@@ -320,7 +320,8 @@ pub const RAISING_PASSIVES: Table<&str> =
 pub const RAISING_COMPLEMENTS: Table<&str> = Table::words(&["be", "have"]);
 
 /// Multi-word cues built on a verb: `{lemma}` is any form of that verb, `{be}` any form of "to
-/// be" ("was first to report": the medium that broke a story).
+/// be" ("was first to report": the medium that broke a story). A tier-B phrase is a cue only in
+/// an "as" clause, with its source right after "as" ("as one resident put it").
 /// Sources: the phrasal cues in Spangher et al.'s lexicon and PolNeAR's cue counts.
 pub const PHRASAL: Table<(&str, Tier)> = Table::keyed(&[
     ("{be} first to {report}", A),
@@ -357,6 +358,7 @@ pub const PHRASAL: Table<(&str, Tier)> = Table::keyed(&[
     ("{make} it clear", A),
     ("{point} out", A),
     ("{point} to", Subject),
+    ("{put} it", B),
     ("{speak} about", Subject),
     ("{speak} of", Subject),
     ("{speak} out", A),
@@ -372,6 +374,7 @@ pub const PHRASAL_VERBS: Table<(&str, &str)> = Table::keyed(&[
     ("go", "go goes went gone going"),
     ("lash", "lash lashes lashed lashing"),
     ("make", "make makes made making"),
+    ("put", "put puts put putting"),
     ("speak", "speak speaks spoke spoken speaking"),
     ("talk", "talk talks talked talking"),
     ("weigh", "weigh weighs weighed weighing"),
