@@ -100,8 +100,9 @@ pub(super) fn confirm(seg: &Segmented, lower: &Lower, mut cue: Cue) -> Option<Cu
         return Some(cue);
     }
     let next = cue.end;
-    let after_signal =
-        lexicon::TIER_SIGNALS.contains(lower.get(next)) || seg.tokens.get(next).is_some_and(|t| t.kind == TokenKind::QuoteOpen);
+    let quote_at = |k: usize| seg.tokens.get(k).is_some_and(|t| t.kind == TokenKind::QuoteOpen);
+    // ("She continued, “For us, …”": a comma before the quotation.)
+    let after_signal = lexicon::TIER_SIGNALS.contains(lower.get(next)) || quote_at(next) || (seg.word(next) == "," && quote_at(next + 1));
     // "“Stay calm,” the governor urged": a quotation closed a few words before, same sentence.
     let before_signal = quote_closed_before(seg, cue.first);
     // "“Does anybody know?” Graham asked.": the question mark ended the quotation's sentence.
@@ -109,7 +110,10 @@ pub(super) fn confirm(seg: &Segmented, lower: &Lower, mut cue: Cue) -> Option<Cu
     let after_quoted_sentence =
         s.first > 0 && seg.tokens[s.first - 1].kind == TokenKind::QuoteClose && cue.first - s.first <= AFTER_QUOTED_SENTENCE_REACH;
     let naming = cue.lemma.is_some_and(|l| lexicon::NAMING_VERBS.contains(l)) && names_object(seg, lower, next);
-    cue.confirmed = after_signal || before_signal || after_quoted_sentence || naming || closes_after_comma(seg, lower, cue.first, cue.end);
+    let attack = cue.lemma.is_some_and(|l| lexicon::ATTACK_VERBS.contains(l)) && attacks_for(seg, lower, next);
+    let doubt = cue.lemma == Some("question") && questions_quality(seg, lower, next);
+    cue.confirmed =
+        after_signal || before_signal || after_quoted_sentence || naming || attack || doubt || closes_after_comma(seg, lower, cue.first, cue.end);
     (cue.confirmed || cue.tier != Tier::B).then_some(cue)
 }
 
@@ -153,6 +157,49 @@ fn names_object(seg: &Segmented, lower: &Lower, next: usize) -> bool {
     }
     false
 }
+
+/// Whether, within [`NAMING_REACH`] words of token `next` and with no clause punctuation between,
+/// the object of a verb of attack is followed by what it was attacked for (a gerund, a possessive
+/// or "not": "attacked Clinton for her vote", "for failing", "for not paying") or as (a quotation
+/// or "a"/"an": "blasted the mayor as a “disgrace”"). "Russia attacked Kyiv for hours", "attacked
+/// a convoy" stay physical.
+fn attacks_for(seg: &Segmented, lower: &Lower, next: usize) -> bool {
+    let end = (next + NAMING_REACH).min(seg.tokens.len());
+    for k in next + 1..end {
+        let t = seg.tokens[k];
+        if t.kind == TokenKind::Punct && !glued(seg, k) {
+            return false;
+        }
+        let after = lower.get(k + 1);
+        let quote_after = seg.tokens.get(k + 1).is_some_and(|n| n.kind == TokenKind::QuoteOpen) || (k + 1 < end && opening_single_quote(seg, k + 1));
+        let reason = match lower.get(k) {
+            "for" => after == "not" || lexicon::POSSESSIVES.contains(after) || is_gerund(after),
+            "as" => quote_after || matches!(after, "a" | "an"),
+            _ => false,
+        };
+        if t.kind == TokenKind::Word && reason {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether a word of [`lexicon::QUESTIONED_QUALITIES`] comes within [`lexicon::QUESTIONED_REACH`]
+/// words of token `next`, with no punctuation between but a possessive's apostrophe: "questioned
+/// the very need for", "have questioned Europe's reliance on" (not "questioned the driver").
+fn questions_quality(seg: &Segmented, lower: &Lower, next: usize) -> bool {
+    (next..(next + lexicon::QUESTIONED_REACH).min(seg.tokens.len()))
+        .take_while(|&k| seg.tokens[k].kind != TokenKind::Punct || glued(seg, k))
+        .any(|k| lexicon::QUESTIONED_QUALITIES.contains(lower.get(k)))
+}
+
+/// Whether `w` looks like a gerund ("failing", "being"; not "thing", "king").
+fn is_gerund(w: &str) -> bool {
+    w.len() > MIN_GERUND_BYTES && w.ends_with("ing")
+}
+
+/// The shortest word read as a gerund by [`is_gerund`] ("being" has five bytes).
+const MIN_GERUND_BYTES: usize = 4;
 
 /// Whether token `k` opens a single quotation: "‘" or "'" after a space and glued to the word
 /// after it ("calls the plan ‘a disgrace’"). Single quotes are not paired as quotations (they are

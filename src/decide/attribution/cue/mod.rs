@@ -150,8 +150,12 @@ pub fn follows_quote(seg: &Segmented, i: usize) -> bool {
 }
 
 /// Whether a quotation closed at most [`QUOTE_REACH`] tokens before token `first`, in its
-/// sentence ("“Stay calm,” the governor urged").
+/// sentence, as a statement does: with punctuation inside or a comma after it ("“Stay calm,” the
+/// governor urged", "“Stay calm”, the governor urged"; not a word in scare quotes, "a “Like”
+/// button is actually encouraging").
 fn quote_closed_before(seg: &Segmented, first: usize) -> bool {
     let sentence = seg.tokens[first].sentence;
-    (first.saturating_sub(QUOTE_REACH)..first).any(|k| seg.tokens[k].kind == TokenKind::QuoteClose && seg.tokens[k].sentence == sentence)
+    let statement = |k: usize| k > 0 && (lexicon::QUOTE_CLOSERS.contains(seg.word(k - 1)) || seg.word(k + 1) == ",");
+    (first.saturating_sub(QUOTE_REACH)..first)
+        .any(|k| seg.tokens[k].kind == TokenKind::QuoteClose && seg.tokens[k].sentence == sentence && statement(k))
 }

@@ -4,6 +4,7 @@
 
 use super::super::lexicon::{self, Tier};
 use super::super::segment::{Segmented, TokenKind};
+use super::super::source;
 use super::super::words::{is_capitalized, tier_of, with_contracted_be, Form, Lower, COMPILED};
 use super::extent::{confirm, extend_prefix, extend_suffix};
 use super::present::{present_is_verb, MIN_PLURAL_BYTES};
@@ -18,6 +19,12 @@ pub(super) fn phrasal(seg: &Segmented, lower: &Lower, i: usize, end: usize, tier
     let gerund = COMPILED.forms.get(lower.get(i)).is_some_and(|f| f.gerund);
     let side = if gerund { gerund_side(seg, lower, i)? } else { Side::Before };
     let cue = Cue { first: extend_prefix(seg, lower, i), end, side, tier, lemma: None, confirmed: true };
+    // "as a Homeland Security memo put it": a tier-B phrasal cue is one only in an "as" clause,
+    // its source right after "as" ("She put it on the shelf" is none).
+    if tier == Tier::B {
+        let as_clause = source::before(seg, lower, cue.first).is_some_and(|(a, b)| b <= cue.first && a > 0 && lower.get(a - 1) == "as");
+        return (as_clause && side == Side::Before).then_some(cue);
+    }
     confirm(seg, lower, cue)
 }
 
@@ -102,6 +109,9 @@ fn prefix_start(lower: &Lower, i: usize) -> usize {
 fn is_adjective_or_passive(lower: &Lower, i: usize, form: &Form) -> bool {
     if !form.past {
         return false;
+    }
+    if lexicon::ADJECTIVES_BEFORE_TO.contains(lower.get(i)) && lower.get(i + 1) == "to" {
+        return true;
     }
     if lexicon::RAISING_PASSIVES.contains(lower.get(i))
         && lower.get(i + 1) == "to"

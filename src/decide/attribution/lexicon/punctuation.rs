@@ -24,3 +24,7 @@ pub const GLUE: Table<&str> = Table::words(&["&", "'", "-", ".", "/", "’"]);
 
 /// Marks allowed inside a speaker label before a colon ("J.D. Vance:", "O’Neill:").
 pub const LABEL_MARKS: Table<&str> = Table::words(&["'", "-", ".", "’"]);
+
+/// The punctuation that ends a quoted statement inside its closing quotation mark ("…,” the
+/// governor urged", "…?” she asked"). Closed class.
+pub const QUOTE_CLOSERS: Table<&str> = Table::words(&["!", ",", ".", "?", "…"]);

@@ -94,6 +94,10 @@ const MIN_PARTICIPLE_BYTES: usize = 4;
 /// Whether the phrase `[first, end)` before an apposition names someone: a capitalised name, a
 /// party in parentheses, an anonymous head or a role.
 fn names_someone(seg: &Segmented, lower: &Lower, first: usize, end: usize) -> bool {
+    // "Then, laying his hand on my shoulder, sighed": a connective alone names no one.
+    if end == first + 1 && lexicon::SENTENCE_CONNECTIVES.contains(lower.get(first)) {
+        return false;
+    }
     (first..end).any(|k| seg.tokens[k].kind == TokenKind::Word && is_capitalized(seg.word(k)))
         || seg.word(end - 1) == ")"
         || lexicon::ANONYMOUS_HEADS.contains(lower.get(end - 1))
