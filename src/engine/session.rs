@@ -60,9 +60,11 @@ pub struct Signature {
 
 impl Signature {
     pub fn of(e: &Element) -> Option<Signature> {
-        let mut classes = e.classes.clone();
-        classes.sort();
+        // Sorted as `&str`s: the one string sort the wasm build already has.
+        let mut classes: Vec<&str> = e.classes.iter().map(String::as_str).collect();
+        classes.sort_unstable();
         classes.dedup();
+        let classes = classes.into_iter().map(str::to_string).collect::<Vec<_>>();
         (!e.id.is_empty() || !classes.is_empty()).then(|| Signature { tag: e.tag.clone(), id: e.id.clone(), classes })
     }
 

@@ -77,13 +77,13 @@ impl Lang {
                 }
             }
         }
-        let mut order: Vec<usize> = (0..counts.len()).collect();
-        order.sort_by_key(|&k| std::cmp::Reverse(counts[k]));
-        let (best, second) = (counts[order[0]], counts[order[1]]);
+        // The most counted language (the first listed of equals) and the runner-up's count.
+        let top = (0..counts.len()).max_by_key(|&k| (counts[k], std::cmp::Reverse(k)))?;
+        let (best, second) = (counts[top], (0..counts.len()).filter(|&k| k != top).map(|k| counts[k]).max().unwrap_or(0));
         if best < MIN_STOPWORDS || best * MARGIN.1 < second * MARGIN.0 {
             return None;
         }
-        Lang::from_tag(STOPWORDS[order[0]].0).flatten()
+        Lang::from_tag(STOPWORDS[top].0).flatten()
     }
 
     /// The language to use: the tag's when it has one, else the detected one.
