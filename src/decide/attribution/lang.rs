@@ -1,6 +1,6 @@
 //! Which language a text is in, from its `lang` tag or, failing that, from its commonest words.
 
-use super::table::Table;
+use super::table::{words, Words};
 
 /// Languages with attribution rules.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -12,21 +12,16 @@ pub enum Lang {
 
 /// Function words per language, for detection. Languages other than ours are listed so that
 /// Spanish or Dutch text is recognised as such (and gets no highlights) rather than taken for
-/// English. Each list: a [`Table`], sorted and lowercase.
-const STOPWORDS: &[(&str, Table<&str>)] = &[
-    (
-        "de",
-        Table::words(&[
-            "auf", "das", "dem", "den", "der", "die", "ein", "eine", "ist", "mit", "nicht", "sagte", "sich", "und", "von", "zu",
-        ]),
-    ),
-    ("en", Table::words(&["and", "for", "from", "has", "he", "is", "it", "of", "said", "that", "the", "to", "was", "with"])),
-    ("es", Table::words(&["con", "del", "el", "en", "es", "las", "los", "para", "por", "que", "se", "una", "y"])),
-    ("fr", Table::words(&["au", "dans", "des", "du", "est", "et", "il", "la", "le", "les", "pas", "pour", "qui", "selon", "une"])),
-    ("it", Table::words(&["che", "della", "di", "gli", "il", "non", "per", "sono", "una"])),
-    ("nl", Table::words(&["een", "het", "niet", "van", "voor", "zijn"])),
-    ("pl", Table::words(&["jest", "nie", "oraz", "przez", "się", "to", "w", "z", "że"])),
-    ("pt", Table::words(&["com", "como", "não", "os", "para", "um", "uma"])),
+/// English. Each list: a set of [`Words`], sorted and lowercase.
+const STOPWORDS: &[(&str, Words)] = &[
+    ("de", words!["auf", "das", "dem", "den", "der", "die", "ein", "eine", "ist", "mit", "nicht", "sagte", "sich", "und", "von", "zu",]),
+    ("en", words!["and", "for", "from", "has", "he", "is", "it", "of", "said", "that", "the", "to", "was", "with"]),
+    ("es", words!["con", "del", "el", "en", "es", "las", "los", "para", "por", "que", "se", "una", "y"]),
+    ("fr", words!["au", "dans", "des", "du", "est", "et", "il", "la", "le", "les", "pas", "pour", "qui", "selon", "une"]),
+    ("it", words!["che", "della", "di", "gli", "il", "non", "per", "sono", "una"]),
+    ("nl", words!["een", "het", "niet", "van", "voor", "zijn"]),
+    ("pl", words!["jest", "nie", "oraz", "przez", "się", "to", "w", "z", "że"]),
+    ("pt", words!["com", "como", "não", "os", "para", "um", "uma"]),
 ];
 
 /// The fewest function words of the winning language for a detection.

@@ -1,7 +1,7 @@
 //! English reporting verbs: their forms and tiers, the phrasal cues built on them, and the verb
 //! classes the rules single out.
 
-use super::super::table::Table;
+use super::super::table::{words, Table, Words};
 use super::Tier::{self, Evidence, Subject, A, B};
 
 /// A reporting verb: its lemma, all its inflected forms (base form first) and its tier.
@@ -229,23 +229,23 @@ pub const VERBS: &[Verb] = &[
 /// Verbs that name what their object is ("called him a master", "called it “a true wake-up
 /// call”"): a quotation or "a"/"an" a few words after them is their signal.
 /// Our own, from PolNeAR's "called" (58.9% inside a gold cue, notes §2).
-pub const NAMING_VERBS: Table<&str> = Table::words(&["brand", "call", "describe", "dub"]);
+pub const NAMING_VERBS: Words = words!["brand", "call", "describe", "dub"];
 
 /// Particles and prepositions that, right after a naming verb, make it another verb ("called in
 /// to a show", "called off the talks"). Closed class; our own, from fixed false positives.
-pub const PARTICLES: Table<&str> = Table::words(&["away", "back", "down", "in", "into", "off", "out", "over", "to", "up"]);
+pub const PARTICLES: Words = words!["away", "back", "down", "in", "into", "off", "out", "over", "to", "up"];
 
 /// Verbs whose object is the addressee, never the source: in "X, told reporters" the words after
 /// the verb are not its source (no inverted order). Sorted lemmas. Our own, from the addressee
 /// verbs of the lexicon.
-pub const ADDRESSEE_VERBS: Table<&str> = Table::words(&[
+pub const ADDRESSEE_VERBS: Words = words![
     "advise", "ask", "assure", "brief", "caution", "inform", "instruct", "notify", "order", "reassure", "remind", "tell", "urge", "warn",
-]);
+];
 
 /// Reporting verbs that are hardly ever nouns or other verbs, so that their base form is a verb
 /// after any subject ("Mr. Grassley and Mr. Leahy say other changes …", "…, they say."). Our own,
 /// from PolNeAR dev.
-pub const PLAIN_SPEECH_VERBS: Table<&str> = Table::words(&["argue", "insist", "say", "tell", "warn"]);
+pub const PLAIN_SPEECH_VERBS: Words = words!["argue", "insist", "say", "tell", "warn"];
 
 /// Verbs of judgement whose passive names what the subject was judged for, and so is an
 /// attribution without its source ("was accused of fraud", "has been harshly criticized for",
@@ -263,12 +263,11 @@ pub const JUDGEMENT_PASSIVES: Table<(&str, &[&str])> = Table::keyed(&[
 /// Verbs heading the "X {be} said to / reported to / believed to" construction (the source is
 /// unnamed and the subject is the topic, not the source). Our own, from PolNeAR's sourceless
 /// attributions.
-pub const RAISING_PASSIVES: Table<&str> =
-    Table::words(&["alleged", "believed", "expected", "reported", "rumored", "rumoured", "said", "thought"]);
+pub const RAISING_PASSIVES: Words = words!["alleged", "believed", "expected", "reported", "rumored", "rumoured", "said", "thought"];
 
 /// The infinitives after a raising passive with no "to be" before it ("items thought to be
 /// unique", "a man said to have fled"): a reduced relative, whose noun is not the source.
-pub const RAISING_COMPLEMENTS: Table<&str> = Table::words(&["be", "have"]);
+pub const RAISING_COMPLEMENTS: Words = words!["be", "have"];
 
 /// Multi-word cues built on a verb: `{lemma}` is any form of that verb, `{be}` any form of "to
 /// be" ("was first to report": the medium that broke a story).
@@ -330,4 +329,4 @@ pub const PHRASAL_VERBS: Table<(&str, &str)> = Table::keyed(&[
 
 /// Verbs of writing down: a participle of one opening a sentence names the medium, not an
 /// attribution ("Writing for the Times, X noted …"). Our own, from PolNeAR dev.
-pub const WRITING_VERBS: Table<&str> = Table::words(&["post", "tweet", "write"]);
+pub const WRITING_VERBS: Words = words!["post", "tweet", "write"];
