@@ -123,7 +123,8 @@ pub fn find_attributions(text: JsValue, lang: JsValue) -> Result<JsValue, JsValu
 pub fn warm_up() {
     if let Some((outcome, others)) = engine::warm::run(MAX_LAYOUT_ROUNDS) {
         // (Turned into JavaScript values as a page's outcome is: that code is compiled too.)
-        let _ = to_js(&Done { outcome: &outcome, session: &Session::default() });
+        let _ = to_js(&Done { outcome: &outcome, session: Session::default().to_text() });
+        let _ = Session::from_text("");
         let _ = to_js(&others);
     }
 }
@@ -132,8 +133,9 @@ pub fn warm_up() {
 #[derive(Deserialize, Default)]
 #[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 struct Request {
-    /// The session the last run returned (`null` for the first run on a document).
-    session: Option<Session>,
+    /// The session the last run returned (`null` for the first run on a document): opaque
+    /// text, see [`Session::to_text`].
+    session: Option<String>,
     /// Read on its own (see [`Run::new`]), for the errors of its own kinds.
     options: serde::de::IgnoredAny,
     env: Env,
@@ -156,7 +158,8 @@ struct Viewport {
 #[derive(Serialize)]
 struct Done<'a> {
     outcome: &'a engine::session::Outcome,
-    session: &'a Session,
+    /// The session as text ([`Session::to_text`]), for the next run on the same document.
+    session: String,
 }
 
 #[derive(Serialize)]
@@ -181,8 +184,9 @@ pub struct Run {
 impl Run {
     /// `packed`: a packed snapshot (format: `src/model/packed.rs`). `request`: `{session?,
     /// options?, env?: {baseline?, noticeFrames?, noticeElsewhere?}, partial?, viewport?:
-    /// {width, height}, again?: [[index, count]]}`. Throws on a snapshot of another format version,
-    /// a session of the wrong shape, or options with an unknown name or a wrong type.
+    /// {width, height}, again?: [[index, count]]}`, `session` the opaque string the last run
+    /// returned. Throws on a snapshot of another format version, a session that is not one
+    /// (kind `request-bad-value`), or options with an unknown name or a wrong type.
     #[wasm_bindgen(constructor)]
     pub fn new(packed: &str, request: JsValue) -> Result<Run, JsValue> {
         let mut snapshot = packed::decode(packed).map_err(js_error)?;
@@ -192,7 +196,10 @@ impl Run {
         };
         let req: Request = from_js(request, ErrorKind::RequestBadValue, ErrorKind::RequestBadValue)?;
         req.env.apply_to(&mut snapshot);
-        let mut session = req.session.unwrap_or_default();
+        let mut session = match &req.session {
+            Some(text) => Session::from_text(text).map_err(js_error)?,
+            None => Session::default(),
+        };
         for (index, count) in req.again {
             session.hidden_again(index, count);
         }
@@ -202,7 +209,8 @@ impl Run {
 
     /// Decides with the layout answered so far plus `answers` (`{[id]: packedStyle | null}`, see
     /// `Computed::from_packed`). Returns `{need: [ids]}` when it needs the layout of more
-    /// elements, or `{outcome: {plan, restore, watch, rehide, rules, report, frameIsNotice}, session}` when done.
+    /// elements, or `{outcome: {plan, restore, watch, rehide, rules, report, frameIsNotice}, session}` when done
+    /// (`session`: an opaque string, to send back with the next run on the same document).
     pub fn decide(&mut self, answers: JsValue) -> Result<JsValue, JsValue> {
         let answers: std::collections::HashMap<String, Option<String>> = if answers.is_undefined() || answers.is_null() {
             Default::default()
@@ -221,6 +229,6 @@ impl Run {
         }
         let full = !self.partial || self.session.needs_full_read();
         let outcome = self.session.commit(&self.snapshot, scan, full);
-        Ok(to_js(&Done { outcome: &outcome, session: &self.session }))
+        Ok(to_js(&Done { outcome: &outcome, session: self.session.to_text() }))
     }
 }

@@ -9,6 +9,7 @@ mod support;
 use sourcelight::engine::options::Kept;
 use sourcelight::engine::session::{Env, Outcome, Session, COPIES_BEFORE_RULE};
 use sourcelight::engine::Options;
+use sourcelight::error::ErrorKind;
 use sourcelight::model::layout::InlineLayout;
 use sourcelight::model::plan::RemovalKind;
 use sourcelight::model::snapshot::{NodeData, NodeId, Snapshot};
@@ -76,12 +77,26 @@ fn find(snap: &Snapshot, id: &str) -> NodeId {
     (0..snap.nodes.len()).find(|&n| snap.element(n).is_some_and(|e| e.id == id)).unwrap_or_else(|| panic!("no #{id}"))
 }
 
-/// One run over `read`, applied to `page`.
+/// One run over `read`, applied to `page`. The session then goes through its text and back, as
+/// it does between the engine and the page side.
 fn run(session: &mut Session, page: &mut Snapshot, read: impl FnOnce(&Snapshot) -> Snapshot, partial: bool) -> Outcome {
     let read = read(page);
     let out = session.run(&read, &InlineLayout::new(&read), &Options::default(), &Env::default(), partial);
     apply(page, &read, &out);
+    let text = session.to_text();
+    let back = Session::from_text(&text).expect("a session reads back from its text");
+    assert_eq!(&back, session);
+    *session = back;
     out
+}
+
+#[test]
+fn session_text_that_is_not_a_session_is_a_request_error() {
+    let text = Session::default().to_text();
+    assert_eq!(Session::from_text(&text), Ok(Session::default()));
+    for bad in ["", "not base64!", "AAAA", &format!("{text}AAAA")] {
+        assert_eq!(Session::from_text(bad).map_err(|e| e.kind()), Err(ErrorKind::RequestBadValue), "{bad:?}");
+    }
 }
 
 fn kinds(session: &Session) -> Vec<(RemovalKind, u32, u32)> {

@@ -3,10 +3,10 @@
 //! ```text
 //! run (full read) ─► run (partial read of added nodes) … ─► hidden_again (re-inserted copies) ─► undo
 //! ```
-//! The session is plain serde data. The page side keeps it and sends it back with each run, so
-//! the engine itself keeps nothing between runs (a background that was stopped and started again
-//! loses nothing). It names nodes by the page side's handles ([`Snapshot::handle`]), which stay
-//! the same from one read to the next, while ids are per read.
+//! The session is plain serde data. The page side keeps it, as opaque text ([`Session::to_text`]),
+//! and sends it back with each run, so the engine itself keeps nothing between runs (a background
+//! that was stopped and started again loses nothing). It names nodes by the page side's handles
+//! ([`Snapshot::handle`]), which stay the same from one read to the next, while ids are per read.
 //!
 //! What it remembers:
 //! - what the last full run learned: the main content (its roots, the subtrees it excludes and
@@ -18,6 +18,7 @@
 
 use super::{scan_added, scan_knowing, Learned, Options, Scan};
 use crate::decide::main_content::MainContent;
+use crate::error::{Error, ErrorKind};
 use crate::model::layout::{Layout, ScrollBaseline};
 use crate::model::plan::{Plan, RemovalKind};
 use crate::model::report::Report;
@@ -60,9 +61,11 @@ pub struct Signature {
 
 impl Signature {
     pub fn of(e: &Element) -> Option<Signature> {
-        let mut classes = e.classes.clone();
-        classes.sort();
+        // Sorted as `&str`s: the one string sort the wasm build already has.
+        let mut classes: Vec<&str> = e.classes.iter().map(String::as_str).collect();
+        classes.sort_unstable();
         classes.dedup();
+        let classes = classes.into_iter().map(str::to_string).collect::<Vec<_>>();
         (!e.id.is_empty() || !classes.is_empty()).then(|| Signature { tag: e.tag.clone(), id: e.id.clone(), classes })
     }
 
@@ -162,6 +165,31 @@ pub struct Outcome {
 }
 
 impl Session {
+    /// The session as the page side keeps it: opaque text (the session's fields in postcard's
+    /// compact binary form, in base64), read back by [`Session::from_text`]. Text, because the
+    /// extension's messages are JSON in Chrome; opaque, because only the engine reads it (and a
+    /// JavaScript object of the whole report, read back into Rust on every run, cost the wasm
+    /// build the code of a second reader of every report type).
+    pub fn to_text(&self) -> String {
+        use base64::Engine;
+        // Serializing to a growing buffer fails only on types serde cannot write (none here).
+        let bytes = postcard::to_allocvec(self).unwrap_or_default();
+        base64::engine::general_purpose::STANDARD.encode(bytes)
+    }
+
+    /// Reads a session written by [`Session::to_text`]. Errors (kind
+    /// [`ErrorKind::RequestBadValue`]) on text that is not one: other base64, bytes of another
+    /// shape, or bytes left over.
+    pub fn from_text(text: &str) -> Result<Session, Error> {
+        use base64::Engine;
+        let bad = || Error::new(ErrorKind::RequestBadValue, "session");
+        let bytes = base64::engine::general_purpose::STANDARD.decode(text).map_err(|_| bad())?;
+        match postcard::take_from_bytes(&bytes) {
+            Ok((session, [])) => Ok(session),
+            _ => Err(bad()),
+        }
+    }
+
     /// Whether the next run must read the whole page (no full run yet).
     pub fn needs_full_read(&self) -> bool {
         self.learned.is_none()

@@ -11,10 +11,10 @@ use crate::model::page::Page;
 use crate::model::plan::TextPoint;
 use crate::model::snapshot::{NodeData, NodeId};
 
-use super::table::Table;
+use super::table::{words, Words};
 
 /// Elements that start a new block.
-const BLOCK_TAGS: Table<&str> = Table::words(&[
+const BLOCK_TAGS: Words = words![
     "address",
     "article",
     "aside",
@@ -45,10 +45,10 @@ const BLOCK_TAGS: Table<&str> = Table::words(&[
     "th",
     "tr",
     "ul",
-]);
+];
 
 /// Elements whose text is not article prose.
-const SKIP_TAGS: Table<&str> = Table::words(&["aside", "button", "figure", "form", "nav", "select", "textarea"]);
+const SKIP_TAGS: Words = words!["aside", "button", "figure", "form", "nav", "select", "textarea"];
 
 /// Blocks shorter than this (bytes) are not worth segmenting.
 const MIN_BLOCK_BYTES: usize = 12;

@@ -1,6 +1,6 @@
 //! Which language a text is in, from its `lang` tag or, failing that, from its commonest words.
 
-use super::table::Table;
+use super::table::{words, Words};
 
 /// Languages with attribution rules.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -12,21 +12,16 @@ pub enum Lang {
 
 /// Function words per language, for detection. Languages other than ours are listed so that
 /// Spanish or Dutch text is recognised as such (and gets no highlights) rather than taken for
-/// English. Each list: a [`Table`], sorted and lowercase.
-const STOPWORDS: &[(&str, Table<&str>)] = &[
-    (
-        "de",
-        Table::words(&[
-            "auf", "das", "dem", "den", "der", "die", "ein", "eine", "ist", "mit", "nicht", "sagte", "sich", "und", "von", "zu",
-        ]),
-    ),
-    ("en", Table::words(&["and", "for", "from", "has", "he", "is", "it", "of", "said", "that", "the", "to", "was", "with"])),
-    ("es", Table::words(&["con", "del", "el", "en", "es", "las", "los", "para", "por", "que", "se", "una", "y"])),
-    ("fr", Table::words(&["au", "dans", "des", "du", "est", "et", "il", "la", "le", "les", "pas", "pour", "qui", "selon", "une"])),
-    ("it", Table::words(&["che", "della", "di", "gli", "il", "non", "per", "sono", "una"])),
-    ("nl", Table::words(&["een", "het", "niet", "van", "voor", "zijn"])),
-    ("pl", Table::words(&["jest", "nie", "oraz", "przez", "się", "to", "w", "z", "że"])),
-    ("pt", Table::words(&["com", "como", "não", "os", "para", "um", "uma"])),
+/// English. Each list: a set of [`Words`], sorted and lowercase.
+const STOPWORDS: &[(&str, Words)] = &[
+    ("de", words!["auf", "das", "dem", "den", "der", "die", "ein", "eine", "ist", "mit", "nicht", "sagte", "sich", "und", "von", "zu",]),
+    ("en", words!["and", "for", "from", "has", "he", "is", "it", "of", "said", "that", "the", "to", "was", "with"]),
+    ("es", words!["con", "del", "el", "en", "es", "las", "los", "para", "por", "que", "se", "una", "y"]),
+    ("fr", words!["au", "dans", "des", "du", "est", "et", "il", "la", "le", "les", "pas", "pour", "qui", "selon", "une"]),
+    ("it", words!["che", "della", "di", "gli", "il", "non", "per", "sono", "una"]),
+    ("nl", words!["een", "het", "niet", "van", "voor", "zijn"]),
+    ("pl", words!["jest", "nie", "oraz", "przez", "się", "to", "w", "z", "że"]),
+    ("pt", words!["com", "como", "não", "os", "para", "um", "uma"]),
 ];
 
 /// The fewest function words of the winning language for a detection.
@@ -77,13 +72,13 @@ impl Lang {
                 }
             }
         }
-        let mut order: Vec<usize> = (0..counts.len()).collect();
-        order.sort_by_key(|&k| std::cmp::Reverse(counts[k]));
-        let (best, second) = (counts[order[0]], counts[order[1]]);
+        // The most counted language (the first listed of equals) and the runner-up's count.
+        let top = (0..counts.len()).max_by_key(|&k| (counts[k], std::cmp::Reverse(k)))?;
+        let (best, second) = (counts[top], (0..counts.len()).filter(|&k| k != top).map(|k| counts[k]).max().unwrap_or(0));
         if best < MIN_STOPWORDS || best * MARGIN.1 < second * MARGIN.0 {
             return None;
         }
-        Lang::from_tag(STOPWORDS[order[0]].0).flatten()
+        Lang::from_tag(STOPWORDS[top].0).flatten()
     }
 
     /// The language to use: the tag's when it has one, else the detected one.

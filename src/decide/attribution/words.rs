@@ -135,7 +135,7 @@ pub static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
     for (k, phrase) in phrases.iter().enumerate() {
         let firsts: Vec<&'static str> = match phrase.slots[0] {
             Slot::Word(w) => vec![w],
-            Slot::Be => lexicon::BE.entries().to_vec(),
+            Slot::Be => lexicon::BE.iter().collect(),
             Slot::Lemma(l) => forms.iter().filter(|(_, f)| f.lemma == l).map(|(w, _)| *w).collect(),
         };
         for w in firsts {

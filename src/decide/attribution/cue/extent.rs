@@ -112,8 +112,13 @@ pub(super) fn confirm(seg: &Segmented, lower: &Lower, mut cue: Cue) -> Option<Cu
     let naming = cue.lemma.is_some_and(|l| lexicon::NAMING_VERBS.contains(l)) && names_object(seg, lower, next);
     let attack = cue.lemma.is_some_and(|l| lexicon::ATTACK_VERBS.contains(l)) && attacks_for(seg, lower, next);
     let doubt = cue.lemma == Some("question") && questions_quality(seg, lower, next);
-    cue.confirmed =
-        after_signal || before_signal || after_quoted_sentence || naming || attack || doubt || closes_after_comma(seg, lower, cue.first, cue.end);
+    cue.confirmed = after_signal
+        || before_signal
+        || after_quoted_sentence
+        || naming
+        || attack
+        || doubt
+        || closes_after_comma(seg, lower, cue.first, cue.end);
     (cue.confirmed || cue.tier != Tier::B).then_some(cue)
 }
 
@@ -171,7 +176,8 @@ fn attacks_for(seg: &Segmented, lower: &Lower, next: usize) -> bool {
             return false;
         }
         let after = lower.get(k + 1);
-        let quote_after = seg.tokens.get(k + 1).is_some_and(|n| n.kind == TokenKind::QuoteOpen) || (k + 1 < end && opening_single_quote(seg, k + 1));
+        let quote_after =
+            seg.tokens.get(k + 1).is_some_and(|n| n.kind == TokenKind::QuoteOpen) || (k + 1 < end && opening_single_quote(seg, k + 1));
         let reason = match lower.get(k) {
             "for" => after == "not" || lexicon::POSSESSIVES.contains(after) || is_gerund(after),
             "as" => quote_after || matches!(after, "a" | "an"),

@@ -1,6 +1,6 @@
 //! What kind of source a German or French span names, by the endings of its head words.
 
-use super::super::table::Table;
+use super::super::table::Words;
 use super::super::words::is_capitalized;
 use super::{Matcher, Range, SourceKind};
 
@@ -9,7 +9,7 @@ impl Matcher<'_, '_> {
     pub(super) fn head_kind(&self, a: usize, b: usize) -> Option<SourceKind> {
         let r = self.rules;
         // "Innenministeriums" ends in "ministerium" plus the genitive "s".
-        let ends = |w: &str, table: Table<&str>| {
+        let ends = |w: &str, table: Words| {
             let stems = [Some(w), w.strip_suffix('s'), w.strip_suffix("es")];
             table.iter().any(|e| stems.iter().flatten().any(|x| x.ends_with(e)))
         };

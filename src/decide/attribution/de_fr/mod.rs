@@ -19,7 +19,7 @@ mod np;
 mod subject;
 
 use super::segment::{Segmented, TokenKind};
-use super::table::Table;
+use super::table::{Table, Words};
 use super::words::{is_capitalized, Lower};
 use super::{Attribution, SourceKind};
 use crate::model::span::ByteSpan;
@@ -30,85 +30,85 @@ use std::sync::LazyLock;
 pub struct Rules {
     /// Finite forms of reporting verbs, including the joined forms of separable verbs at the end
     /// of a clause ("mitteilte").
-    pub finite: Table<&'static str>,
+    pub finite: Words,
     /// Finite forms that are cues only right after a quotation or a comma, with the source after
     /// them ("», lance-t-il", "…, poursuit le ministre").
-    pub inserted_verbs: Table<&'static str>,
+    pub inserted_verbs: Words,
     /// Past participles, cues after an auxiliary of their clause ("hat erklärt", "a déclaré").
-    pub participles: Table<&'static str>,
+    pub participles: Words,
     /// Finite forms of separable verbs and the particles that may end their clause ("teilte" …
     /// "mit"; a form may take several: "gab … an", "gab … bekannt").
     pub separable: Table<(&'static str, &'static [&'static str])>,
     /// Auxiliaries of the perfect tense.
-    pub auxiliaries: Table<&'static str>,
+    pub auxiliaries: Words,
     /// Cues whose source follows them: "laut", "gemäß", "selon", "d'après".
-    pub source_after: Table<&'static str>,
+    pub source_after: Words,
     /// Cues whose source follows them only when the next noun ends in one of the endings: "nach
     /// Angaben der Polizei", "nach Polizeiangaben", but not "nach Berlin".
     pub source_after_noun: Table<(&'static str, &'static [&'static str])>,
     /// Cues whose source precedes them: "Berichten zufolge".
-    pub source_before: Table<&'static str>,
+    pub source_before: Words,
     /// Cues whose source follows them when they come right after a comma or a quotation:
     /// "…, so Castro."
-    pub inserted: Table<&'static str>,
+    pub inserted: Words,
     /// Cues without a source in the text, as space-separated words: "heißt es", "demnach".
-    pub sourceless: Table<&'static str>,
+    pub sourceless: Words,
     /// The preposition that names a document as the source of a sourceless cue, after it or
     /// opening its clause: "heißt es in einer Mitteilung", "In dem Bericht heißt es".
     pub document_preposition: &'static str,
     /// Determiners and possessives: they open a noun phrase.
-    pub determiners: Table<&'static str>,
+    pub determiners: Words,
     /// Prepositions: a phrase they open is no subject ("Zur Begründung erklärte …").
-    pub prepositions: Table<&'static str>,
+    pub prepositions: Words,
     /// Prepositions that may link nouns inside a source ("Sprecher der Armee", "porte-parole du
     /// gouvernement").
-    pub links: Table<&'static str>,
+    pub links: Words,
     /// Conjunctions that join two capitalised names into one source ("Merkel und Macron").
-    pub coordinators: Table<&'static str>,
+    pub coordinators: Words,
     /// Adverbs and time words skipped between a verb and a source after it, and which, first in
     /// a clause, put the subject after the verb ("Dazu sagte X", "a déclaré mardi X").
-    pub adverbs: Table<&'static str>,
+    pub adverbs: Words,
     /// Words that never belong to a source: conjunctions, auxiliaries, common verbs, pronouns
     /// that are not subjects.
-    pub stops: Table<&'static str>,
+    pub stops: Words,
     /// Punctuation that, ending a verb's clause, opens its content (",", ":").
-    pub content_marks: Table<&'static str>,
+    pub content_marks: Words,
     /// Words that open a verb's content clause without a comma ("dass", "que").
-    pub content_words: Table<&'static str>,
+    pub content_words: Words,
     /// Demonstratives that, opening a clause right before a verb, stand for the content said
     /// before ("Dies teilte das Ministerium mit", "Cela, il l'a dit").
-    pub demonstratives: Table<&'static str>,
+    pub demonstratives: Words,
     /// Subordinators that, after a comma, open a clause that is no content ("berichtete von dem
     /// Abend, als sie …").
-    pub subordinators: Table<&'static str>,
+    pub subordinators: Words,
     /// Relative pronouns: a clause they open after a comma is no content ("…, die unter seiner
     /// Führung agiert, erklärte …").
-    pub relatives: Table<&'static str>,
+    pub relatives: Words,
     /// Words that open a comment clause whose content is the rest of the sentence ("…, wie ein
     /// Sprecher bestätigte.", "…, comme l'a rappelé le ministre.").
-    pub comment_openers: Table<&'static str>,
+    pub comment_openers: Words,
     /// Determiners that open a new noun phrase after a noun (not a genitive: "die Behörde eine
     /// Warnung"), and so end a source.
-    pub np_breakers: Table<&'static str>,
+    pub np_breakers: Words,
     /// Determiners that mark a noun phrase as no subject (accusative, dative, genitive: "Den
     /// Unterschied schilderte Max Raabe", "kündigte dem Kontrollturm an").
-    pub oblique: Table<&'static str>,
+    pub oblique: Words,
     /// Nouns of opinion that, after a determiner and before a content clause, are cues ("ist der
     /// Meinung, dass", "kam zu dem Ergebnis, dass").
-    pub opinion_nouns: Table<&'static str>,
+    pub opinion_nouns: Words,
     /// Particles that make a separable verb an announcement, reported without a content clause
     /// ("gab … bekannt").
-    pub reporting_particles: Table<&'static str>,
+    pub reporting_particles: Words,
     /// Subject pronouns that can be sources ("er", "sie", "il", "elle").
-    pub pronouns: Table<&'static str>,
+    pub pronouns: Words,
     /// Whether common nouns are capitalised (German): then a lowercase word inside a source must
     /// be a determiner, a link or an adjective.
     pub nouns_capitalized: bool,
     /// Word endings of source heads, per kind.
-    pub anonymous_heads: Table<&'static str>,
-    pub organization_heads: Table<&'static str>,
-    pub media_heads: Table<&'static str>,
-    pub document_heads: Table<&'static str>,
+    pub anonymous_heads: Words,
+    pub organization_heads: Words,
+    pub media_heads: Words,
+    pub document_heads: Words,
     /// Every word a cue can start with, gathered once from the tables above: most words start
     /// none, and one hash lookup saves them a dozen table searches.
     pub cue_starts: LazyLock<FxHashSet<&'static str>>,
@@ -120,7 +120,7 @@ impl Rules {
     pub fn cue_start_words(&self) -> FxHashSet<&'static str> {
         let words =
             [self.finite, self.inserted_verbs, self.participles, self.source_after, self.source_before, self.inserted, self.opinion_nouns];
-        let mut set: FxHashSet<&'static str> = words.iter().flat_map(|t| t.iter().copied()).collect();
+        let mut set: FxHashSet<&'static str> = words.iter().flat_map(|t| t.iter()).collect();
         set.extend(self.separable.keys());
         set.extend(self.source_after_noun.keys());
         set.extend(self.sourceless.iter().filter_map(|p| p.split(' ').next()));
@@ -359,8 +359,8 @@ mod tests {
                 r.document_heads,
             ];
             let keyed = r.separable.iter().chain(r.source_after_noun.iter()).flat_map(|(k, v)| std::iter::once(k).chain(v.iter()));
-            for w in tables.iter().flat_map(|t| t.iter()).chain(keyed) {
-                assert_eq!(*w, w.to_lowercase(), "{w:?} must be lowercase");
+            for w in tables.iter().flat_map(|t| t.iter()).chain(keyed.copied()) {
+                assert_eq!(w, w.to_lowercase(), "{w:?} must be lowercase");
             }
         }
     }

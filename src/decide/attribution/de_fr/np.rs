@@ -4,7 +4,7 @@
 use super::super::lexicon;
 use super::super::segment::TokenKind;
 use super::super::source::glued;
-use super::super::table::Table;
+use super::super::table::{words, Words};
 use super::super::words::is_capitalized;
 use super::{Matcher, Range, SourceKind, MAX_APPOSITION_TOKENS, MAX_PAREN_TOKENS, MAX_SOURCE_TOKENS, MAX_TITLE_WORDS};
 
@@ -307,4 +307,4 @@ impl Matcher<'_, '_> {
 const MIN_ADJECTIVE_CHARS: usize = 4;
 
 /// German adjective endings ("ägyptischen", "erste", "neuer").
-const ADJECTIVE_ENDINGS: Table<&str> = Table::words(&["e", "em", "en", "er", "es"]);
+const ADJECTIVE_ENDINGS: Words = words!["e", "em", "en", "er", "es"];

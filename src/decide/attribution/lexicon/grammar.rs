@@ -2,14 +2,14 @@
 //! pronouns, determiners, prepositions, conjunctions), and the adverbials allowed between a
 //! source and its verb.
 
-use super::super::table::Table;
+use super::super::table::{words, Words};
 
 /// Forms of "to be". Closed class.
-pub const BE: Table<&str> = Table::words(&["am", "are", "be", "been", "being", "is", "was", "were"]);
+pub const BE: Words = words!["am", "are", "be", "been", "being", "is", "was", "were"];
 
 /// Negated forms of "to be": they make a passive or a progressive as "is" does ("isn't
 /// reported", "wasn't saying"). Closed class.
-pub const NEGATED_BE: Table<&str> = Table::words(&["aren't", "isn't", "wasn't", "weren't"]);
+pub const NEGATED_BE: Words = words!["aren't", "isn't", "wasn't", "weren't"];
 
 /// Whether `w` (lowercase) is a form of "to be", negated or not.
 pub fn is_be(w: &str) -> bool {
@@ -17,32 +17,32 @@ pub fn is_be(w: &str) -> bool {
 }
 
 /// Personal pronouns that can be a source. First-person ones are dropped (blog voice, "as I said"). Closed class.
-pub const PRONOUNS: Table<&str> = Table::words(&["he", "it", "one", "she", "they", "which", "who"]);
+pub const PRONOUNS: Words = words!["he", "it", "one", "she", "they", "which", "who"];
 
 /// First-person and second-person pronouns: an attribution to them is the writer's own voice.
 /// Closed class; dropping them follows the Gender Gap Tracker (notes §3).
-pub const FIRST_PERSON: Table<&str> = Table::words(&["i", "me", "us", "we", "you"]);
+pub const FIRST_PERSON: Words = words!["i", "me", "us", "we", "you"];
 
 /// Words that end the search for a source: the subject never reaches past them ("sure": "make
 /// sure someone …").
 /// Closed class (subordinators, relatives, "and", "but").
-pub const CLAUSE_BOUNDARIES: Table<&str> = Table::words(&[
+pub const CLAUSE_BOUNDARIES: Words = words![
     "after", "although", "and", "as", "because", "before", "but", "how", "if", "since", "sure", "than", "that", "though", "unless",
     "until", "what", "when", "whereas", "whether", "which", "while",
-]);
+];
 
 /// Conjunctions that open a subordinate clause before the main one ("Before city officials had
 /// weighed in, Trump said …"): an attribution inside such a clause does not hold the rest of the
 /// sentence as its content. Closed class.
-pub const SUBORDINATORS: Table<&str> =
-    Table::words(&["after", "although", "as", "because", "before", "if", "once", "since", "though", "until", "when", "while"]);
+pub const SUBORDINATORS: Words =
+    words!["after", "although", "as", "because", "before", "if", "once", "since", "though", "until", "when", "while"];
 
 /// Adverbials allowed between a source and its verb: "Russia on Monday denied". Closed class.
-pub const DAYS: Table<&str> = Table::words(&["friday", "monday", "saturday", "sunday", "thursday", "tuesday", "wednesday"]);
+pub const DAYS: Words = words!["friday", "monday", "saturday", "sunday", "thursday", "tuesday", "wednesday"];
 
 /// Single words allowed between a source and its verb, besides "-ly" adverbs and [`CUE_PREFIX`](super::CUE_PREFIX).
 /// Our own, from PolNeAR dev sources separated from their verb by an adverb.
-pub const SUBJECT_VERB_GAP: Table<&str> = Table::words(&[
+pub const SUBJECT_VERB_GAP: Words = words![
     "again",
     "already",
     "always",
@@ -65,14 +65,14 @@ pub const SUBJECT_VERB_GAP: Table<&str> = Table::words(&[
     "today",
     "tonight",
     "yesterday",
-]);
+];
 
 /// Words ending in "-ly" that are no adverbs ("attorneys for the family said").
 /// Our own, from sources cut at a noun in "-ly" (PolNeAR dev).
-pub const LY_NOT_ADVERBS: Table<&str> = Table::words(&[
+pub const LY_NOT_ADVERBS: Words = words![
     "ally", "anomaly", "assembly", "belly", "bully", "family", "folly", "homily", "jelly", "lily", "monopoly", "rally", "reply", "supply",
     "tally",
-]);
+];
 
 /// Whether a lowercase word is an "-ly" adverb ("bluntly", "repeatedly").
 pub fn is_ly_adverb(w: &str) -> bool {
@@ -85,18 +85,17 @@ const MIN_LY_ADVERB_BYTES: usize = 4;
 /// Words of degree before a participle that make it an adjective ("a more informed decision",
 /// "Well written"); alone, never a subject ("Quite, saying …"). Our own, from fixed false
 /// positives (Readability pages).
-pub const DEGREE_WORDS: Table<&str> =
-    Table::words(&["better", "fully", "ill", "least", "less", "more", "most", "quite", "so", "too", "very", "well"]);
+pub const DEGREE_WORDS: Words = words!["better", "fully", "ill", "least", "less", "more", "most", "quite", "so", "too", "very", "well"];
 
 /// Subjects of a base-form verb that are not plurals in -s ("they say", "police say").
 /// Closed class plus collective nouns; our own, from PolNeAR dev.
-pub const PLURAL_WORDS: Table<&str> = Table::words(&[
+pub const PLURAL_WORDS: Words = words![
     "children", "data", "i", "media", "men", "people", "police", "public", "staff", "these", "they", "those", "we", "who", "women", "you",
-]);
+];
 
 /// Adjectives that come before a noun, never heading a subject: after one, a present-tense form is
 /// a noun ("the administration’s first comments on"). Our own, from fixed false positives (PolNeAR dev, Readability pages).
-pub const NOUN_PREMODIFIERS: Table<&str> = Table::words(&[
+pub const NOUN_PREMODIFIERS: Words = words![
     "additional",
     "earlier",
     "early",
@@ -124,165 +123,148 @@ pub const NOUN_PREMODIFIERS: Table<&str> = Table::words(&[
     "second",
     "specific",
     "third",
-]);
+];
 
 /// Determiners and possessives: a verb form after one of them is a noun ("the report", "his
 /// claims"). Closed class.
-pub const NOUN_MARKERS: Table<&str> = Table::words(&[
+pub const NOUN_MARKERS: Words = words![
     "a", "an", "another", "any", "each", "every", "her", "his", "its", "my", "no", "our", "such", "the", "their", "these", "this", "those",
     "your",
-]);
+];
 
 /// Object pronouns: after a past tense, they make it a verb with its object ("backed him").
 /// Closed class.
-pub const OBJECT_PRONOUNS: Table<&str> = Table::words(&["her", "him", "it", "me", "them", "us"]);
+pub const OBJECT_PRONOUNS: Words = words!["her", "him", "it", "me", "them", "us"];
 
 /// Possessive determiners: a capitalised word after one is a modifier ("their ICC plans").
 /// Closed class.
-pub const POSSESSIVES: Table<&str> = Table::words(&["her", "his", "its", "my", "our", "their", "your"]);
+pub const POSSESSIVES: Words = words!["her", "his", "its", "my", "our", "their", "your"];
 
 /// Forms of "to have" that make a participle a perfect tense ("has written"). Closed class.
-pub const PERFECT_AUXILIARIES: Table<&str> = Table::words(&["had", "has", "have"]);
+pub const PERFECT_AUXILIARIES: Words = words!["had", "has", "have"];
 
 /// Auxiliaries and the negation: a verb group, never part of a noun phrase. Closed class.
-pub const NON_NP_AUXILIARIES: Table<&str> = Table::words(&["did", "does", "had", "has", "have", "not", "will", "would"]);
+pub const NON_NP_AUXILIARIES: Words = words!["did", "does", "had", "has", "have", "not", "will", "would"];
 
 /// Words that open the complement of a naming verb a few words on ("called him a liar",
 /// "described the incident as a terrible situation"). Closed class.
-pub const NAMING_COMPLEMENTS: Table<&str> = Table::words(&["a", "an", "as"]);
+pub const NAMING_COMPLEMENTS: Words = words!["a", "an", "as"];
 
 /// Coordinating conjunctions a noun phrase may not end with. Closed class.
-pub const COORDINATORS: Table<&str> = Table::words(&["and", "or"]);
+pub const COORDINATORS: Words = words!["and", "or"];
 
 /// Words before a sentence's subject that are not part of it ("But", "However,"). Our own, from
 /// PolNeAR dev sentences whose subject starts after them.
-pub const SENTENCE_CONNECTIVES: Table<&str> = Table::words(&["and", "but", "however", "so", "still", "then", "yet"]);
+pub const SENTENCE_CONNECTIVES: Words = words!["and", "but", "however", "so", "still", "then", "yet"];
 
 /// Words that open a new clause contrasting with the one before ("…, but John Roe said"), so a
 /// cue after them is not nested in the earlier content. Closed class (";" included).
-pub const CONTRASTS: Table<&str> = Table::words(&[";", "although", "but", "though", "whereas", "while"]);
+pub const CONTRASTS: Words = words![";", "although", "but", "though", "whereas", "while"];
 
 /// Relative and question words before a source: the clause they open holds its own attribution
 /// ("the videos, which he said were at his side", "how experts say it would work"). Closed class.
-pub const CLAUSE_OPENERS: Table<&str> = Table::words(&["how", "what", "which", "whom"]);
+pub const CLAUSE_OPENERS: Words = words!["how", "what", "which", "whom"];
 
 /// Words that ask or relate a place, time or reason: never inside a subject ("the room where",
 /// "Why"). Closed class.
-pub const QUESTION_WORDS: Table<&str> = Table::words(&["how", "what", "when", "where", "which", "who", "why"]);
+pub const QUESTION_WORDS: Words = words!["how", "what", "when", "where", "which", "who", "why"];
 
 /// Relative pronouns that open an apposition of the source ("Dr. Mariano, who was the White
 /// House physician, said"). Closed class.
-pub const RELATIVE_PRONOUNS: Table<&str> = Table::words(&["which", "who", "whose"]);
+pub const RELATIVE_PRONOUNS: Words = words!["which", "who", "whose"];
 
 /// Pronouns whose "'s" is "is" or "has", not a possessive ("he's", "that's"). Closed class.
-pub const IS_CONTRACTION_HOSTS: Table<&str> = Table::words(&["he", "it", "she", "that", "there", "who"]);
+pub const IS_CONTRACTION_HOSTS: Words = words!["he", "it", "she", "that", "there", "who"];
 
 /// Determiners of a time adverbial between source and verb ("last week", "this year").
-pub const TIME_DETERMINERS: Table<&str> = Table::words(&["last", "this"]);
+pub const TIME_DETERMINERS: Words = words!["last", "this"];
 
 /// Units of a time adverbial between source and verb ("last week", "this year").
-pub const TIME_UNITS: Table<&str> = Table::words(&["month", "night", "week", "year"]);
+pub const TIME_UNITS: Words = words!["month", "night", "week", "year"];
 
 /// Prepositions that may sit inside a source ("the head of the agency", "officials at the
 /// ministry", "people familiar with the matter"). Our own, from PolNeAR's gold sources.
-pub const NP_PREPOSITIONS: Table<&str> = Table::words(&["at", "for", "from", "in", "of", "with"]);
+pub const NP_PREPOSITIONS: Words = words!["at", "for", "from", "in", "of", "with"];
 
 /// Prepositions that end a source when met going left ("aid from China says" keeps "from",
 /// but "reported by" or "on" never begin a subject). Closed class, minus [`NP_PREPOSITIONS`].
-pub const STOP_PREPOSITIONS: Table<&str> = Table::words(&[
+pub const STOP_PREPOSITIONS: Words = words![
     "about", "above", "across", "against", "along", "among", "around", "by", "during", "into", "like", "near", "off", "on", "onto", "over",
     "through", "to", "toward", "towards", "under", "upon", "via", "without",
-]);
+];
 
 /// Words that open an inserted phrase that is not part of the source ("Clinton, at a later press
 /// gaggle, said"). Our own, from PolNeAR dev.
-pub const INSERT_PREPOSITIONS: Table<&str> =
-    Table::words(&["after", "at", "before", "during", "for", "in", "on", "speaking", "while", "with"]);
+pub const INSERT_PREPOSITIONS: Words = words!["after", "at", "before", "during", "for", "in", "on", "speaking", "while", "with"];
 
 /// Words that cannot end a source: determiners, possessives and prepositions. Closed class.
-pub const NOUN_MARKERS_AND_PREPS: Table<&str> = Table::words(&[
-    "a", "an", "at", "by", "for", "from", "her", "his", "in", "its", "my", "of", "on", "our", "the", "their", "to", "with", "your",
-]);
+pub const NOUN_MARKERS_AND_PREPS: Words =
+    words!["a", "an", "at", "by", "for", "from", "her", "his", "in", "its", "my", "of", "on", "our", "the", "their", "to", "with", "your",];
 
 /// The articles: after "per", they open a document or a medium ("per the report"). Closed class.
-pub const ARTICLES: Table<&str> = Table::words(&["a", "the"]);
+pub const ARTICLES: Words = words!["a", "the"];
 
 /// Words that go before an article inside one noun phrase ("half the staff", "such a source",
 /// "twice the number"). Closed class (English grammar).
-pub const PREDETERMINERS: Table<&str> = Table::words(&["half", "quite", "rather", "such", "twice", "what"]);
+pub const PREDETERMINERS: Words = words!["half", "quite", "rather", "such", "twice", "what"];
 
 /// Quantifiers that head or open a subject ("Some say", "Several analysts said", "Many of them
 /// warned"): plural, and no names when capitalised. Closed class.
-pub const QUANTIFIERS: Table<&str> = Table::words(&["all", "both", "each", "few", "many", "most", "none", "others", "several", "some"]);
+pub const QUANTIFIERS: Words = words!["all", "both", "each", "few", "many", "most", "none", "others", "several", "some"];
 
 /// Number words that open a subject ("Four council members said"): no names when capitalised.
 /// Closed class.
-pub const NUMBER_WORDS: Table<&str> = Table::words(&[
-    "dozens",
-    "eight",
-    "eleven",
-    "five",
-    "four",
-    "hundreds",
-    "nine",
-    "seven",
-    "six",
-    "ten",
-    "thousands",
-    "three",
-    "twelve",
-    "two",
-]);
+pub const NUMBER_WORDS: Words =
+    words!["dozens", "eight", "eleven", "five", "four", "hundreds", "nine", "seven", "six", "ten", "thousands", "three", "twelve", "two",];
 
 /// Relative pronouns after a noun that open a clause holding its own attribution ("a panel that
 /// all agreed …"). Closed class.
-pub const RELATIVE_THAT: Table<&str> = Table::words(&["that", "which"]);
+pub const RELATIVE_THAT: Words = words!["that", "which"];
 
 /// Pronouns that stand for one person, in the languages with rules ("he", "er", "elle"): the
 /// entity grouping resolves them. Closed class.
-pub const PERSON_PRONOUNS: Table<&str> = Table::words(&["elle", "er", "he", "il", "she", "sie"]);
+pub const PERSON_PRONOUNS: Words = words!["elle", "er", "he", "il", "she", "sie"];
 
 /// Pronouns that stand for several people or an organization ("they", "sie", "ils"). Closed
 /// class.
-pub const GROUP_PRONOUNS: Table<&str> = Table::words(&["elles", "ils", "sie", "they"]);
+pub const GROUP_PRONOUNS: Words = words!["elles", "ils", "sie", "they"];
 
 /// Pronouns that stand for an organization, a medium or a document ("it", "es"). Closed class.
-pub const THING_PRONOUNS: Table<&str> = Table::words(&["es", "it"]);
+pub const THING_PRONOUNS: Words = words!["es", "it"];
 
 /// Conjunctions that coordinate a verb with an earlier one of the same subject ("… and said",
 /// "… but has said"). Closed class.
-pub const VERB_COORDINATORS: Table<&str> = Table::words(&["and", "but", "yet"]);
+pub const VERB_COORDINATORS: Words = words!["and", "but", "yet"];
 
 /// Words that open an apposition naming members of the source before it ("Other unions,
 /// including the AFL-CIO, said"): PolNeAR counts it as part of the source (the apposition
 /// identifies it). Closed class.
-pub const INCLUSION_WORDS: Table<&str> = Table::words(&["including"]);
+pub const INCLUSION_WORDS: Words = words!["including"];
 
 /// Single adverbs set off by commas between a source and its verb ("IBM, however, said"),
 /// besides "-ly" adverbs. Closed class.
-pub const INSERTED_ADVERBS: Table<&str> =
-    Table::words(&["also", "however", "instead", "meanwhile", "nevertheless", "then", "though", "too"]);
+pub const INSERTED_ADVERBS: Words = words!["also", "however", "instead", "meanwhile", "nevertheless", "then", "though", "too"];
 
 /// Parts of a day after a day's name in a cue ("announced Monday morning"). Closed class.
-pub const DAY_PARTS: Table<&str> = Table::words(&["afternoon", "evening", "morning", "night"]);
+pub const DAY_PARTS: Words = words!["afternoon", "evening", "morning", "night"];
 
 /// Words that open a free relative clause ("what he called …", "whatever he wanted"). Closed
 /// class.
-pub const FREE_RELATIVES: Table<&str> = Table::words(&["what", "whatever"]);
+pub const FREE_RELATIVES: Words = words!["what", "whatever"];
 
 /// The past of "do", plain or negated: the base form after it is a verb, never a noun ("did not
 /// explain why", "didn't apologize for"). Closed class. (Modals are left out: "Users can also
 /// add", "hard facts might say" on product pages are no attributions.)
-pub const BASE_FORM_AUXILIARIES: Table<&str> = Table::words(&["did", "didn't"]);
+pub const BASE_FORM_AUXILIARIES: Words = words!["did", "didn't"];
 
 /// Modal and auxiliary verbs: a present-tense form right before one is a noun, its subject
 /// ("Most states have passed …"). Closed class.
-pub const AUXILIARY_VERBS: Table<&str> = Table::words(&[
+pub const AUXILIARY_VERBS: Words = words![
     "are", "can", "could", "did", "do", "does", "had", "has", "have", "is", "may", "might", "must", "should", "was", "were", "will",
     "would",
-]);
+];
 
 /// Words after a participle that, with a plural noun before it, make it a reduced relative
 /// clause ("the ideas described in this chapter", "the cases cited above"). Our own, from
 /// Readability pages.
-pub const REDUCED_RELATIVE_NEXT: Table<&str> = Table::words(&["above", "below", "by", "earlier", "here", "in"]);
+pub const REDUCED_RELATIVE_NEXT: Words = words!["above", "below", "by", "earlier", "here", "in"];

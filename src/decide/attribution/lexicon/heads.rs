@@ -1,11 +1,11 @@
 //! English source heads: the words that name who or what a source is (anonymous people, roles,
 //! media, documents, organizations), and the phrases that make a source anonymous.
 
-use super::super::table::Table;
+use super::super::table::{words, Words};
 
 /// Heads of anonymous sources ("a U.S. official", "people familiar with the matter").
 /// From Spangher et al.'s 177 anonymous-source heads, trimmed.
-pub const ANONYMOUS_HEADS: Table<&str> = Table::words(&[
+pub const ANONYMOUS_HEADS: Words = words![
     "adviser",
     "advisers",
     "advisor",
@@ -48,11 +48,11 @@ pub const ANONYMOUS_HEADS: Table<&str> = Table::words(&[
     "supporters",
     "witness",
     "witnesses",
-]);
+];
 
 /// Phrases that make a source anonymous wherever they appear in it.
 /// From the anonymity clauses in the notes (§2, "Source patterns worth hand-coding").
-pub const ANONYMITY_MARKERS: Table<&str> = Table::words(&[
+pub const ANONYMITY_MARKERS: Words = words![
     "asked not to be identified",
     "close to",
     "condition of anonymity",
@@ -60,13 +60,13 @@ pub const ANONYMITY_MARKERS: Table<&str> = Table::words(&[
     "familiar with",
     "not authorized to",
     "who requested anonymity",
-]);
+];
 
 /// Heads and names of news media ("the Financial Times", "state broadcaster CCTV").
 /// Spangher et al.'s 123 document/media sources, trimmed to media, plus agencies PolNeAR dev names.
 /// Not "agency": most agencies that speak in the news are public bodies ("the space agency"),
 /// so it is an organisation's head; news agencies go by name ("Reuters", "AFP").
-pub const MEDIA: Table<&str> = Table::words(&[
+pub const MEDIA: Words = words![
     "abc",
     "afp",
     "al jazeera",
@@ -115,11 +115,11 @@ pub const MEDIA: Table<&str> = Table::words(&[
     "tribune",
     "website",
     "xinhua",
-]);
+];
 
 /// Heads of documents as sources ("the report", "court filings").
 /// Spangher et al.'s 123 document/media sources, trimmed to documents; PolNeAR's artifact sources (notes §3).
-pub const DOCUMENTS: Table<&str> = Table::words(&[
+pub const DOCUMENTS: Words = words![
     "analysis",
     "assessment",
     "audit",
@@ -162,11 +162,11 @@ pub const DOCUMENTS: Table<&str> = Table::words(&[
     "transcript",
     "video",
     "videos",
-]);
+];
 
 /// Heads and names of organizations, and states acting as sources.
 /// Our own, from PolNeAR dev's organization sources and Spangher et al.'s checklists.
-pub const ORGANIZATIONS: Table<&str> = Table::words(&[
+pub const ORGANIZATIONS: Words = words![
     "administration",
     "agency",
     "army",
@@ -216,11 +216,11 @@ pub const ORGANIZATIONS: Table<&str> = Table::words(&[
     "union",
     "unit",
     "university",
-]);
+];
 
 /// Role words that make the part after a comma an apposition of the source.
 /// Our own, from PolNeAR dev's apposition sources ("X, a spokesman for Y").
-pub const ROLES: Table<&str> = Table::words(&[
+pub const ROLES: Words = words![
     "activist",
     "adviser",
     "advisor",
@@ -327,10 +327,10 @@ pub const ROLES: Table<&str> = Table::words(&[
     "warden",
     "wife",
     "writer",
-]);
+];
 
 /// Nationality adjectives often written before a source: they are not names. Our own, from PolNeAR dev sources taken for names.
-pub const DEMONYMS: Table<&str> = Table::words(&[
+pub const DEMONYMS: Words = words![
     "afghan",
     "african",
     "american",
@@ -358,24 +358,23 @@ pub const DEMONYMS: Table<&str> = Table::words(&[
     "syrian",
     "turkish",
     "ukrainian",
-]);
+];
 
 /// Words that open a description of the source after "said X,": "a real estate developer in
 /// Virginia", "one of several veterans who …", "who helmed the DNC".
 /// Our own, from PolNeAR dev's inverted sources with descriptions.
-pub const DESCRIPTION_STARTS: Table<&str> = Table::words(&["a", "an", "now", "one", "the", "who", "whose"]);
+pub const DESCRIPTION_STARTS: Words = words!["a", "an", "now", "one", "the", "who", "whose"];
 
 /// Capitalised words of institutions' names that are not persons' names ("White House",
 /// "State Department", "Democratic leaders"). Our own, from PolNeAR dev sources taken for names.
-pub const INSTITUTION_WORDS: Table<&str> =
-    Table::words(&["democratic", "department", "house", "republican", "state", "states", "united", "white"]);
+pub const INSTITUTION_WORDS: Words = words!["democratic", "department", "house", "republican", "state", "states", "united", "white"];
 
 /// Words that open a modifier after a source's head ("a spokesman for Hillary Clinton", "people
 /// familiar with the matter"): the head comes before them, and a name after them is not the
 /// source's. Our own, from PolNeAR dev.
-pub const MODIFIER_OPENERS: Table<&str> = Table::words(&["at", "by", "close", "familiar", "for", "from", "in", "of", "who", "with"]);
+pub const MODIFIER_OPENERS: Words = words!["at", "by", "close", "familiar", "for", "from", "in", "of", "who", "with"];
 
 /// Words that say what a medium is only when its name follows ("the specialist site Grid
 /// Insider", "the blog Quiet Harbour"); alone they name no medium. Our own, from the issue's
 /// examples and fixed false positives ("the site features", "blog posts").
-pub const MEDIUM_DESCRIPTORS: Table<&str> = Table::words(&["blog", "site"]);
+pub const MEDIUM_DESCRIPTORS: Words = words!["blog", "site"];

@@ -1,7 +1,8 @@
 //! English lexicons for attribution: reporting verbs, non-verbal and passive cues, source heads.
 //!
-//! Everything here is data, in [`Table`](super::table::Table)s whose constructors check that they
-//! are sorted, unique and lowercase; the code that reads them is in `cue/` and `source/`. By
+//! Everything here is data, in sets of [`Words`](super::table::Words) and keyed
+//! [`Table`](super::table::Table)s, whose constructors check that they are sorted, unique and
+//! lowercase; the code that reads them is in `cue/` and `source/`. By
 //! subject:
 //! - [`verbs`]: reporting verbs with their forms and tiers, phrasal verb cues, verb classes;
 //! - [`phrases`]: non-verbal, sourceless and passive cues, what joins a verb cue before and after,

@@ -1,30 +1,30 @@
-//! Punctuation classes the English rules read (each a [`Table`] in byte order, like the word
-//! tables). Typography, not corpus data.
+//! Punctuation classes the English rules read (each a set of [`Words`] in byte order, like the
+//! word tables). Typography, not corpus data.
 
-use super::super::table::Table;
+use super::super::table::{words, Words};
 
 /// Marks that end a sentence.
-pub const SENTENCE_ENDS: Table<&str> = Table::words(&["!", ".", "?"]);
+pub const SENTENCE_ENDS: Words = words!["!", ".", "?"];
 
 /// Marks that end a clause right after a verb ("…, they say.", "…, they say, …").
-pub const CLAUSE_ENDS: Table<&str> = Table::words(&["!", ",", ".", "?"]);
+pub const CLAUSE_ENDS: Words = words!["!", ",", ".", "?"];
 
 /// Marks that close an apposition after an inverted source ("said X, a spokesman.").
-pub const APPOSITION_ENDS: Table<&str> = Table::words(&[",", ".", ";"]);
+pub const APPOSITION_ENDS: Words = words![",", ".", ";"];
 
 /// Marks that a source or its description never runs across.
-pub const CLAUSE_BREAKS: Table<&str> = Table::words(&[":", ";"]);
+pub const CLAUSE_BREAKS: Words = words![":", ";"];
 
 /// Dashes between phrases: en dash, em dash, horizontal bar (a spaced hyphen counts too).
-pub const DASHES: Table<&str> = Table::words(&["–", "—", "―"]);
+pub const DASHES: Words = words!["–", "—", "―"];
 
 /// Marks that glue words into one name when nothing separates them ("U.S.", "state-run",
 /// "AT&T", "O'Brien").
-pub const GLUE: Table<&str> = Table::words(&["&", "'", "-", ".", "/", "’"]);
+pub const GLUE: Words = words!["&", "'", "-", ".", "/", "’"];
 
 /// Marks allowed inside a speaker label before a colon ("J.D. Vance:", "O’Neill:").
-pub const LABEL_MARKS: Table<&str> = Table::words(&["'", "-", ".", "’"]);
+pub const LABEL_MARKS: Words = words!["'", "-", ".", "’"];
 
 /// The punctuation that ends a quoted statement inside its closing quotation mark ("…,” the
 /// governor urged", "…?” she asked"). Closed class.
-pub const QUOTE_CLOSERS: Table<&str> = Table::words(&["!", ",", ".", "?", "…"]);
+pub const QUOTE_CLOSERS: Words = words!["!", ",", ".", "?", "…"];

@@ -1,9 +1,9 @@
 //! German cues that are no verbs: prepositions, inserted cues, sourceless phrases.
 
-use super::super::table::Table;
+use super::super::table::{words, Table, Words};
 
 /// "laut der Polizei", "gemäß einem Bericht". From the German WikiNews corpus's commonest cues (laut 206; notes §2).
-pub const SOURCE_AFTER: Table<&str> = Table::words(&["gemäß", "laut"]);
+pub const SOURCE_AFTER: Words = words!["gemäß", "laut"];
 
 /// "nach Angaben der Polizei", "nach Polizeiangaben", "nach Ansicht von Experten".
 /// From the German WikiNews corpus's commonest cue (nach 390, with "Angaben des …"; notes §2); the nouns are our own.
@@ -28,15 +28,14 @@ pub const SOURCE_AFTER_NOUN: Table<(&str, &[&str])> = Table::keyed(&[(
 )]);
 
 /// "Berichten zufolge". From the German WikiNews corpus (zufolge 72; notes §2).
-pub const SOURCE_BEFORE: Table<&str> = Table::words(&["zufolge"]);
+pub const SOURCE_BEFORE: Words = words!["zufolge"];
 
 /// "…, so Castro." From the German WikiNews corpus (so 109; notes §2).
-pub const INSERTED: Table<&str> = Table::words(&["so"]);
+pub const INSERTED: Words = words!["so"];
 
 /// Cues with no source in the text. From the German WikiNews corpus (heißt es 35, hieß es 21, demnach 35; notes §2).
-pub const SOURCELESS: Table<&str> = Table::words(&["demnach", "heißt es", "hieß es", "wonach"]);
+pub const SOURCELESS: Words = words!["demnach", "heißt es", "hieß es", "wonach"];
 
 /// Nouns of opinion that, after a determiner and before a content clause, are cues. Our own,
 /// from the WikiNews cues "ist der Meinung", "kam zu dem Ergebnis" (German).
-pub const OPINION_NOUNS: Table<&str> =
-    Table::words(&["ansicht", "auffassung", "einschätzung", "ergebnis", "meinung", "schluss", "überzeugung"]);
+pub const OPINION_NOUNS: Words = words!["ansicht", "auffassung", "einschätzung", "ergebnis", "meinung", "schluss", "überzeugung"];

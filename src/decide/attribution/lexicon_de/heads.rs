@@ -1,10 +1,10 @@
 //! German word endings of source heads, by kind.
 
-use super::super::table::Table;
+use super::super::table::{words, Words};
 
 /// Roles and unnamed people ("ein Sprecher", "UNHCR-Sprecherin", "Augenzeugen").
 /// Our own, from the speakers of the German WikiNews corpus.
-pub const ANONYMOUS_HEADS: Table<&str> = Table::words(&[
+pub const ANONYMOUS_HEADS: Words = words![
     "abgeordnete",
     "abgeordneter",
     "anwalt",
@@ -53,10 +53,10 @@ pub const ANONYMOUS_HEADS: Table<&str> = Table::words(&[
     "zeuge",
     "zeugin",
     "ärzte",
-]);
+];
 
 /// Organizations and offices ("Innenministerium", "Staatsanwaltschaft"). Our own, from the speakers of the German WikiNews corpus.
-pub const ORGANIZATION_HEADS: Table<&str> = Table::words(&[
+pub const ORGANIZATION_HEADS: Words = words![
     "amt",
     "armee",
     "ausschuss",
@@ -109,10 +109,10 @@ pub const ORGANIZATION_HEADS: Table<&str> = Table::words(&[
     "weiße",
     "zentrale",
     "zentrum",
-]);
+];
 
 /// News media ("Nachrichtenagentur", "Westfalen-Blatt"). Our own, from the speakers of the German WikiNews corpus.
-pub const MEDIA_HEADS: Table<&str> = Table::words(&[
+pub const MEDIA_HEADS: Words = words![
     "afp",
     "agentur",
     "bild",
@@ -130,10 +130,10 @@ pub const MEDIA_HEADS: Table<&str> = Table::words(&[
     "taz",
     "welt",
     "zeitung",
-]);
+];
 
 /// Documents and reports ("Pressemitteilung", "Studie", "Angaben"). Our own, from the speakers of the German WikiNews corpus.
-pub const DOCUMENT_HEADS: Table<&str> = Table::words(&[
+pub const DOCUMENT_HEADS: Words = words![
     "analyse",
     "angaben",
     "artikel",
@@ -160,4 +160,4 @@ pub const DOCUMENT_HEADS: Table<&str> = Table::words(&[
     "umfrage",
     "untersuchung",
     "urteil",
-]);
+];

@@ -1,11 +1,11 @@
 //! German reporting verbs: finite forms, participles, separable verbs and their particles, auxiliaries.
 
-use super::super::table::Table;
+use super::super::table::{words, Table, Words};
 
 /// Finite forms, with joined separable forms ("mitteilte").
 /// From the German WikiNews corpus's commonest cues (sagte, erklärte, berichtete, bestätigte; notes
 /// §2), completed with the other forms of the same verbs and the common German verbs of saying.
-pub const FINITE: Table<&str> = Table::words(&[
+pub const FINITE: Words = words![
     "andeutete",
     "angab",
     "angibt",
@@ -149,13 +149,13 @@ pub const FINITE: Table<&str> = Table::words(&[
     "zugab",
     "äußert",
     "äußerte",
-]);
+];
 
 /// None: German inverts every verb after a quotation the same way.
-pub const INSERTED_VERBS: Table<&str> = Table::words(&[]);
+pub const INSERTED_VERBS: Words = words![];
 
 /// Past participles. The participles of [`FINITE`]'s verbs.
-pub const PARTICIPLES: Table<&str> = Table::words(&[
+pub const PARTICIPLES: Words = words![
     "angedeutet",
     "angegeben",
     "angekündigt",
@@ -207,7 +207,7 @@ pub const PARTICIPLES: Table<&str> = Table::words(&[
     "widersprochen",
     "zitiert",
     "zugegeben",
-]);
+];
 
 /// Separable verbs ("teilte … mit", "gab … an"; joined: "angab" in `finite`).
 /// From the German WikiNews corpus (teilte … mit 49, gab … bekannt 18; notes §2) and the other
@@ -252,7 +252,7 @@ pub const SEPARABLE: Table<(&str, &[&str])> = Table::keyed(&[
 ]);
 
 /// Perfect-tense auxiliaries ("hat … erklärt"). Closed class.
-pub const AUXILIARIES: Table<&str> = Table::words(&["habe", "haben", "hat", "hatte", "hatten", "hätte"]);
+pub const AUXILIARIES: Words = words!["habe", "haben", "hat", "hatte", "hatten", "hätte"];
 
 /// Particles that make a separable verb an announcement, reported without a content clause.
-pub const REPORTING_PARTICLES: Table<&str> = Table::words(&["bekannt"]);
+pub const REPORTING_PARTICLES: Words = words!["bekannt"];

@@ -1,15 +1,15 @@
 //! German function words that bound a source: determiners, prepositions, adverbs, stops, pronouns.
 
-use super::super::table::Table;
+use super::super::table::{words, Words};
 
 /// Articles and possessives. Closed class.
-pub const DETERMINERS: Table<&str> = Table::words(&[
+pub const DETERMINERS: Words = words![
     "das", "dem", "den", "der", "des", "die", "diese", "diesem", "diesen", "dieser", "dieses", "ein", "eine", "einem", "einen", "einer",
     "eines", "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres", "sein", "seine", "seinem", "seinen", "seiner", "seines", "unser", "unsere",
-]);
+];
 
 /// Prepositions and their contractions. Closed class.
-pub const PREPOSITIONS: Table<&str> = Table::words(&[
+pub const PREPOSITIONS: Words = words![
     "ab",
     "als",
     "am",
@@ -60,13 +60,13 @@ pub const PREPOSITIONS: Table<&str> = Table::words(&[
     "zur",
     "zwischen",
     "über",
-]);
+];
 
 /// Prepositions inside a source ("Institut für Forschung"). Closed class.
-pub const LINKS: Table<&str> = Table::words(&["aus", "für", "vom", "von"]);
+pub const LINKS: Words = words!["aus", "für", "vom", "von"];
 
 /// Adverbs that come first before an inverted verb, or sit between a verb and its source. Our own, from the German WikiNews texts.
-pub const ADVERBS: Table<&str> = Table::words(&[
+pub const ADVERBS: Words = words![
     "allerdings",
     "anschließend",
     "auch",
@@ -117,45 +117,45 @@ pub const ADVERBS: Table<&str> = Table::words(&[
     "zuletzt",
     "zunächst",
     "zuvor",
-]);
+];
 
 /// Conjunctions, auxiliaries, modal verbs and particles. Closed class.
-pub const STOPS: Table<&str> = Table::words(&[
+pub const STOPS: Words = words![
     "aber", "als", "also", "da", "darf", "dass", "daß", "denn", "doch", "dürfen", "es", "etwa", "fast", "ganz", "gar", "habe", "haben",
     "hat", "hatte", "hatten", "hier", "hätte", "hätten", "ist", "ja", "kann", "kein", "keine", "keinen", "keiner", "konnte", "konnten",
     "könne", "können", "könnte", "könnten", "mal", "man", "mehr", "muss", "musste", "müsse", "müssen", "nein", "nicht", "nur", "ob",
     "oder", "rund", "schon", "sehr", "sei", "seien", "sich", "sind", "soll", "solle", "sollen", "sollte", "sollten", "sondern", "und",
     "war", "waren", "warum", "was", "weil", "wenn", "wer", "werden", "wie", "will", "wird", "wo", "wolle", "wollen", "wollte", "worden",
     "wurde", "wurden", "wäre", "wären",
-]);
+];
 
 /// Subject pronouns. Closed class.
-pub const PRONOUNS: Table<&str> = Table::words(&["er", "ich", "sie", "wir"]);
+pub const PRONOUNS: Words = words!["er", "ich", "sie", "wir"];
 
 /// Conjunctions that join two names into one source. Closed class.
-pub const COORDINATORS: Table<&str> = Table::words(&["und"]);
+pub const COORDINATORS: Words = words!["und"];
 
 /// Punctuation that, ending a verb's clause, opens its content. Typography.
-pub const CONTENT_MARKS: Table<&str> = Table::words(&[",", ":"]);
+pub const CONTENT_MARKS: Words = words![",", ":"];
 
 /// Words that open a verb's content clause without a comma. Closed class.
-pub const CONTENT_WORDS: Table<&str> = Table::words(&["dass", "daß", "ob"]);
+pub const CONTENT_WORDS: Words = words!["dass", "daß", "ob"];
 
 /// Demonstratives that, right before a verb, stand for what was said before. Closed class.
-pub const DEMONSTRATIVES: Table<&str> = Table::words(&["das", "dies", "dieses", "so"]);
+pub const DEMONSTRATIVES: Words = words!["das", "dies", "dieses", "so"];
 
 /// Subordinators: after a comma they open a clause that is no content. Closed class.
-pub const SUBORDINATORS: Table<&str> = Table::words(&["als", "bevor", "da", "damit", "nachdem", "obwohl", "um", "weil", "wenn", "während"]);
+pub const SUBORDINATORS: Words = words!["als", "bevor", "da", "damit", "nachdem", "obwohl", "um", "weil", "wenn", "während"];
 
 /// Relative pronouns: a clause they open after a comma is no content. Closed class.
-pub const RELATIVES: Table<&str> =
-    Table::words(&["dem", "den", "denen", "der", "deren", "dessen", "die", "welche", "welchem", "welchen", "welcher", "welches"]);
+pub const RELATIVES: Words =
+    words!["dem", "den", "denen", "der", "deren", "dessen", "die", "welche", "welchem", "welchen", "welcher", "welches"];
 
 /// Words that open a comment clause whose content is the rest of the sentence. Closed class.
-pub const COMMENT_OPENERS: Table<&str> = Table::words(&["wie"]);
+pub const COMMENT_OPENERS: Words = words!["wie"];
 
 /// Determiners that open a new noun phrase after a noun, and so end a source. Closed class.
-pub const NP_BREAKERS: Table<&str> = Table::words(&["das", "dem", "den", "die", "ein", "eine", "einem", "einen"]);
+pub const NP_BREAKERS: Words = words!["das", "dem", "den", "die", "ein", "eine", "einem", "einen"];
 
 /// Determiners of a noun phrase that is no subject (not nominative). Closed class.
-pub const OBLIQUE: Table<&str> = Table::words(&["dem", "den", "des", "einem", "einen", "eines"]);
+pub const OBLIQUE: Words = words!["dem", "den", "des", "einem", "einen", "eines"];

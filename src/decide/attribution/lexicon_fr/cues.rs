@@ -1,22 +1,22 @@
 //! French cues that are no verbs: prepositions, inserted cues, sourceless phrases.
 
-use super::super::table::Table;
+use super::super::table::{words, Table, Words};
 
 /// "selon le ministère", "d'après l'AFP". From the Gender Gap Tracker's French "selon" pattern (notes §2).
-pub const SOURCE_AFTER: Table<&str> = Table::words(&["d'après", "selon"]);
+pub const SOURCE_AFTER: Words = words!["d'après", "selon"];
 
 /// None in French.
 pub const SOURCE_AFTER_NOUN: Table<(&str, &[&str])> = Table::keyed(&[]);
 
 /// None in French.
-pub const SOURCE_BEFORE: Table<&str> = Table::words(&[]);
+pub const SOURCE_BEFORE: Words = words![];
 
 /// None in French.
-pub const INSERTED: Table<&str> = Table::words(&[]);
+pub const INSERTED: Words = words![];
 
 /// Cues with no source in the text. Our own.
-pub const SOURCELESS: Table<&str> = Table::words(&["a-t-on appris", "apprend-on"]);
+pub const SOURCELESS: Words = words!["a-t-on appris", "apprend-on"];
 
 /// Nouns of opinion that, after a determiner and before a content clause, are cues. Our own,
 /// from the WikiNews cues "ist der Meinung", "kam zu dem Ergebnis" (German).
-pub const OPINION_NOUNS: Table<&str> = Table::words(&[]);
+pub const OPINION_NOUNS: Words = words![];

@@ -1,9 +1,9 @@
 //! French word endings of source heads, by kind.
 
-use super::super::table::Table;
+use super::super::table::{words, Words};
 
 /// Roles and unnamed people ("un porte-parole", "des sources proches"). Our own.
-pub const ANONYMOUS_HEADS: Table<&str> = Table::words(&[
+pub const ANONYMOUS_HEADS: Words = words![
     "avocat",
     "avocate",
     "chef",
@@ -46,10 +46,10 @@ pub const ANONYMOUS_HEADS: Table<&str> = Table::words(&[
     "sénateur",
     "témoin",
     "témoins",
-]);
+];
 
 /// Organizations and offices. Our own.
-pub const ORGANIZATION_HEADS: Table<&str> = Table::words(&[
+pub const ORGANIZATION_HEADS: Words = words![
     "armée",
     "assemblée",
     "commission",
@@ -74,10 +74,10 @@ pub const ORGANIZATION_HEADS: Table<&str> = Table::words(&[
     "tribunal",
     "union",
     "élysée",
-]);
+];
 
 /// News media. Our own.
-pub const MEDIA_HEADS: Table<&str> = Table::words(&[
+pub const MEDIA_HEADS: Words = words![
     "afp",
     "agence",
     "chaîne",
@@ -91,8 +91,8 @@ pub const MEDIA_HEADS: Table<&str> = Table::words(&[
     "radio",
     "reuters",
     "télévision",
-]);
+];
 
 /// Documents and reports. Our own.
-pub const DOCUMENT_HEADS: Table<&str> =
-    Table::words(&["communiqué", "courrier", "document", "déclaration", "enquête", "lettre", "note", "rapport", "sondage", "étude"]);
+pub const DOCUMENT_HEADS: Words =
+    words!["communiqué", "courrier", "document", "déclaration", "enquête", "lettre", "note", "rapport", "sondage", "étude"];

@@ -1,11 +1,11 @@
 //! French reporting verbs: finite forms, participles, separable verbs and their particles, auxiliaries.
 
-use super::super::table::Table;
+use super::super::table::{words, Table, Words};
 
 /// Finite forms.
 /// The common speech verbs of the Gender Gap Tracker's French `quote_verb_list.txt` and textacy's
 /// French `REPORTING_VERBS` (notes §2), in the tenses news uses.
-pub const FINITE: Table<&str> = Table::words(&[
+pub const FINITE: Words = words![
     "admet",
     "affirma",
     "affirmait",
@@ -81,11 +81,11 @@ pub const FINITE: Table<&str> = Table::words(&[
     "soulignent",
     "écrit",
     "écrivent",
-]);
+];
 
 /// Verbs that report speech only after a quotation or a comma ("», lance-t-il"). Our own, from the
 /// same lists.
-pub const INSERTED_VERBS: Table<&str> = Table::words(&[
+pub const INSERTED_VERBS: Words = words![
     "commente",
     "conclut",
     "glisse",
@@ -101,10 +101,10 @@ pub const INSERTED_VERBS: Table<&str> = Table::words(&[
     "souffle",
     "tranche",
     "témoigne",
-]);
+];
 
 /// Past participles ("a déclaré"). The participles of [`FINITE`]'s verbs.
-pub const PARTICIPLES: Table<&str> = Table::words(&[
+pub const PARTICIPLES: Words = words![
     "admis",
     "affirmé",
     "ajouté",
@@ -136,13 +136,13 @@ pub const PARTICIPLES: Table<&str> = Table::words(&[
     "répondu",
     "souligné",
     "écrit",
-]);
+];
 
 /// French has no separable verbs.
 pub const SEPARABLE: Table<(&str, &[&str])> = Table::keyed(&[]);
 
 /// Auxiliaries of the passé composé and the plus-que-parfait. Closed class.
-pub const AUXILIARIES: Table<&str> = Table::words(&["a", "auraient", "aurait", "avaient", "avait", "ont"]);
+pub const AUXILIARIES: Words = words!["a", "auraient", "aurait", "avaient", "avait", "ont"];
 
 /// Particles that make a separable verb an announcement, reported without a content clause.
-pub const REPORTING_PARTICLES: Table<&str> = Table::words(&[]);
+pub const REPORTING_PARTICLES: Words = words![];

@@ -2,17 +2,17 @@
 //! line breaks, except after an abbreviation or an initial.
 
 use super::super::lexicon;
-use super::super::table::Table;
+use super::super::table::{words, Words};
 use super::{Segmented, Sentence, TokenKind};
 
 /// Marks that may end a sentence.
-const SENTENCE_MARKS: Table<&str> = Table::words(&["!", ".", "?", "…"]);
+const SENTENCE_MARKS: Words = words!["!", ".", "?", "…"];
 
 /// Marks that close a quotation or bracket after a sentence's last word (“ closes German „…“).
-const CLOSERS: Table<&str> = Table::words(&["\"", "'", ")", "]", "»", "’", "“", "”"]);
+const CLOSERS: Words = words!["\"", "'", ")", "]", "»", "’", "“", "”"];
 
 /// Marks that may open a sentence besides a capitalised word, a number or an opening quote.
-const OPENERS: Table<&str> = Table::words(&["\"", "(", "[", "«", "–", "—", "‘", "“", "„"]);
+const OPENERS: Words = words!["\"", "(", "[", "«", "–", "—", "‘", "“", "„"];
 
 /// The most digits of a German day before its month ("am 11. August").
 const MAX_ORDINAL_DIGITS: usize = 2;
@@ -84,11 +84,10 @@ fn continues_across_break(seg: &Segmented, i: usize) -> bool {
 
 /// Words that cannot end a sentence, so a line break after one does not: prepositions,
 /// articles, conjunctions. Closed class.
-const LINE_CONTINUES: Table<&str> =
-    Table::words(&["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "per", "the", "to", "with"]);
+const LINE_CONTINUES: Words = words!["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "per", "the", "to", "with"];
 
 /// Marks that close a quotation in raw text (before quotations are paired).
-const QUOTE_CLOSERS: Table<&str> = Table::words(&["\"", "''", "»", "’", "”"]);
+const QUOTE_CLOSERS: Words = words!["\"", "''", "»", "’", "”"];
 
 /// Marks that close a quotation or bracket after a sentence's last word.
 fn is_closer(w: &str) -> bool {

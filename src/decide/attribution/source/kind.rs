@@ -9,7 +9,7 @@
 
 use super::super::lexicon;
 use super::super::segment::{Segmented, TokenKind};
-use super::super::table::Table;
+use super::super::table::Words;
 use super::super::words::{is_all_caps, is_capitalized, without_contraction, Lower};
 use super::super::SourceKind;
 
@@ -50,7 +50,7 @@ pub fn kind(seg: &Segmented, lower: &Lower, first: usize, end: usize) -> SourceK
 
 /// Whether the head word `w` is in `table`, as it stands or as the plural of a word there
 /// ("analysts", "agencies", "records").
-pub fn is_head(table: Table<&str>, w: &str) -> bool {
+pub fn is_head(table: Words, w: &str) -> bool {
     table.contains(w)
         || (w.len() > MIN_PLURAL_BYTES
             && (w.strip_suffix('s').is_some_and(|x| table.contains(x))
@@ -128,7 +128,7 @@ impl Span<'_, '_> {
     }
 
     /// Whether any word of the span (without a possessive "'s") is in `table`.
-    fn any_word_in(&self, table: Table<&str>) -> bool {
+    fn any_word_in(&self, table: Words) -> bool {
         self.words.iter().any(|&k| {
             let w = self.lower.get(k);
             table.contains(w.strip_suffix("'s").unwrap_or(w))
