@@ -8,82 +8,63 @@
 //! - keys are not empty, have no outer spaces, no newline and no capitals (ASCII and Latin-1: the
 //!   words are compared with lowercased text).
 //!
-//! A set of words is one string, each word ended by a newline ([`words!`] joins them), rather
-//! than a slice of `&str`: the wasm build then holds no pointer and length per word (8 bytes
-//! each, for some 2,500 words, and data that compresses badly).
+//! A set of words is a slice of `&str` behind the [`words!`] macro. (Joining each set into one
+//! string saved 12.6 KB of wasm, but a lookup that finds word boundaries in the joined bytes, or
+//! through a table of `u16` starts, cost 15–50 % of the English throughput of
+//! `bench_attribution`: measured, and left.)
 
 /// A set of words: `words!["and", "but", "or"]`, sorted (see the module docs).
 #[macro_export]
 macro_rules! words {
     ($($word:literal),* $(,)?) => {
-        $crate::decide::attribution::table::Words::new(concat!($($word, "\n"),*))
+        $crate::decide::attribution::table::Words::new(&[$($word),*])
     };
 }
 pub use crate::words;
 
-/// A sorted set of words, held as one string with each word ended by `\n` (made by [`words!`]).
+/// A sorted set of words (made by [`words!`]).
 #[derive(Clone, Copy, Debug)]
 pub struct Words {
-    joined: &'static str,
-    len: usize,
+    words: &'static [&'static str],
 }
 
 impl Words {
-    /// The set of the words in `joined`, each ended by `\n`. Panics (at compile time, in a
-    /// `const`) unless the words are sorted, unique and lowercase.
-    pub const fn new(joined: &'static str) -> Words {
-        let b = joined.as_bytes();
-        assert!(b.is_empty() || b[b.len() - 1] == b'\n', "every word must end with a newline");
-        let (mut start, mut previous, mut len, mut i) = (0, None, 0, 0);
-        while i < b.len() {
-            if b[i] == b'\n' {
-                check_key_bytes(b, start, i);
-                if let Some((s, e)) = previous {
-                    assert!(less_bytes(b, s, e, start, i), "table words must be sorted and unique");
-                }
-                previous = Some((start, i));
-                len += 1;
-                start = i + 1;
+    /// The set of `words`. Panics (at compile time, in a `const`) unless the words are sorted,
+    /// unique and lowercase.
+    pub const fn new(words: &'static [&'static str]) -> Words {
+        let mut i = 0;
+        while i < words.len() {
+            check_key(words[i]);
+            if i > 0 {
+                assert!(less(words[i - 1], words[i]), "table words must be sorted and unique");
             }
             i += 1;
         }
-        Words { joined, len }
+        Words { words }
     }
 
     /// Whether the set holds `word`: by binary search, or for a set of at most `LINEAR_MAX`
     /// words by comparing each (an unequal length costs no byte comparison, and these small sets
     /// are looked up for nearly every token).
     pub fn contains(&self, word: &str) -> bool {
-        if self.len <= LINEAR_MAX {
-            return self.iter().any(|w| w == word);
+        if self.words.len() <= LINEAR_MAX {
+            self.words.contains(&word)
+        } else {
+            self.words.binary_search_by(|w| compare(w, word)).is_ok()
         }
-        let b = self.joined.as_bytes();
-        // `lo` and `hi` are word starts (or the end): the word around the middle byte decides.
-        let (mut lo, mut hi) = (0, b.len());
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            let start = b[lo..mid].iter().rposition(|&c| c == b'\n').map_or(lo, |p| lo + p + 1);
-            let end = start + b[start..hi].iter().position(|&c| c == b'\n').unwrap_or(hi - start);
-            match compare_bytes(&b[start..end], word.as_bytes()) {
-                std::cmp::Ordering::Equal => return true,
-                std::cmp::Ordering::Less => lo = end + 1,
-                std::cmp::Ordering::Greater => hi = start,
-            }
-        }
-        false
     }
 
     /// The words, in order.
-    pub fn iter(&self) -> std::str::SplitTerminator<'static, char> {
-        self.joined.split_terminator('\n')
+    pub fn iter(&self) -> std::iter::Copied<std::slice::Iter<'static, &'static str>> {
+        self.words.iter().copied()
     }
 
     pub fn len(&self) -> usize {
-        self.len
+        self.words.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.len == 0
+        self.words.is_empty()
     }
 }
 
@@ -174,37 +155,25 @@ fn compare_bytes(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
 /// Whether `a` sorts strictly before `b` (byte order, as `str`'s `Ord`).
 const fn less(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
-    less_bytes_in(a, 0, a.len(), b, 0, b.len())
-}
-
-/// [`less`] for two words of `b`, at `s1..e1` and `s2..e2`.
-const fn less_bytes(b: &[u8], s1: usize, e1: usize, s2: usize, e2: usize) -> bool {
-    less_bytes_in(b, s1, e1, b, s2, e2)
-}
-
-const fn less_bytes_in(a: &[u8], s1: usize, e1: usize, b: &[u8], s2: usize, e2: usize) -> bool {
     let mut i = 0;
-    while s1 + i < e1 && s2 + i < e2 {
-        if a[s1 + i] != b[s2 + i] {
-            return a[s1 + i] < b[s2 + i];
+    while i < a.len() && i < b.len() {
+        if a[i] != b[i] {
+            return a[i] < b[i];
         }
         i += 1;
     }
-    e1 - s1 < e2 - s2
+    a.len() < b.len()
 }
 
 /// Panics unless `key` is non-empty, without outer spaces, without newlines and without
 /// capitals (ASCII, and the Latin-1 capitals "À" to "Þ" that German and French words may start
 /// with).
 const fn check_key(key: &str) {
-    check_key_bytes(key.as_bytes(), 0, key.len());
-}
-
-/// [`check_key`] for the word at `start..end` of `b`.
-const fn check_key_bytes(b: &[u8], start: usize, end: usize) {
-    assert!(start < end, "table keys must not be empty");
-    assert!(b[start] != b' ' && b[end - 1] != b' ', "table keys must have no outer spaces");
-    let mut i = start;
+    let b = key.as_bytes();
+    let end = b.len();
+    assert!(end > 0, "table keys must not be empty");
+    assert!(b[0] != b' ' && b[end - 1] != b' ', "table keys must have no outer spaces");
+    let mut i = 0;
     while i < end {
         assert!(!b[i].is_ascii_uppercase() && b[i] != b'\n', "table keys must be lowercase, without newlines");
         // UTF-8 of U+00C0..=U+00DE is C3 80..=C3 9E; U+00D7 (×) is no letter.
@@ -231,8 +200,9 @@ mod tests {
     #[test]
     fn a_large_set_finds_each_of_its_words_and_nothing_else() {
         let words: Vec<String> = (0..300).map(|i| format!("w{i:03}")).collect();
-        let joined: &'static str = Box::leak(words.iter().map(|w| format!("{w}\n")).collect::<String>().into_boxed_str());
-        let set = Words::new(joined);
+        let slice: &'static [&'static str] =
+            Box::leak(words.iter().map(|w| &*Box::leak(w.clone().into_boxed_str())).collect::<Vec<&str>>().into_boxed_slice());
+        let set = Words::new(slice);
         assert_eq!(set.len(), 300);
         for w in &words {
             assert!(set.contains(w), "{w}");
@@ -251,7 +221,8 @@ mod tests {
     #[test]
     fn unsorted_duplicate_or_capitalised_tables_are_refused() {
         // At run time the const constructors panic where a `const` fails to compile.
-        for bad in ["b\na\n", "a\na\n", "A\n", "Ärzte\n", " a\n", "\n", "a"] {
+        for bad in [&["b", "a"][..], &["a", "a"], &["A"], &["Ärzte"], &[" a"], &[""], &["a\nb"]] {
+            let bad: &'static [&'static str] = Box::leak(bad.to_vec().into_boxed_slice());
             assert!(std::panic::catch_unwind(|| Words::new(bad)).is_err(), "{bad:?} was accepted");
         }
         assert!(std::panic::catch_unwind(|| Table::keyed(&[("b", 0), ("a", 0)])).is_err());
