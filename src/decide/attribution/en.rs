@@ -218,7 +218,8 @@ struct OpenContent {
 
 /// Whether a verb cue with source `s`, in the content of `open`, is an attribution of its own:
 /// after a quotation ("…,” she said"), a coordinated verb of the same subject ("He claimed vast
-/// wealth and said …"), the main clause after a subordinate one, or a contrast ("…, but X said").
+/// wealth and said …"), the main clause after a subordinate one, a contrast ("…, but X said") or
+/// a comment clause ("…, as police have said").
 fn starts_new_attribution(seg: &Segmented, lower: &Lower, c: &Cue, s: (usize, usize), open: OpenContent) -> bool {
     // ("When Clinton said …, Trump boasted", "When Clinton said … ― Trump boasted": a comma or a
     // dash ends the subordinate clause.)
@@ -227,8 +228,12 @@ fn starts_new_attribution(seg: &Segmented, lower: &Lower, c: &Cue, s: (usize, us
     // "the videos, which he said were at his side", "how experts say it would work", "Trump, who
     // says he is honored": a relative or question clause holds its own attribution.
     let relative = s.0 > 0 && (lexicon::CLAUSE_OPENERS.contains(lower.get(s.0 - 1)) || relative_who(seg, lower, s.0));
+    // "It does not say whether he had a gun, as police have said": a comment clause after a
+    // comma attributes on its own.
+    let comment = s.0 > 1 && lower.get(s.0 - 1) == "as" && seg.word(s.0 - 2) == ",";
     after_contrast(seg, lower, s.0)
         || relative
+        || comment
         || cue::follows_quote(seg, c.first)
         || cue::follows_quote(seg, s.0)
         || coordinated
