@@ -183,7 +183,25 @@ pub fn sentence_subject(seg: &Segmented, lower: &Lower, at: usize) -> Option<(us
     let verb_next = seg.tokens.get(b).is_some_and(|t| t.kind == TokenKind::Word || seg.word(b) == ",")
         && !is_capitalized(seg.word(b))
         && !lexicon::CLAUSE_BOUNDARIES.contains(lower.get(b));
-    (b <= at && plain && !speech && !lone_starter && verb_next).then_some((a, b))
+    if !(b <= at && plain && !speech && !lone_starter && verb_next) {
+        return None;
+    }
+    Some((a, with_apposition(seg, lower, a, b, at)))
+}
+
+/// The end of the subject `[a, b)` with the apposition after it, when one follows before token
+/// `at`: "Dean, a former party chairman and presidential candidate, poked at …, tweeting" (the
+/// same appositions as before a verb, see [`parenthetical_before`]).
+fn with_apposition(seg: &Segmented, lower: &Lower, a: usize, b: usize, at: usize) -> usize {
+    if seg.word(b) != "," {
+        return b;
+    }
+    let sentence = seg.tokens[b].sentence;
+    let close = (b + 1..at).take_while(|&k| seg.tokens[k].sentence == sentence).find(|&k| seg.word(k) == ",");
+    match close.and_then(|c| parenthetical_before(seg, lower, c)) {
+        Some((first, end)) if first == a && end > b => end,
+        _ => b,
+    }
 }
 
 /// The digits of a year ("who in 2010 said").
