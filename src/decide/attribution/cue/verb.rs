@@ -149,11 +149,25 @@ fn gerund_side(seg: &Segmented, lower: &Lower, i: usize) -> Option<Side> {
     let quote_comma = i >= 2 && seg.tokens[i - 1].kind == TokenKind::QuoteClose && seg.word(i - 2) == ",";
     if prev == "," || lexicon::GERUND_PREPOSITIONS.contains(prev) || quote_comma {
         Some(Side::MainClause)
-    } else if progressive(prev) || (b > 0 && b < i && progressive(lower.get(b - 1))) {
+    } else if progressive(prev) || (b > 0 && b < i && progressive(lower.get(b - 1))) || speech_before_content(seg, lower, i) {
         Some(Side::Before)
     } else {
         None
     }
+}
+
+/// Whether the gerund at `i` is a plain speech verb right before its content ("that" or a
+/// quotation) with no comma before it: the noun phrase before it is its source ("a letter saying
+/// that …", "footage of Trump saying, “…”") or, after "and", the sentence's subject ("touting
+/// their record and saying …").
+fn speech_before_content(seg: &Segmented, lower: &Lower, i: usize) -> bool {
+    let plain = COMPILED.forms.get(lower.get(i)).is_some_and(|f| lexicon::PLAIN_SPEECH_VERBS.contains(f.lemma));
+    let quote_at = |k: usize| seg.tokens.get(k).is_some_and(|t| t.kind == TokenKind::QuoteOpen);
+    let content_next = lower.get(i + 1) == "that" || quote_at(i + 1) || (seg.word(i + 1) == "," && quote_at(i + 2));
+    // ("kept saying that", "began saying": a verb before the gerund takes it as complement.)
+    let verb_before = |w: &str| w.ends_with("ed") || lexicon::ASPECT_VERBS.contains(w);
+    let word_before = i > 0 && seg.tokens[i - 1].kind == TokenKind::Word && !verb_before(lower.get(i - 1));
+    plain && content_next && word_before
 }
 
 /// Whether a gerund after `w` is a progressive: `w` is a form of "to be" ("is", "isn't", "he's").

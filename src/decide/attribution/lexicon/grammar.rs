@@ -268,3 +268,9 @@ pub const AUXILIARY_VERBS: Words = words![
 /// clause ("the ideas described in this chapter", "the cases cited above"). Our own, from
 /// Readability pages.
 pub const REDUCED_RELATIVE_NEXT: Words = words!["above", "below", "by", "earlier", "here", "in"];
+
+/// Verbs of aspect before a gerund ("kept saying", "began saying"): the gerund is their
+/// complement, not a participle after a noun. Closed class; the "-ed" forms are told by their
+/// ending.
+pub const ASPECT_VERBS: Words =
+    words!["began", "begin", "begins", "continue", "continues", "keep", "keeps", "kept", "quit", "start", "starts", "stop", "stops"];
