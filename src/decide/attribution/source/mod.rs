@@ -172,7 +172,9 @@ pub fn sentence_subject(seg: &Segmented, lower: &Lower, at: usize) -> Option<(us
     let plain = !(a..b).any(|k| {
         let w = lower.get(k);
         let adverb = lexicon::is_ly_adverb(w) && !is_capitalized(seg.word(k));
-        lexicon::AUXILIARY_VERBS.contains(w) || lexicon::CLAUSE_BOUNDARIES.contains(w) || lexicon::QUESTION_WORDS.contains(w) || adverb
+        // ("Theresa May": a capitalised auxiliary inside the phrase is a name.)
+        let auxiliary = lexicon::AUXILIARY_VERBS.contains(w) && (k == a || !is_capitalized(seg.word(k)));
+        auxiliary || lexicon::CLAUSE_BOUNDARIES.contains(w) || lexicon::QUESTION_WORDS.contains(w) || adverb
     });
     // "Police say he posed a threat and refused …": the sentence opens with an attribution, and
     // the coordinated verb is in its content, not the subject's.
