@@ -63,6 +63,9 @@ pub(super) fn parenthetical_before(seg: &Segmented, lower: &Lower, close: usize)
     if lexicon::INSERT_PREPOSITIONS.contains(first_word) || gerund || adverb {
         return Some((name_first, name_end));
     }
+    // "Jorge Roe, a former minister who is a critic of the plan, said": a relative clause after
+    // the apposition's noun phrase is part of it, and the phrase before it is what is judged.
+    let b = (a + 1..b).find(|&k| lexicon::RELATIVE_PRONOUNS.contains(lower.get(k))).unwrap_or(b);
     // "R-Ky.", "D-Mass.": a party and state.
     let abbreviation = b - a <= MAX_PARTY_TOKENS && (a..b).all(|k| is_capitalized(seg.word(k)) || glued(seg, k) || seg.word(k) == ".");
     // An apposition is a noun phrase ("has now overseen …" is a clause), unless relative.
@@ -76,7 +79,7 @@ pub(super) fn parenthetical_before(seg: &Segmented, lower: &Lower, close: usize)
         || abbreviation
         || described
         || (is_role_phrase(seg, lower, name_first, name_end) && is_capitalized(seg.word(last_word_before(seg, b)?)));
-    (relative || (apposition && !clause)).then_some((name_first, last_word_before(seg, b)? + 1))
+    (relative || (apposition && !clause)).then_some((name_first, last_word_before(seg, close)? + 1))
 }
 
 /// Whether tokens `[a, b)` are a reduced relative clause: a past participle ("-ed", or one the
