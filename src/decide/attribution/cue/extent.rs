@@ -72,6 +72,10 @@ pub(super) fn extend_prefix(seg: &Segmented, lower: &Lower, i: usize) -> usize {
     let mut be_joined = false;
     while first > 0 {
         let w = lower.get(first - 1);
+        if continued_to(lower, first) {
+            first -= 2;
+            continue;
+        }
         let be = lexicon::is_be(w);
         let adverb = (lexicon::is_ly_adverb(w) && first >= 2 && auxiliary(first - 2)) || lexicon::SUBJECT_VERB_GAP.contains(w);
         let joins = lexicon::CUE_PREFIX.contains(w) || (be && !be_joined) || adverb;
@@ -84,6 +88,12 @@ pub(super) fn extend_prefix(seg: &Segmented, lower: &Lower, i: usize) -> usize {
         first -= 1;
     }
     first
+}
+
+/// Whether "continue to" (any form of "continue") comes right before token `i`: the verb at `i`
+/// is no infinitive of its own ("protesters continued to call for …").
+pub(super) fn continued_to(lower: &Lower, i: usize) -> bool {
+    i >= 2 && lower.get(i - 1) == "to" && lexicon::CONTINUE_FORMS.contains(lower.get(i - 2))
 }
 
 /// How many tokens into its sentence a cue may start and still be confirmed by the quotation

@@ -6,7 +6,7 @@ use super::super::lexicon::{self, Tier};
 use super::super::segment::{Segmented, TokenKind};
 use super::super::source;
 use super::super::words::{is_capitalized, tier_of, with_contracted_be, Form, Lower, COMPILED};
-use super::extent::{confirm, extend_prefix, extend_suffix};
+use super::extent::{confirm, continued_to, extend_prefix, extend_suffix};
 use super::present::{present_is_verb, MIN_PLURAL_BYTES};
 use super::{Cue, Side};
 
@@ -40,7 +40,7 @@ pub(super) fn verb(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
         return None;
     }
     let first = extend_prefix(seg, lower, i);
-    if !form.past && !form.gerund && !present_is_verb(seg, lower, first, i, form) {
+    if !form.past && !form.gerund && !continued_to(lower, i) && !present_is_verb(seg, lower, first, i, form) {
         return None;
     }
     if form.participle && !(first..i).any(|k| lexicon::PERFECT_AUXILIARIES.contains(lower.get(k))) {
@@ -88,7 +88,7 @@ fn quantified_noun(lower: &Lower, i: usize) -> bool {
 /// Whether the form at `i` is an infinitive ("declined to comment", "wants to say"): not a cue
 /// of its own.
 fn is_infinitive(seg: &Segmented, lower: &Lower, i: usize) -> bool {
-    i > 0 && lower.get(i - 1) == "to" && !seg.starts_sentence(i)
+    i > 0 && lower.get(i - 1) == "to" && !seg.starts_sentence(i) && !continued_to(lower, i)
 }
 
 /// The first token of the auxiliaries and adverbs right before `i` ("have sometimes been", "was

@@ -274,3 +274,7 @@ pub const REDUCED_RELATIVE_NEXT: Words = words!["above", "below", "by", "earlier
 /// ending.
 pub const ASPECT_VERBS: Words =
     words!["began", "begin", "begins", "continue", "continues", "keep", "keeps", "kept", "quit", "start", "starts", "stop", "stops"];
+
+/// Forms of "continue", whose infinitive complement is the cue itself: "continued to call for",
+/// "continues to insist" (PolNeAR dev's gold cues keep "continue to"). Closed class.
+pub const CONTINUE_FORMS: Words = words!["continue", "continued", "continues"];
