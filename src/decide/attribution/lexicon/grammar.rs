@@ -155,7 +155,7 @@ pub const COORDINATORS: Words = words!["and", "or"];
 
 /// Words before a sentence's subject that are not part of it ("But", "However,"). Our own, from
 /// PolNeAR dev sentences whose subject starts after them.
-pub const SENTENCE_CONNECTIVES: Words = words!["and", "but", "however", "so", "still", "then", "yet"];
+pub const SENTENCE_CONNECTIVES: Words = words!["and", "but", "however", "meanwhile", "so", "still", "then", "yet"];
 
 /// Words that open a new clause contrasting with the one before ("…, but John Roe said"), so a
 /// cue after them is not nested in the earlier content. Closed class (";" included).

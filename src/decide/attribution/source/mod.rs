@@ -134,7 +134,7 @@ pub fn sentence_subject(seg: &Segmented, lower: &Lower, at: usize) -> Option<(us
     if first >= at || !np_word(seg, lower, first) {
         return None;
     }
-    let (a, mut b) = phrase_from(seg, lower, first, true)?;
+    let (a, mut b) = phrase_from(seg, lower, first, false)?;
     // "Netanyahu strongly warned … and criticized", "Democrats also described … and said": the
     // adverb is not part of the subject.
     let adverb = |w: &str| lexicon::is_ly_adverb(w) || lexicon::SUBJECT_VERB_GAP.contains(w) || lexicon::CUE_PREFIX.contains(w);
@@ -262,11 +262,23 @@ fn phrase_from(seg: &Segmented, lower: &Lower, start: usize, apposition: bool) -
     if apposition && end < n && seg.word(end) == "," {
         let appo_start = end + 1;
         if let Some(appo_end) = np_end(seg, lower, appo_start) {
-            let closes = appo_end >= n
-                || lexicon::APPOSITION_ENDS.contains(seg.word(appo_end))
-                || seg.tokens[appo_end].sentence != seg.tokens[appo_start].sentence;
-            if closes && is_role_phrase(seg, lower, appo_start, appo_end) {
-                end = appo_end;
+            let closes = |k: usize| {
+                k >= n || lexicon::APPOSITION_ENDS.contains(seg.word(k)) || seg.tokens[k].sentence != seg.tokens[appo_start].sentence
+            };
+            // "said Nick Roe, a fellow at the council who ran the agency", "…, a professor of
+            // surgery and the editor of a blog": a relative clause or a second role runs to the
+            // apposition's end.
+            let longer = || {
+                let more = appo_end < n && (lexicon::RELATIVE_PRONOUNS.contains(lower.get(appo_end)) || lower.get(appo_end) == "and");
+                let quote = |k: usize| matches!(seg.tokens[k].kind, TokenKind::QuoteOpen | TokenKind::QuoteClose);
+                let window = appo_end..=n.min(appo_end + MAX_NP_TOKENS);
+                // ("a former U.S. ambassador": an abbreviation's dot ends nothing.)
+                let abbreviation = |k: usize| glued(seg, k) && seg.tokens.get(k + 1).is_some_and(|t| t.sentence == seg.tokens[k].sentence);
+                window.take_while(|&k| k >= n || !quote(k)).find(|&k| closes(k) && (k >= n || !abbreviation(k))).filter(|_| more)
+            };
+            let full_end = if closes(appo_end) { Some(appo_end) } else { longer() };
+            if let Some(e) = full_end.filter(|_| is_role_phrase(seg, lower, appo_start, appo_end)) {
+                end = e;
             }
         }
     }
