@@ -159,13 +159,16 @@ fn gerund_side(seg: &Segmented, lower: &Lower, i: usize) -> Option<Side> {
 /// Whether the gerund at `i` is a plain speech verb right before its content ("that" or a
 /// quotation) with no comma before it: the noun phrase before it is its source ("a letter saying
 /// that …", "footage of Trump saying, “…”") or, after "and", the sentence's subject ("touting
-/// their record and saying …").
+/// their record and saying …"); not after a verb of aspect or a time ("kept saying", "on Friday
+/// saying").
 fn speech_before_content(seg: &Segmented, lower: &Lower, i: usize) -> bool {
     let plain = COMPILED.forms.get(lower.get(i)).is_some_and(|f| lexicon::PLAIN_SPEECH_VERBS.contains(f.lemma));
     let quote_at = |k: usize| seg.tokens.get(k).is_some_and(|t| t.kind == TokenKind::QuoteOpen);
     let content_next = lower.get(i + 1) == "that" || quote_at(i + 1) || (seg.word(i + 1) == "," && quote_at(i + 2));
     // ("kept saying that", "began saying": a verb before the gerund takes it as complement.)
-    let verb_before = |w: &str| w.ends_with("ed") || lexicon::ASPECT_VERBS.contains(w);
+    // ("tweets early Friday saying that": a time adverbial is no source.)
+    let verb_before =
+        |w: &str| w.ends_with("ed") || lexicon::ASPECT_VERBS.contains(w) || lexicon::DAYS.contains(w) || lexicon::TIME_UNITS.contains(w);
     let word_before = i > 0 && seg.tokens[i - 1].kind == TokenKind::Word && !verb_before(lower.get(i - 1));
     plain && content_next && word_before
 }
