@@ -188,21 +188,22 @@ pub fn sentence_subject(seg: &Segmented, lower: &Lower, at: usize) -> Option<(us
     if !(b <= at && plain && !speech && !lone_starter && verb_next) {
         return None;
     }
-    Some((a, with_apposition(seg, lower, a, b, at)))
+    Some(with_apposition(seg, lower, (a, b), at))
 }
 
-/// The end of the subject `[a, b)` with the apposition after it, when one follows before token
-/// `at`: "Dean, a former party chairman and presidential candidate, poked at …, tweeting" (the
-/// same appositions as before a verb, see [`parenthetical_before`]).
-fn with_apposition(seg: &Segmented, lower: &Lower, a: usize, b: usize, at: usize) -> usize {
+/// The subject `[a, b)` with the apposition after it, when one follows before token `at`:
+/// "Dean, a former party chairman and presidential candidate, poked at …, tweeting" (the same
+/// appositions as before a verb, see [`parenthetical_before`], which may also drop a word
+/// before the name: "Even China, Pyongyang's only ally, …").
+fn with_apposition(seg: &Segmented, lower: &Lower, (a, b): (usize, usize), at: usize) -> (usize, usize) {
     if seg.word(b) != "," {
-        return b;
+        return (a, b);
     }
     let sentence = seg.tokens[b].sentence;
     let close = (b + 1..at).take_while(|&k| seg.tokens[k].sentence == sentence).find(|&k| seg.word(k) == ",");
     match close.and_then(|c| parenthetical_before(seg, lower, c)) {
-        Some((first, end)) if first == a && end > b => end,
-        _ => b,
+        Some((first, end)) if (a..b).contains(&first) && end > b => (first, end),
+        _ => (a, b),
     }
 }
 
