@@ -125,8 +125,12 @@ pub(super) fn present_is_verb(seg: &Segmented, lower: &Lower, first: usize, i: u
     // complement ("Chinese state broadcaster" has the base form).
     let plain_speech = lexicon::PLAIN_SPEECH_VERBS.contains(form.lemma);
     let third_person = (!form.base || plain_speech) && tier_of(form) == Some(Tier::A);
+    // "rated 32% of Republican claims as false": a capitalised modifier right after a
+    // preposition is no subject of a verb that is also a noun ("The head of NATO says" is).
+    let preposition = |w: &str| lexicon::NP_PREPOSITIONS.contains(w) || lexicon::STOP_PREPOSITIONS.contains(w);
+    let modifier_after_preposition = !plain_speech && p > 0 && preposition(lower.get(p - 1)) && !headed_by_source(seg, lower, p, first);
     subject.pronoun
-        || (third_person && (subject.named || subject.anonymous))
+        || (third_person && (subject.named || subject.anonymous) && !modifier_after_preposition)
         || person_before_verb(seg, lower, p, form)
         || opens_complement(seg, lower, next)
         || addressee_then_infinitive(seg, lower, form, next)
