@@ -128,6 +128,18 @@ pub fn sentence_subject(seg: &Segmented, lower: &Lower, at: usize) -> Option<(us
     while first < at && (connective(lower.get(first)) || seg.word(first) == ",") {
         first += 1;
     }
+    // "On Thursday, Trump spoke …, promising": an opening adverbial phrase and its comma.
+    let opener =
+        |w: &str| lexicon::NP_PREPOSITIONS.contains(w) || lexicon::STOP_PREPOSITIONS.contains(w) || lexicon::TIME_DETERMINERS.contains(w);
+    if first < at && opener(lower.get(first)) {
+        let sentence = seg.tokens[first].sentence;
+        let comma = (first + 1..at.min(first + 1 + MAX_OPENER_TOKENS))
+            .take_while(|&k| seg.tokens[k].sentence == sentence && !seg.tokens[k].quoted)
+            .find(|&k| seg.word(k) == ",");
+        if let Some(c) = comma {
+            first = c + 1;
+        }
+    }
     if first < at && is_pronoun(seg, lower, first) {
         return Some((first, first + 1));
     }
@@ -206,6 +218,10 @@ fn with_apposition(seg: &Segmented, lower: &Lower, (a, b): (usize, usize), at: u
         _ => (a, b),
     }
 }
+
+/// The most tokens of an adverbial phrase opening a sentence before its subject ("In a
+/// statement on Friday,").
+const MAX_OPENER_TOKENS: usize = 6;
 
 /// The digits of a year ("who in 2010 said").
 const YEAR_DIGITS: usize = 4;
