@@ -219,9 +219,9 @@ fn with_apposition(seg: &Segmented, lower: &Lower, (a, b): (usize, usize), at: u
     }
 }
 
-/// The most tokens of an adverbial phrase opening a sentence before its subject ("In a
-/// statement on Friday,").
-const MAX_OPENER_TOKENS: usize = 6;
+/// The most tokens of an adverbial phrase opening a sentence before its subject ("In a widely
+/// read column the day before the debate,").
+const MAX_OPENER_TOKENS: usize = 12;
 
 /// The digits of a year ("who in 2010 said").
 const YEAR_DIGITS: usize = 4;
