@@ -186,7 +186,10 @@ pub fn sentence_subject(seg: &Segmented, lower: &Lower, at: usize) -> Option<(us
         let adverb = lexicon::is_ly_adverb(w) && !is_capitalized(seg.word(k));
         // ("Theresa May": a capitalised auxiliary inside the phrase is a name.)
         let auxiliary = lexicon::AUXILIARY_VERBS.contains(w) && (k == a || !is_capitalized(seg.word(k)));
-        auxiliary || lexicon::CLAUSE_BOUNDARIES.contains(w) || lexicon::QUESTION_WORDS.contains(w) || adverb
+        // ("The Times and Gannett filed …": "and" between names joins them.)
+        let name_at = |j: usize| is_capitalized(seg.word(j)) || (lower.get(j) == "the" && is_capitalized(seg.word(j + 1)));
+        let names_joined = w == "and" && k > a && is_capitalized(seg.word(k - 1)) && name_at(k + 1);
+        auxiliary || (lexicon::CLAUSE_BOUNDARIES.contains(w) && !names_joined) || lexicon::QUESTION_WORDS.contains(w) || adverb
     });
     // "Police say he posed a threat and refused …": the sentence opens with an attribution, and
     // the coordinated verb is in its content, not the subject's.

@@ -162,7 +162,10 @@ pub(super) fn np_end(seg: &Segmented, lower: &Lower, start: usize) -> Option<usi
         let w = lower.get(end);
         let next_ok = end + 1 < n && seg.tokens[end + 1].sentence == sentence && np_word(seg, lower, end + 1);
         let take = if w == "and" {
-            is_capitalized(seg.word(end - 1)) && end + 1 < n && is_capitalized(seg.word(end + 1))
+            // "the Financial Times and The Washington Post", "The New York Times and the Gannett
+            // newspaper chain": "and" joins names.
+            let the_name = end + 2 < n && lower.get(end + 1) == "the" && is_capitalized(seg.word(end + 2));
+            is_capitalized(seg.word(end - 1)) && end + 1 < n && (is_capitalized(seg.word(end + 1)) || the_name)
         } else if w == "who" {
             lexicon::ANONYMITY_MARKERS.iter().any(|m| (end..(end + ANONYMITY_REACH).min(n)).any(|k| lower.matches_at(k, m)))
         } else if seg.word(end) == "(" && is_capitalized(seg.word(end - 1)) {
