@@ -269,7 +269,7 @@ fn report(name: &str, docs: &[Doc]) {
                 }
             }
             println!(
-                "  {kind:8} {what:8}  {:>9} {:>9} {:>7.3} {:>7.3} {:>7.3}",
+                "  {kind:8} {what:8}  {:>9} {:>9} {:>7.4} {:>7.4} {:>7.4}",
                 total.predicted,
                 total.gold,
                 total.p(),
