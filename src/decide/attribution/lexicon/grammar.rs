@@ -278,3 +278,7 @@ pub const ASPECT_VERBS: Words =
 /// Forms of "continue", whose infinitive complement is the cue itself: "continued to call for",
 /// "continues to insist" (PolNeAR dev's gold cues keep "continue to"). Closed class.
 pub const CONTINUE_FORMS: Words = words!["continue", "continued", "continues"];
+
+/// Quantifiers that may float after a plural subject, before its verb ("The ministers all
+/// agreed", "Merkley and Brown both said"). Closed class.
+pub const FLOATING_QUANTIFIERS: Words = words!["all", "both", "each"];

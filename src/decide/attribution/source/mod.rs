@@ -89,6 +89,17 @@ pub fn before(seg: &Segmented, lower: &Lower, cue_first: usize) -> Option<(usize
     if lexicon::VERB_COORDINATORS.contains(lower.get(head)) {
         return sentence_subject(seg, lower, head);
     }
+    // "Sens. Merkley (D-Ore.) and Brown (D-Ohio) all suggested", "The ministers both agreed": a
+    // floating quantifier ends the subject before it.
+    if head > 0 && lexicon::FLOATING_QUANTIFIERS.contains(lower.get(head)) {
+        let before = head - 1;
+        let subject_end = seg.word(before) == ")" || (seg.tokens[before].kind == TokenKind::Word && np_word(seg, lower, before));
+        if subject_end && !lexicon::NP_PREPOSITIONS.contains(lower.get(before)) {
+            if let Some((a, _)) = name_before(seg, lower, before) {
+                return Some((a, head + 1));
+            }
+        }
+    }
     name_before(seg, lower, head)
 }
 
@@ -104,7 +115,15 @@ fn name_before(seg: &Segmented, lower: &Lower, head: usize) -> Option<(usize, us
     }
     if seg.word(head) == ")" {
         let open = (head.saturating_sub(MAX_PAREN_TOKENS)..head).rev().find(|&k| seg.word(k) == "(")?;
-        let first = np_start(seg, lower, last_word_before(seg, open)?)?;
+        let mut first = np_start(seg, lower, last_word_before(seg, open)?)?;
+        // "Sens. Jeff Roe (D-Ore.), Ann Poe (D-Ohio) and Li Chen (R-Ind.)": a list of names with
+        // their parties is one source.
+        while first >= 2 && (lower.get(first - 1) == "and" || seg.word(first - 1) == ",") && seg.word(first - 2) == ")" {
+            match name_before(seg, lower, first - 2) {
+                Some((a, _)) if is_capitalized(seg.word(a)) => first = a,
+                _ => break,
+            }
+        }
         return Some((first, head + 1));
     }
     Some((np_start(seg, lower, head)?, head + 1))
