@@ -123,6 +123,7 @@ pub(super) fn confirm(seg: &Segmented, lower: &Lower, mut cue: Cue) -> Option<Cu
     let attack = cue.lemma.is_some_and(|l| lexicon::ATTACK_VERBS.contains(l)) && attacks_for(seg, lower, next);
     let doubt = cue.lemma == Some("question") && questions_quality(seg, lower, next);
     cue.confirmed = after_signal
+        || (bare_clause(seg, lower, next) && !(cue.first..cue.end).any(|k| lower.get(k).ends_with("ing")))
         || before_signal
         || after_quoted_sentence
         || naming
@@ -130,6 +131,32 @@ pub(super) fn confirm(seg: &Segmented, lower: &Lower, mut cue: Cue) -> Option<Cu
         || doubt
         || closes_after_comma(seg, lower, cue.first, cue.end);
     (cue.confirmed || cue.tier != Tier::B).then_some(cue)
+}
+
+/// The most words of the subject of a complement clause without "that" ("felt the FBI was").
+const MAX_BARE_SUBJECT_WORDS: usize = 4;
+
+/// Whether a complement clause without "that" starts at token `next`: a subject of two to four
+/// words opened by a determiner, a name or a pronoun, then an auxiliary or a form of "to be"
+/// ("felt the FBI was not forthcoming", "found the United States was in breach"). Not after a
+/// gerund, which may be a subject itself ("asking the following questions can help").
+fn bare_clause(seg: &Segmented, lower: &Lower, next: usize) -> bool {
+    let n = seg.tokens.len();
+    let word = |k: usize| k < n && seg.tokens[k].kind == TokenKind::Word && !seg.tokens[k].quoted;
+    if !word(next) || seg.starts_sentence(next) {
+        return false;
+    }
+    let w = lower.get(next);
+    let opens = lexicon::NOUN_MARKERS.contains(w) || lexicon::PRONOUNS.contains(w) || is_capitalized(seg.word(next));
+    let auxiliary = |k: usize| word(k) && lexicon::AUXILIARY_VERBS.contains(lower.get(k)) && !is_capitalized(seg.word(k));
+    let inside =
+        |k: usize| word(k) && !lexicon::CLAUSE_BOUNDARIES.contains(lower.get(k)) && !lexicon::STOP_PREPOSITIONS.contains(lower.get(k));
+    // (A subject of two words or more: "thinks it is", "thinks this is a bum price" are too
+    // often a relative clause or an aside.)
+    opens
+        && inside(next + 1)
+        && !auxiliary(next + 1)
+        && (next + 2..=(next + MAX_BARE_SUBJECT_WORDS).min(n)).take_while(|&k| auxiliary(k) || inside(k)).any(|k| auxiliary(k))
 }
 
 /// Whether a verb cue `[first, end)` and its subject close their sentence after a comma, the
