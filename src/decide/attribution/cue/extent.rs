@@ -156,7 +156,7 @@ fn bare_clause(seg: &Segmented, lower: &Lower, next: usize) -> bool {
     opens
         && inside(next + 1)
         && !auxiliary(next + 1)
-        && (next + 2..=(next + MAX_BARE_SUBJECT_WORDS).min(n)).take_while(|&k| auxiliary(k) || inside(k)).any(|k| auxiliary(k))
+        && (next + 2..=(next + MAX_BARE_SUBJECT_WORDS).min(n)).take_while(|&k| auxiliary(k) || inside(k)).any(auxiliary)
 }
 
 /// Whether a verb cue `[first, end)` and its subject close their sentence after a comma, the
