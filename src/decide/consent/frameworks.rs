@@ -3,7 +3,7 @@
 //! it, and the framework's lock class names the scroll lock in the reason. Keep the rows sorted by
 //! name.
 
-use crate::decide::patterns::list::{list, List};
+use crate::decide::patterns::list::{list, List, Source};
 use crate::decide::patterns::selector::Selector;
 use crate::model::page::Page;
 use crate::model::snapshot::NodeId;
@@ -20,7 +20,7 @@ pub struct Framework {
     /// Classes it sets on `<html>` or `<body>` while a modal locks scrolling.
     pub lock_classes: List,
     /// Where the markers come from.
-    pub source: &'static str,
+    pub source: Source,
 }
 
 pub const FRAMEWORKS: &[Framework] = &[
@@ -29,22 +29,27 @@ pub const FRAMEWORKS: &[Framework] = &[
         modals: list![".modal.show", ".modal.in"],
         backdrops: list![".modal-backdrop"],
         lock_classes: list!["modal-open"],
-        source: "twbs/bootstrap js/src/modal.js (v4: ClassName BACKDROP 'modal-backdrop', OPEN 'modal-open', SHOW 'show'; v3: 'in')",
+        source: Source::new(
+            "twbs/bootstrap js/src/modal.js (v4: ClassName BACKDROP 'modal-backdrop', OPEN 'modal-open', SHOW 'show'; v3: 'in')",
+        ),
     },
     Framework {
         name: "Foundation Reveal",
         modals: list![".reveal"],
         backdrops: list![".reveal-overlay"],
         lock_classes: list!["is-reveal-open"],
-        source:
+        source: Source::new(
             "foundation/foundation-sites js/foundation.reveal.js (overlay 'reveal-overlay', 'is-reveal-open' on body, and html on mobile)",
+        ),
     },
     Framework {
         name: "jQuery UI Dialog",
         modals: list![".ui-dialog"],
         backdrops: list![".ui-widget-overlay"],
         lock_classes: list![],
-        source: "jquery/jquery-ui ui/widgets/dialog.js (_createOverlay: 'ui-widget-overlay ui-front' appended to the document)",
+        source: Source::new(
+            "jquery/jquery-ui ui/widgets/dialog.js (_createOverlay: 'ui-widget-overlay ui-front' appended to the document)",
+        ),
     },
 ];
 

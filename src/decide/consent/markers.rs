@@ -7,7 +7,7 @@
 //! Don't Care About Cookies' `common.css`, and the plugins' own templates, as collected in
 //! `../shared/notes/consent-notices.md` §4. Keep the rows sorted by name.
 
-use crate::decide::patterns::list::{list, List};
+use crate::decide::patterns::list::{list, List, Source};
 
 /// One consent-management platform.
 #[derive(Clone, Copy, Debug)]
@@ -22,7 +22,7 @@ pub struct Cmp {
     /// Its "reject" control, for the optional reject click (never "accept").
     pub reject: List,
     /// Where the markers come from.
-    pub source: &'static str,
+    pub source: Source,
 }
 
 /// The known CMPs, sorted by name.
@@ -33,7 +33,7 @@ pub const CMPS: &[Cmp] = &[
         backdrops: list![],
         lock_classes: list![],
         reject: list![".brlbs-btn-accept-only-essential", "a[data-cookie-refuse]", "._brlbs-refuse-btn a"],
-        source: "autoconsent borlabs.json; Firefox global rule",
+        source: Source::new("autoconsent borlabs.json; Firefox global rule"),
     },
     Cmp {
         name: "Civic Cookie Control",
@@ -41,7 +41,7 @@ pub const CMPS: &[Cmp] = &[
         backdrops: list!["#ccc-overlay"],
         lock_classes: list![],
         reject: list![".ccc-reject-button"],
-        source: "autoconsent civic-cookie-control.json",
+        source: Source::new("autoconsent civic-cookie-control.json"),
     },
     Cmp {
         name: "Complianz",
@@ -49,7 +49,7 @@ pub const CMPS: &[Cmp] = &[
         backdrops: list![".cmplz-soft-cookiewall"],
         lock_classes: list![],
         reject: list![".cmplz-btn.cmplz-deny", ".cmplz-deny"],
-        source: "autoconsent complianz-banner.json; Firefox global rule; ISDCAC",
+        source: Source::new("autoconsent complianz-banner.json; Firefox global rule; ISDCAC"),
     },
     Cmp {
         name: "consentmanager.net",
@@ -57,7 +57,7 @@ pub const CMPS: &[Cmp] = &[
         backdrops: list!["#cmpbox2"],
         lock_classes: list![],
         reject: list!["#cmpwelcomebtnno a", ".cmpboxbtnno"],
-        source: "autoconsent lib/cmps/consentmanager.ts, consentmanager-ncmp.json; Firefox global rule",
+        source: Source::new("autoconsent lib/cmps/consentmanager.ts, consentmanager-ncmp.json; Firefox global rule"),
     },
     Cmp {
         name: "Cookie Notice (dFactory)",
@@ -65,7 +65,7 @@ pub const CMPS: &[Cmp] = &[
         backdrops: list![],
         lock_classes: list![],
         reject: list!["#cn-refuse-cookie"],
-        source: "dfactoryplugins/cookie-notice cookie-notice.php l.510-517",
+        source: Source::new("dfactoryplugins/cookie-notice cookie-notice.php l.510-517"),
     },
     Cmp {
         name: "Cookie-Script",
@@ -73,7 +73,7 @@ pub const CMPS: &[Cmp] = &[
         backdrops: list![],
         lock_classes: list![],
         reject: list!["#cookiescript_reject"],
-        source: "autoconsent cookie-script.json",
+        source: Source::new("autoconsent cookie-script.json"),
     },
     Cmp {
         name: "Cookiebot",
@@ -81,7 +81,7 @@ pub const CMPS: &[Cmp] = &[
         backdrops: list!["#CybotCookiebotDialogBodyUnderlay"],
         lock_classes: list![],
         reject: list!["#CybotCookiebotDialogBodyButtonDecline", "#CybotCookiebotDialogBodyLevelButtonLevelOptinDeclineAll"],
-        source: "autoconsent lib/cmps/cookiebot.ts; Firefox global rule",
+        source: Source::new("autoconsent lib/cmps/cookiebot.ts; Firefox global rule"),
     },
     Cmp {
         name: "CookieLawInfo",
@@ -89,7 +89,7 @@ pub const CMPS: &[Cmp] = &[
         backdrops: list!["#cookie-law-bg", ".cli-popupbar-overlay"],
         lock_classes: list!["cli-barmodal-open"],
         reject: list!["#cookie_action_close_header_reject", "[data-cli_action=reject]"],
-        source: "autoconsent cookie-law-info.json; wp-plugins/cookie-law-info php/functions.php; ISDCAC",
+        source: Source::new("autoconsent cookie-law-info.json; wp-plugins/cookie-law-info php/functions.php; ISDCAC"),
     },
     Cmp {
         name: "CookieYes",
@@ -97,7 +97,7 @@ pub const CMPS: &[Cmp] = &[
         backdrops: list![".cky-overlay"],
         lock_classes: list!["cky-modal-open"],
         reject: list!["[data-cky-tag=reject-button]"],
-        source: "autoconsent cookieyes.json",
+        source: Source::new("autoconsent cookieyes.json"),
     },
     Cmp {
         name: "Didomi",
@@ -105,7 +105,7 @@ pub const CMPS: &[Cmp] = &[
         backdrops: list![".didomi-popup-backdrop"],
         lock_classes: list!["didomi-popup-open"],
         reject: list!["#didomi-notice-disagree-button", ".didomi-continue-without-agreeing"],
-        source: "autoconsent didomi.json; Firefox global rule; ISDCAC",
+        source: Source::new("autoconsent didomi.json; Firefox global rule; ISDCAC"),
     },
     Cmp {
         name: "Google Funding Choices",
@@ -113,7 +113,7 @@ pub const CMPS: &[Cmp] = &[
         backdrops: list![".fc-dialog-overlay"],
         lock_classes: list![],
         reject: list![".fc-cta-do-not-consent"],
-        source: "autoconsent fundingchoices.json",
+        source: Source::new("autoconsent fundingchoices.json"),
     },
     Cmp {
         name: "Iubenda",
@@ -121,7 +121,7 @@ pub const CMPS: &[Cmp] = &[
         backdrops: list![],
         lock_classes: list!["iubenda-cs-overlay-visible"],
         reject: list![".iubenda-cs-reject-btn"],
-        source: "autoconsent iubenda.json; ISDCAC rules.json",
+        source: Source::new("autoconsent iubenda.json; ISDCAC rules.json"),
     },
     Cmp {
         name: "Klaro",
@@ -129,7 +129,7 @@ pub const CMPS: &[Cmp] = &[
         backdrops: list![],
         lock_classes: list![],
         reject: list![".klaro .cn-decline"],
-        source: "autoconsent lib/cmps/klaro.ts; ISDCAC",
+        source: Source::new("autoconsent lib/cmps/klaro.ts; ISDCAC"),
     },
     Cmp {
         name: "Moove GDPR Cookie Compliance",
@@ -137,7 +137,7 @@ pub const CMPS: &[Cmp] = &[
         backdrops: list![],
         lock_classes: list!["gdpr-infobox-visible"],
         reject: list![".moove-gdpr-infobar-reject-btn"],
-        source: "autoconsent moove.json",
+        source: Source::new("autoconsent moove.json"),
     },
     Cmp {
         name: "OneTrust",
@@ -145,7 +145,7 @@ pub const CMPS: &[Cmp] = &[
         backdrops: list![".onetrust-pc-dark-filter"],
         lock_classes: list![],
         reject: list!["#onetrust-reject-all-handler", ".ot-pc-refuse-all-handler"],
-        source: "autoconsent lib/cmps/onetrust.ts; Firefox global rule; ISDCAC",
+        source: Source::new("autoconsent lib/cmps/onetrust.ts; Firefox global rule; ISDCAC"),
     },
     Cmp {
         name: "Osano",
@@ -153,7 +153,7 @@ pub const CMPS: &[Cmp] = &[
         backdrops: list![],
         lock_classes: list![],
         reject: list![".osano-cm-denyAll", ".osano-cm-deny"],
-        source: "autoconsent osano.json",
+        source: Source::new("autoconsent osano.json"),
     },
     Cmp {
         name: "Quantcast Choice",
@@ -161,7 +161,7 @@ pub const CMPS: &[Cmp] = &[
         backdrops: list![],
         lock_classes: list!["qc-cmp-ui-showing"],
         reject: list!["#disagree-btn", ".qc-cmp2-summary-buttons > button[mode=secondary]"],
-        source: "autoconsent quantcast.json; Firefox global rule; ISDCAC common.css",
+        source: Source::new("autoconsent quantcast.json; Firefox global rule; ISDCAC common.css"),
     },
     Cmp {
         name: "Sourcepoint",
@@ -169,7 +169,7 @@ pub const CMPS: &[Cmp] = &[
         backdrops: list![],
         lock_classes: list!["sp-message-open"],
         reject: list![],
-        source: "autoconsent lib/cmps/sourcepoint-frame.ts; uBO annoyances-cookies.txt; ISDCAC common.css",
+        source: Source::new("autoconsent lib/cmps/sourcepoint-frame.ts; uBO annoyances-cookies.txt; ISDCAC common.css"),
     },
     Cmp {
         name: "TrustArc",
@@ -183,7 +183,7 @@ pub const CMPS: &[Cmp] = &[
         backdrops: list!["#trustarc-banner-overlay", ".truste_overlay"],
         lock_classes: list![],
         reject: list!["#truste-consent-required"],
-        source: "autoconsent lib/cmps/trustarc-top.ts, trustarc-newcm.json; Firefox global rule",
+        source: Source::new("autoconsent lib/cmps/trustarc-top.ts, trustarc-newcm.json; Firefox global rule"),
     },
     Cmp {
         name: "Usercentrics",
@@ -191,7 +191,7 @@ pub const CMPS: &[Cmp] = &[
         backdrops: list![],
         lock_classes: list!["overflowHidden"],
         reject: list!["[data-testid=uc-deny-all-button]", "[data-action-type=deny]"],
-        source: "autoconsent usercentrics-api.json; ISDCAC",
+        source: Source::new("autoconsent usercentrics-api.json; ISDCAC"),
     },
     Cmp {
         name: "WPEka GDPR Cookie Consent",
@@ -199,7 +199,7 @@ pub const CMPS: &[Cmp] = &[
         backdrops: list!["#gdpr-popup-bg"],
         lock_classes: list![],
         reject: list!["#cookie_action_reject"],
-        source: "wpeka/gdpr-cookie-consent public/templates/cookie-notice.php l.452-513; autoconsent wp-cookie-notice.json",
+        source: Source::new("wpeka/gdpr-cookie-consent public/templates/cookie-notice.php l.452-513; autoconsent wp-cookie-notice.json"),
     },
 ];
 

@@ -1,4 +1,5 @@
-//! [`List`]: a table's list of strings (phrases, class names, selectors) held as one string.
+//! [`List`]: a table's list of strings (phrases, class names, selectors) held as one string; and
+//! [`Source`], a row's citation, which the wasm build leaves out.
 //!
 //! A `&'static [&'static str]` costs the wasm build a pointer and a length (8 bytes) per entry
 //! beside the entry's bytes, and those numbers compress badly. A [`List`] is the entries joined
@@ -153,6 +154,34 @@ impl IntoIterator for SortedList {
     type IntoIter = std::str::SplitTerminator<'static, char>;
     fn into_iter(self) -> Self::IntoIter {
         self.iter()
+    }
+}
+
+/// Where a table row comes from: a citation for the reader of the table (`Source::new("autoconsent
+/// onetrust.json")`). The native build keeps its text (the tests check that every row has one);
+/// the wasm build, which never reads it, keeps nothing.
+#[derive(Clone, Copy, Debug)]
+pub struct Source {
+    #[cfg(not(target_arch = "wasm32"))]
+    text: &'static str,
+}
+
+impl Source {
+    pub const fn new(text: &'static str) -> Source {
+        #[cfg(target_arch = "wasm32")]
+        let _ = text;
+        Source {
+            #[cfg(not(target_arch = "wasm32"))]
+            text,
+        }
+    }
+
+    /// The citation ("" in the wasm build).
+    pub fn text(&self) -> &'static str {
+        #[cfg(not(target_arch = "wasm32"))]
+        return self.text;
+        #[cfg(target_arch = "wasm32")]
+        ""
     }
 }
 

@@ -9,7 +9,7 @@
 //! biscuits. "This website uses cookies" needs no such word.
 
 use super::Language;
-use crate::decide::patterns::list::{list, sorted_list};
+use crate::decide::patterns::list::{list, sorted_list, Source};
 
 pub const LANGUAGES: &[Language] = &[
     Language {
@@ -26,7 +26,7 @@ pub const LANGUAGES: &[Language] = &[
         reject: sorted_list!["откажи", "отказ", "отказвам", "отхвърли", "отхвърли всички", "отхвърляне"],
         settings: sorted_list!["настройки", "персонализиране", "управление"],
         triggers: sorted_list!["бисквитк", "съгласие"],
-        source: "own wording after Bulgarian CMP defaults (Използваме бисквитки, вашето съгласие, Приемам / Отхвърли)",
+        source: Source::new("own wording after Bulgarian CMP defaults (Използваме бисквитки, вашето съгласие, Приемам / Отхвърли)"),
     },
     Language {
         code: "cs",
@@ -41,7 +41,7 @@ pub const LANGUAGES: &[Language] = &[
         reject: sorted_list!["nesouhlasím", "odmítnout", "odmítnout vše", "odmítnout všechny", "pouze nezbytné"],
         settings: sorted_list!["nastavení", "přizpůsobit", "spravovat", "více možností"],
         triggers: sorted_list!["souhlas"],
-        source: "own wording after Czech CMP defaults (Používáme soubory cookie, váš souhlas, Přijmout vše / Odmítnout vše)",
+        source: Source::new("own wording after Czech CMP defaults (Používáme soubory cookie, váš souhlas, Přijmout vše / Odmítnout vše)"),
     },
     Language {
         code: "el",
@@ -56,7 +56,7 @@ pub const LANGUAGES: &[Language] = &[
         reject: sorted_list!["απορρίπτω", "απόρριψη", "απόρριψη όλων", "διαφωνώ", "μόνο τα απαραίτητα"],
         settings: sorted_list!["διαχείριση", "περισσότερες επιλογές", "προσαρμογή", "ρυθμίσεις"],
         triggers: sorted_list!["συγκατάθεσ"],
-        source: "own wording after Greek CMP defaults (Χρησιμοποιούμε cookies, τη συγκατάθεσή σας, Αποδοχή όλων / Απόρριψη)",
+        source: Source::new("own wording after Greek CMP defaults (Χρησιμοποιούμε cookies, τη συγκατάθεσή σας, Αποδοχή όλων / Απόρριψη)"),
     },
     Language {
         code: "hr",
@@ -72,7 +72,7 @@ pub const LANGUAGES: &[Language] = &[
         reject: sorted_list!["ne prihvaćam", "odbij", "odbij sve", "odbijam", "samo nužni"],
         settings: sorted_list!["postavke", "postavke kolačića", "prilagodi", "upravljaj", "više opcija"],
         triggers: sorted_list!["kolačić", "pristan", "privol"],
-        source: "own wording after Croatian CMP defaults (Ova web stranica koristi kolačiće, vaša privola, Prihvati sve / Odbij)",
+        source: Source::new("own wording after Croatian CMP defaults (Ova web stranica koristi kolačiće, vaša privola, Prihvati sve / Odbij)"),
     },
     Language {
         code: "hu",
@@ -87,7 +87,7 @@ pub const LANGUAGES: &[Language] = &[
         reject: sorted_list!["csak a szükségesek", "elutasít", "elutasítom", "elutasítás", "összes elutasítása"],
         settings: sorted_list!["beállítások", "süti beállítások", "testreszabás", "további lehetőségek"],
         triggers: sorted_list!["hozzájárul", "süti"],
-        source: "own wording after Hungarian CMP defaults (Ez a weboldal sütiket használ, hozzájárulását, Elfogadom / Elutasítom)",
+        source: Source::new("own wording after Hungarian CMP defaults (Ez a weboldal sütiket használ, hozzájárulását, Elfogadom / Elutasítom)"),
     },
     Language {
         code: "pl",
@@ -102,7 +102,7 @@ pub const LANGUAGES: &[Language] = &[
         reject: sorted_list!["nie zgadzam się", "odrzuć", "odrzuć wszystkie", "tylko niezbędne"],
         settings: sorted_list!["dostosuj", "ustawienia", "ustawienia zaawansowane", "więcej opcji", "zarządzaj"],
         triggers: sorted_list!["ciasteczk", "prywatno", "zgod"],
-        source: "DuckDuckGo autoconsent lib/heuristic-patterns.ts @1eb5122; the stock texts of the CMPs in markers.rs",
+        source: Source::new("DuckDuckGo autoconsent lib/heuristic-patterns.ts @1eb5122; the stock texts of the CMPs in markers.rs"),
     },
     Language {
         code: "ro",
@@ -117,7 +117,7 @@ pub const LANGUAGES: &[Language] = &[
         reject: sorted_list!["doar cele necesare", "refuz", "refuză", "refuză toate", "resping", "respinge", "respinge toate"],
         settings: sorted_list!["gestionează", "mai multe opțiuni", "personalizeaza", "personalizează", "preferințe", "setari", "setări"],
         triggers: sorted_list!["consimt", "consimţ", "consimț"],
-        source: "own wording after Romanian CMP defaults (Folosim cookie-uri, consimțământul dumneavoastră, Accept toate / Refuz)",
+        source: Source::new("own wording after Romanian CMP defaults (Folosim cookie-uri, consimțământul dumneavoastră, Accept toate / Refuz)"),
     },
     Language {
         code: "sk",
@@ -132,7 +132,7 @@ pub const LANGUAGES: &[Language] = &[
         reject: sorted_list!["iba nevyhnutné", "nesúhlasím", "odmietnuť", "odmietnuť všetko", "odmietnuť všetky"],
         settings: sorted_list!["nastavenia", "prispôsobiť", "spravovať", "viac možností"],
         triggers: sorted_list!["súhlas"],
-        source: "own wording after Slovak CMP defaults (Používame súbory cookie, váš súhlas, Prijať všetko / Odmietnuť)",
+        source: Source::new("own wording after Slovak CMP defaults (Používame súbory cookie, váš súhlas, Prijať všetko / Odmietnuť)"),
     },
     Language {
         code: "sl",
@@ -148,7 +148,7 @@ pub const LANGUAGES: &[Language] = &[
         reject: sorted_list!["ne strinjam se", "samo nujni", "zavračam", "zavrni", "zavrni vse"],
         settings: sorted_list!["nastavitve", "nastavitve piškotkov", "prilagodi", "upravljaj", "več možnosti"],
         triggers: sorted_list!["piškot", "soglasj"],
-        source: "own wording after Slovenian CMP defaults (Ta spletna stran uporablja piškotke, vaše soglasje, Sprejmi vse / Zavrni)",
+        source: Source::new("own wording after Slovenian CMP defaults (Ta spletna stran uporablja piškotke, vaše soglasje, Sprejmi vse / Zavrni)"),
     },
     Language {
         code: "tr",
@@ -163,6 +163,6 @@ pub const LANGUAGES: &[Language] = &[
         reject: sorted_list!["hepsini reddet", "kabul etmiyorum", "reddet", "tümünü reddet"],
         settings: sorted_list!["ayarlar", "daha fazla seçenek", "tercihler", "yönet", "çerez ayarları", "özelleştir"],
         triggers: sorted_list!["rızan", "çerez"],
-        source: "own wording after Turkish notices (Bu web sitesi çerezler kullanmaktadır, onayınız, Kabul et / Reddet)",
+        source: Source::new("own wording after Turkish notices (Bu web sitesi çerezler kullanmaktadır, onayınız, Kabul et / Reddet)"),
     },
 ];

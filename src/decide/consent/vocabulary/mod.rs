@@ -20,7 +20,7 @@ pub mod east;
 pub mod north;
 pub mod west;
 
-use crate::decide::patterns::list::{List, SortedList};
+use crate::decide::patterns::list::{List, SortedList, Source};
 use crate::decide::patterns::literals::Literals;
 use crate::decide::patterns::phrase::{self, PatternSet};
 use rustc_hash::FxHashMap as HashMap;
@@ -46,7 +46,7 @@ pub struct Language {
     /// Word stems for the pre-filter (the cookie and consent words).
     pub triggers: SortedList,
     /// Where the row comes from.
-    pub source: &'static str,
+    pub source: Source,
 }
 
 /// Every language, by region.

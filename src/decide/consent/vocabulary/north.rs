@@ -9,7 +9,7 @@
 //! ("… to improve the website", "… for statistics"): a recipe also uses biscuits.
 
 use super::Language;
-use crate::decide::patterns::list::{list, sorted_list};
+use crate::decide::patterns::list::{list, sorted_list, Source};
 
 pub const LANGUAGES: &[Language] = &[
     Language {
@@ -25,7 +25,7 @@ pub const LANGUAGES: &[Language] = &[
         reject: sorted_list!["afvis", "afvis alle", "kun nødvendige", "nej tak"],
         settings: sorted_list!["administrer", "cookieindstillinger", "indstillinger", "tilpas", "vis detaljer"],
         triggers: sorted_list!["samtykk"],
-        source: "own wording after Danish CMP defaults (Vi bruger cookies, dit samtykke, Tillad alle / Afvis alle)",
+        source: Source::new("own wording after Danish CMP defaults (Vi bruger cookies, dit samtykke, Tillad alle / Afvis alle)"),
     },
     Language {
         code: "et",
@@ -40,7 +40,7 @@ pub const LANGUAGES: &[Language] = &[
         reject: sorted_list!["ainult vajalikud", "keeldu", "keeldu kõigist", "lükka tagasi"],
         settings: sorted_list!["halda", "kohanda", "küpsiste seaded", "rohkem valikuid", "seaded"],
         triggers: sorted_list!["küpsis", "nõusolek"],
-        source: "own wording after Estonian CMP defaults (Kasutame küpsiseid, teie nõusolek, Nõustun / Keeldu)",
+        source: Source::new("own wording after Estonian CMP defaults (Kasutame küpsiseid, teie nõusolek, Nõustun / Keeldu)"),
     },
     Language {
         code: "fi",
@@ -56,7 +56,7 @@ pub const LANGUAGES: &[Language] = &[
         reject: sorted_list!["en hyväksy", "hylkää", "hylkää kaikki", "kieltäydy", "vain välttämättömät"],
         settings: sorted_list!["asetukset", "evästeasetukset", "hallinnoi", "mukauta"],
         triggers: sorted_list!["eväste", "suostum"],
-        source: "own wording after Finnish CMP defaults (Käytämme evästeitä, suostumuksesi, Hyväksy kaikki / Hylkää)",
+        source: Source::new("own wording after Finnish CMP defaults (Käytämme evästeitä, suostumuksesi, Hyväksy kaikki / Hylkää)"),
     },
     Language {
         code: "is",
@@ -72,7 +72,7 @@ pub const LANGUAGES: &[Language] = &[
         reject: sorted_list!["aðeins nauðsynlegar", "hafna", "hafna öllu", "hafna öllum"],
         settings: sorted_list!["stillingar", "stjórna", "sérsníða", "vafrakökustillingar"],
         triggers: sorted_list!["samþykk", "vafrak"],
-        source: "own wording after Icelandic notices (Við notum vafrakökur, samþykki þitt, Samþykkja / Hafna)",
+        source: Source::new("own wording after Icelandic notices (Við notum vafrakökur, samþykki þitt, Samþykkja / Hafna)"),
     },
     Language {
         code: "lt",
@@ -88,7 +88,7 @@ pub const LANGUAGES: &[Language] = &[
         reject: sorted_list!["atmesti", "atmesti visus", "nesutinku", "tik būtini"],
         settings: sorted_list!["nustatymai", "pritaikyti", "slapukų nustatymai", "tvarkyti"],
         triggers: sorted_list!["slapuk", "sutikim"],
-        source: "own wording after Lithuanian CMP defaults (Naudojame slapukus, jūsų sutikimas, Sutinku / Atmesti)",
+        source: Source::new("own wording after Lithuanian CMP defaults (Naudojame slapukus, jūsų sutikimas, Sutinku / Atmesti)"),
     },
     Language {
         code: "lv",
@@ -103,7 +103,7 @@ pub const LANGUAGES: &[Language] = &[
         reject: sorted_list!["noraidu", "noraidīt", "noraidīt visas", "tikai nepieciešamās"],
         settings: sorted_list!["iestatījumi", "pielāgot", "pārvaldīt", "sīkdatņu iestatījumi"],
         triggers: sorted_list!["piekrišan", "sīkdat"],
-        source: "own wording after Latvian CMP defaults (Mēs izmantojam sīkdatnes, jūsu piekrišana, Piekrītu / Noraidīt)",
+        source: Source::new("own wording after Latvian CMP defaults (Mēs izmantojam sīkdatnes, jūsu piekrišana, Piekrītu / Noraidīt)"),
     },
     Language {
         code: "no",
@@ -119,7 +119,7 @@ pub const LANGUAGES: &[Language] = &[
         reject: sorted_list!["avslå", "avslå alle", "avvis", "avvis alle", "bare nødvendige", "kun nødvendige", "nei takk"],
         settings: sorted_list!["administrer", "flere valg", "innstillinger", "tilpass"],
         triggers: sorted_list!["informasjonskaps", "samtykk"],
-        source: "own wording after Norwegian (Bokmål, Nynorsk) CMP defaults (Vi bruker informasjonskapsler, ditt samtykke, Godta alle / Avvis)",
+        source: Source::new("own wording after Norwegian (Bokmål, Nynorsk) CMP defaults (Vi bruker informasjonskapsler, ditt samtykke, Godta alle / Avvis)"),
     },
     Language {
         code: "sv",
@@ -136,6 +136,6 @@ pub const LANGUAGES: &[Language] = &[
         reject: sorted_list!["avböj", "avvisa", "avvisa alla", "bara nödvändiga", "endast nödvändiga", "neka", "neka alla"],
         settings: sorted_list!["anpassa", "cookieinställningar", "fler alternativ", "hantera", "inställningar", "visa detaljer"],
         triggers: sorted_list!["kakor", "samtyck"],
-        source: "own wording after Swedish CMP defaults (Vi använder cookies, ditt samtycke, Godkänn alla / Neka)",
+        source: Source::new("own wording after Swedish CMP defaults (Vi använder cookies, ditt samtycke, Godkänn alla / Neka)"),
     },
 ];

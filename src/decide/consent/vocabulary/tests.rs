@@ -81,7 +81,8 @@ fn the_24_eu_languages_plus_norwegian_icelandic_and_turkish() {
 #[test]
 fn lists_are_sorted_unique_lowercase_and_sourced() {
     for l in languages() {
-        assert!(!l.source.is_empty() && !l.statements.is_empty(), "{}", l.code);
+        assert!(!l.statements.is_empty(), "{}", l.code);
+        assert!(cfg!(target_arch = "wasm32") || !l.source.text().is_empty(), "{}: no source", l.code);
         for (name, list) in
             [("accept", l.accept), ("acknowledge", l.acknowledge), ("reject", l.reject), ("settings", l.settings), ("triggers", l.triggers)]
         {

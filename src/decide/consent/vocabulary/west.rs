@@ -2,7 +2,7 @@
 //! Portuguese, Irish and Maltese. See [`super::Language`] for what each field holds.
 
 use super::Language;
-use crate::decide::patterns::list::{list, sorted_list};
+use crate::decide::patterns::list::{list, sorted_list, Source};
 
 /// The CMPs' own texts that the first eight rows were checked against.
 const AUTOCONSENT: &str =
@@ -23,7 +23,7 @@ pub const LANGUAGES: &[Language] = &[
         reject: sorted_list!["ablehnen", "alle ablehnen", "nicht zustimmen", "nur erforderliche", "nur essenzielle", "nur notwendige"],
         settings: sorted_list!["anpassen", "cookie-einstellungen", "datenschutzeinstellungen", "einstellungen", "mehr optionen", "präferenzen"],
         triggers: sorted_list!["datenschutz", "dsgvo", "einwilligung"],
-        source: AUTOCONSENT,
+        source: Source::new(AUTOCONSENT),
     },
     Language {
         code: "en",
@@ -42,7 +42,7 @@ pub const LANGUAGES: &[Language] = &[
         reject: sorted_list!["decline", "deny", "disagree", "do not accept", "do not consent", "essential only", "i do not accept", "necessary only", "only necessary", "refuse", "reject", "reject all"],
         settings: sorted_list!["cookie preferences", "cookie settings", "customise", "customize", "learn more", "manage", "manage options", "more options", "opt-out", "options", "preferences", "privacy settings", "read more", "settings"],
         triggers: sorted_list!["consent", "cookie", "gdpr", "privacy"],
-        source: AUTOCONSENT,
+        source: Source::new(AUTOCONSENT),
     },
     Language {
         code: "es",
@@ -58,7 +58,7 @@ pub const LANGUAGES: &[Language] = &[
         reject: sorted_list!["continuar sin aceptar", "no acepto", "rechazar", "rechazar todas", "rechazar todo"],
         settings: sorted_list!["ajustes", "configuración", "configurar", "gestionar", "más opciones", "personalizar", "preferencias"],
         triggers: sorted_list!["consentimiento", "privacidad"],
-        source: AUTOCONSENT,
+        source: Source::new(AUTOCONSENT),
     },
     Language {
         code: "fr",
@@ -76,7 +76,7 @@ pub const LANGUAGES: &[Language] = &[
         reject: sorted_list!["continuer sans accepter", "je refuse", "refuser", "refuser tout", "tout refuser"],
         settings: sorted_list!["en savoir plus", "gérer", "paramètres", "paramétrer", "personnaliser", "préférences"],
         triggers: sorted_list!["rgpd"],
-        source: AUTOCONSENT,
+        source: Source::new(AUTOCONSENT),
     },
     Language {
         code: "ga",
@@ -91,7 +91,7 @@ pub const LANGUAGES: &[Language] = &[
         reject: sorted_list!["diúltaigh", "diúltaigh do gach rud", "diúltaím"],
         settings: sorted_list!["bainistigh", "roghanna", "saincheap", "socruithe", "socruithe fianán"],
         triggers: sorted_list!["fianáin", "fianán", "thoiliú", "toiliú"],
-        source: "own wording, after how Irish-language notices of Irish public bodies and CMPs phrase it (úsáidimid fianáin, do thoiliú)",
+        source: Source::new("own wording, after how Irish-language notices of Irish public bodies and CMPs phrase it (úsáidimid fianáin, do thoiliú)"),
     },
     Language {
         code: "it",
@@ -107,7 +107,7 @@ pub const LANGUAGES: &[Language] = &[
         reject: sorted_list!["continua senza accettare", "rifiuta", "rifiuta tutti", "rifiuto", "solo necessari"],
         settings: sorted_list!["gestisci", "impostazioni", "personalizza", "preferenze", "scopri di più"],
         triggers: sorted_list!["consenso"],
-        source: AUTOCONSENT,
+        source: Source::new(AUTOCONSENT),
     },
     Language {
         code: "mt",
@@ -122,7 +122,7 @@ pub const LANGUAGES: &[Language] = &[
         reject: sorted_list!["irrifjuta", "irrifjuta kollox", "nirrifjuta", "ċaħad"],
         settings: sorted_list!["immaniġġja", "ippersonalizza", "issettjar", "preferenzi"],
         triggers: sorted_list!["kunsens"],
-        source: "own wording, after how Maltese notices phrase it (dan is-sit juża l-cookies, il-kunsens tiegħek); Maltese sites keep the English word",
+        source: Source::new("own wording, after how Maltese notices phrase it (dan is-sit juża l-cookies, il-kunsens tiegħek); Maltese sites keep the English word"),
     },
     Language {
         code: "nl",
@@ -137,7 +137,7 @@ pub const LANGUAGES: &[Language] = &[
         reject: sorted_list!["afwijzen", "alleen noodzakelijke", "alles afwijzen", "alles weigeren", "niet akkoord", "weigeren"],
         settings: sorted_list!["aanpassen", "beheren", "cookie-instellingen", "instellingen", "meer opties", "voorkeuren"],
         triggers: sorted_list!["toestemming"],
-        source: AUTOCONSENT,
+        source: Source::new(AUTOCONSENT),
     },
     Language {
         code: "pt",
@@ -153,6 +153,6 @@ pub const LANGUAGES: &[Language] = &[
         reject: sorted_list!["recusar", "recusar todos", "rejeitar", "rejeitar todos", "rejeitar tudo"],
         settings: sorted_list!["configurações", "definições", "gerenciar", "gerir", "personalizar", "preferências"],
         triggers: sorted_list!["consentimento", "privacidade"],
-        source: AUTOCONSENT,
+        source: Source::new(AUTOCONSENT),
     },
 ];
