@@ -18,51 +18,69 @@ use crate::model::layout::{AnsweredLayout, Computed, Rect};
 use crate::model::packed;
 use crate::model::report::AttributionReport;
 
+/// The fields of one record, each ended by U+E000 ([`packed::SEPARATOR`]): `record!["T", "4", "3",
+/// "", "text"]`, joined at compile time (the wasm build holds the page's bytes, no pointer per
+/// field).
+macro_rules! record {
+    ($($field:literal),* $(,)?) => {
+        concat!($($field, "\u{E000}"),*)
+    };
+}
+const _: () = assert!(packed::SEPARATOR as u32 == 0xE000, "record! ends fields by packed::SEPARATOR");
+
+/// The fields of one layout answer, each ended by U+0000 ([`Computed::from_packed`]), joined at
+/// compile time.
+macro_rules! answer {
+    ($($field:literal),* $(,)?) => {
+        concat!($($field, "\0"),*)
+    };
+}
+
 /// The warm-up page's records in the packed format ([`packed`]; the header goes before them), one
 /// record per row; records are numbered in order from 0 (the parent field is that number). Our
 /// own words.
 #[rustfmt::skip]
-const PAGE: &[&[&str]] = &[
-    &["E", "0", "", "html", "", "", "", "1", "lang", "en"],                     // 0
-    &["E", "1", "0", "body", "", "", "", "0"],                                  // 1: locked by its layout answer
-    &["E", "2", "1", "div", "cookie-banner", "", "", "0"],                      // 2: the notice
-    &["E", "3", "2", "p", "", "", "", "0"],                                     // 3
-    &["T", "4", "3", "", "We use cookies to improve your experience. By clicking Accept, you consent to our use of cookies."],
-    &["E", "5", "2", "button", "", "", "", "0"],                                // 5
-    &["T", "6", "5", "", "Accept all"],
-    &["E", "7", "1", "div", "", "backdrop", "", "0"],                           // 7: the backdrop
-    &["E", "8", "1", "article", "", "", "", "0"],                               // 8
-    &["E", "9", "8", "h1", "", "", "", "0"],                                    // 9
-    &["T", "10", "9", "", "Port reopens after a week of strikes"],
-    &["E", "11", "8", "p", "", "", "", "0"],                                    // 11
-    &["T", "12", "11", "", "The transit authority says the port will reopen on Monday. “We are ready,” said Mara Lenz, the \
-                           agency’s director. According to a memo circulated by the regional health board, the strike is over."],
-    &["E", "13", "8", "p", "", "", "", "0"],                                    // 13
-    &["T", "14", "13", "", "The specialist site Grid Insider was first to report the deal."],
-    &["E", "15", "1", "aside", "", "", "", "0"],                                // 15
-    &["E", "16", "15", "span", "", "", "", "0"],                                // 16
-    &["T", "17", "16", "", "0 comments"],
-    &["E", "18", "1", "aside", "", "", "", "0"],                                // 18
-    &["E", "19", "18", "p", "", "", "", "0"],                                   // 19
-    &["T", "20", "19", "", "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt."],
+const PAGE: &str = concat!(
+    record!["E", "0", "", "html", "", "", "", "1", "lang", "en"],                     // 0
+    record!["E", "1", "0", "body", "", "", "", "0"],                                  // 1: locked by its layout answer
+    record!["E", "2", "1", "div", "cookie-banner", "", "", "0"],                      // 2: the notice
+    record!["E", "3", "2", "p", "", "", "", "0"],                                     // 3
+    record!["T", "4", "3", "", "We use cookies to improve your experience. By clicking Accept, you consent to our use of cookies."],
+    record!["E", "5", "2", "button", "", "", "", "0"],                                // 5
+    record!["T", "6", "5", "", "Accept all"],
+    record!["E", "7", "1", "div", "", "backdrop", "", "0"],                           // 7: the backdrop
+    record!["E", "8", "1", "article", "", "", "", "0"],                               // 8
+    record!["E", "9", "8", "h1", "", "", "", "0"],                                    // 9
+    record!["T", "10", "9", "", "Port reopens after a week of strikes"],
+    record!["E", "11", "8", "p", "", "", "", "0"],                                    // 11
+    record!["T", "12", "11", "", "The transit authority says the port will reopen on Monday. “We are ready,” said Mara Lenz, the \
+                                 agency’s director. According to a memo circulated by the regional health board, the strike is over."],
+    record!["E", "13", "8", "p", "", "", "", "0"],                                    // 13
+    record!["T", "14", "13", "", "The specialist site Grid Insider was first to report the deal."],
+    record!["E", "15", "1", "aside", "", "", "", "0"],                                // 15
+    record!["E", "16", "15", "span", "", "", "", "0"],                                // 16
+    record!["T", "17", "16", "", "0 comments"],
+    record!["E", "18", "1", "aside", "", "", "", "0"],                                // 18
+    record!["E", "19", "18", "p", "", "", "", "0"],                                   // 19
+    record!["T", "20", "19", "", "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt."],
     // Last: a widget heading with content after it is the title of that content.
-    &["E", "21", "1", "aside", "", "", "", "0"],                                // 21
-    &["E", "22", "21", "h3", "", "", "", "0"],                                  // 22
-    &["T", "23", "22", "", "You may also like"],
-];
+    record!["E", "21", "1", "aside", "", "", "", "0"],                                // 21
+    record!["E", "22", "21", "h3", "", "", "", "0"],                                  // 22
+    record!["T", "23", "22", "", "You may also like"],
+);
 
 /// Packed layout answers ([`Computed::from_packed`]) of the elements that are not an ordinary
-/// block: `(record, fields)`; then [`BLOCK`], the answer for every other element.
+/// block: `(record, answer)`; then [`BLOCK`], the answer for every other element.
 #[rustfmt::skip]
-const LAYOUT: &[(usize, &[&str])] = &[
-    (0, &["block", "visible", "1", "static", "auto", "visible", "visible", "0px", "auto", "auto", "auto", "16px", "400", "0", "0", "1280", "800", "2000", "800"]),
+const LAYOUT: &[(usize, &str)] = &[
+    (0, answer!["block", "visible", "1", "static", "auto", "visible", "visible", "0px", "auto", "auto", "auto", "16px", "400", "0", "0", "1280", "800", "2000", "800"]),
     // A body that cannot scroll although its content is taller than the viewport: the lock.
-    (1, &["block", "visible", "1", "static", "auto", "hidden", "hidden", "0px", "auto", "auto", "auto", "16px", "400", "0", "0", "1280", "2000", "2000", "2000"]),
-    (2, &["block", "visible", "1", "fixed", "9999", "visible", "visible", "auto", "auto", "auto", "auto", "16px", "400", "0", "600", "1280", "200", "200", "200"]),
-    (7, &["block", "visible", "0.5", "fixed", "9998", "visible", "visible", "0px", "auto", "auto", "auto", "16px", "400", "0", "0", "1280", "800", "800", "800"]),
+    (1, answer!["block", "visible", "1", "static", "auto", "hidden", "hidden", "0px", "auto", "auto", "auto", "16px", "400", "0", "0", "1280", "2000", "2000", "2000"]),
+    (2, answer!["block", "visible", "1", "fixed", "9999", "visible", "visible", "auto", "auto", "auto", "auto", "16px", "400", "0", "600", "1280", "200", "200", "200"]),
+    (7, answer!["block", "visible", "0.5", "fixed", "9998", "visible", "visible", "0px", "auto", "auto", "auto", "16px", "400", "0", "0", "1280", "800", "800", "800"]),
 ];
 #[rustfmt::skip]
-const BLOCK: &[&str] = &["block", "visible", "1", "static", "auto", "visible", "visible", "auto", "auto", "auto", "auto", "16px", "400", "0", "0", "300", "100", "100", "100"];
+const BLOCK: &str = answer!["block", "visible", "1", "static", "auto", "visible", "visible", "auto", "auto", "auto", "auto", "16px", "400", "0", "0", "300", "100", "100", "100"];
 
 /// The viewport of the warm-up page (CSS px).
 const VIEWPORT: Rect = Rect { x: 0.0, y: 0.0, width: 1280.0, height: 800.0 };
@@ -78,9 +96,8 @@ pub const OTHER_LANGUAGES: [(&str, &str); 2] = [
 /// outcome and the attributions of those texts (`None` only if the page did not decode, which
 /// the tests rule out).
 pub fn run(max_rounds: u32) -> Option<(Outcome, Vec<AttributionReport>)> {
-    let header: &[&str] = &["S", packed::VERSION, "0", "0"];
-    let fields = std::iter::once(header).chain(PAGE.iter().copied()).flatten();
-    let snapshot = packed::decode(&fields.map(|f| format!("{f}{}", packed::SEPARATOR)).collect::<String>()).ok()?;
+    let sep = packed::SEPARATOR;
+    let snapshot = packed::decode(&format!("S{sep}{}{sep}0{sep}0{sep}{PAGE}", packed::VERSION)).ok()?;
     let mut layout = AnsweredLayout::new(VIEWPORT);
     let mut session = Session::default();
     let (options, env) = (Options::default(), Env::default());
@@ -93,8 +110,8 @@ pub fn run(max_rounds: u32) -> Option<(Outcome, Vec<AttributionReport>)> {
             return Some((outcome, others));
         }
         for id in need {
-            let fields = LAYOUT.iter().find(|(k, _)| *k == id).map_or(BLOCK, |(_, f)| f);
-            layout.answer(id, Computed::from_packed(&fields.join("\0")));
+            let answer = LAYOUT.iter().find(|(k, _)| *k == id).map_or(BLOCK, |(_, a)| a);
+            layout.answer(id, Computed::from_packed(answer));
         }
     }
     None
@@ -130,8 +147,8 @@ mod tests {
 
     #[test]
     fn every_layout_answer_parses() {
-        for fields in LAYOUT.iter().map(|(_, f)| *f).chain([BLOCK]) {
-            assert!(Computed::from_packed(&fields.join("\0")).is_some(), "{fields:?}");
+        for answer in LAYOUT.iter().map(|(_, a)| *a).chain([BLOCK]) {
+            assert!(Computed::from_packed(answer).is_some(), "{answer:?}");
         }
     }
 }

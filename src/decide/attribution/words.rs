@@ -121,7 +121,7 @@ pub static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
         }
     };
     for (i, v) in lexicon::VERBS.iter().enumerate() {
-        add(Some(i), v.lemma, v.forms);
+        add(Some(i), v.lemma(), v.forms);
     }
     for (lemma, list) in lexicon::PHRASAL_VERBS.iter() {
         add(None, lemma, list);

@@ -3,6 +3,7 @@
 //! it, and the framework's lock class names the scroll lock in the reason. Keep the rows sorted by
 //! name.
 
+use crate::decide::patterns::list::{list, List, Source};
 use crate::decide::patterns::selector::Selector;
 use crate::model::page::Page;
 use crate::model::snapshot::NodeId;
@@ -13,37 +14,42 @@ use std::sync::LazyLock;
 pub struct Framework {
     pub name: &'static str,
     /// Its modal containers, when shown.
-    pub modals: &'static [&'static str],
+    pub modals: List,
     /// Its backdrop elements (appended to `<body>`, away from the modal).
-    pub backdrops: &'static [&'static str],
+    pub backdrops: List,
     /// Classes it sets on `<html>` or `<body>` while a modal locks scrolling.
-    pub lock_classes: &'static [&'static str],
+    pub lock_classes: List,
     /// Where the markers come from.
-    pub source: &'static str,
+    pub source: Source,
 }
 
 pub const FRAMEWORKS: &[Framework] = &[
     Framework {
         name: "Bootstrap",
-        modals: &[".modal.show", ".modal.in"],
-        backdrops: &[".modal-backdrop"],
-        lock_classes: &["modal-open"],
-        source: "twbs/bootstrap js/src/modal.js (v4: ClassName BACKDROP 'modal-backdrop', OPEN 'modal-open', SHOW 'show'; v3: 'in')",
+        modals: list![".modal.show", ".modal.in"],
+        backdrops: list![".modal-backdrop"],
+        lock_classes: list!["modal-open"],
+        source: Source::new(
+            "twbs/bootstrap js/src/modal.js (v4: ClassName BACKDROP 'modal-backdrop', OPEN 'modal-open', SHOW 'show'; v3: 'in')",
+        ),
     },
     Framework {
         name: "Foundation Reveal",
-        modals: &[".reveal"],
-        backdrops: &[".reveal-overlay"],
-        lock_classes: &["is-reveal-open"],
-        source:
+        modals: list![".reveal"],
+        backdrops: list![".reveal-overlay"],
+        lock_classes: list!["is-reveal-open"],
+        source: Source::new(
             "foundation/foundation-sites js/foundation.reveal.js (overlay 'reveal-overlay', 'is-reveal-open' on body, and html on mobile)",
+        ),
     },
     Framework {
         name: "jQuery UI Dialog",
-        modals: &[".ui-dialog"],
-        backdrops: &[".ui-widget-overlay"],
-        lock_classes: &[],
-        source: "jquery/jquery-ui ui/widgets/dialog.js (_createOverlay: 'ui-widget-overlay ui-front' appended to the document)",
+        modals: list![".ui-dialog"],
+        backdrops: list![".ui-widget-overlay"],
+        lock_classes: list![],
+        source: Source::new(
+            "jquery/jquery-ui ui/widgets/dialog.js (_createOverlay: 'ui-widget-overlay ui-front' appended to the document)",
+        ),
     },
 ];
 
@@ -70,7 +76,7 @@ mod tests {
     fn rows_are_sorted_and_parse() {
         assert!(FRAMEWORKS.windows(2).all(|w| w[0].name < w[1].name));
         for f in FRAMEWORKS {
-            for s in f.modals.iter().chain(f.backdrops) {
+            for s in f.modals.iter().chain(f.backdrops.iter()) {
                 Selector::parse(s).unwrap_or_else(|e| panic!("{}: {e}", f.name));
             }
         }

@@ -74,8 +74,8 @@ pub fn page_locked(page: &Page) -> bool {
 
 /// A CMP's or modal framework's lock class on the element, if any.
 fn lock_class(e: &Element) -> Option<&'static str> {
-    let cmps = CMPS.iter().flat_map(|c| c.lock_classes.iter().copied());
-    let frameworks = FRAMEWORKS.iter().flat_map(|f| f.lock_classes.iter().copied());
+    let cmps = CMPS.iter().flat_map(|c| c.lock_classes.iter());
+    let frameworks = FRAMEWORKS.iter().flat_map(|f| f.lock_classes.iter());
     cmps.chain(frameworks).find(|class| e.has_class(class))
 }
 

@@ -1,6 +1,7 @@
 //! Readability's class and id patterns (`REGEXPS` in `Readability.js`, mozilla/readability
 //! @ab4027a), as the literal lists they are, matched in one pass each.
 
+use crate::decide::patterns::list::{list, List};
 use crate::decide::patterns::literals::Literals;
 use std::sync::LazyLock;
 
@@ -8,7 +9,7 @@ use std::sync::LazyLock;
 /// literal lists themselves, matched against the lowercased `class` and `id` (substring match;
 /// `words` must equal a whole space-separated word, for Readability's `^hid$| hid$| hid |^hid `).
 pub struct ClassPattern {
-    pub any: &'static [&'static str],
+    pub any: List,
     pub words: &'static [&'static str],
 }
 
@@ -21,7 +22,7 @@ impl ClassPattern {
 
     /// The literals as one set (one pass over the text instead of one search per literal).
     fn compile(&self) -> Literals {
-        Literals::new(self.any)
+        Literals::new(&self.any.to_vec())
     }
 }
 
@@ -31,7 +32,7 @@ pub static COMPILED: LazyLock<[Literals; 4]> =
 
 /// `unlikelyCandidates`.
 pub const UNLIKELY: ClassPattern = ClassPattern {
-    any: &[
+    any: list![
         "-ad-",
         "ai2html",
         "banner",
@@ -68,15 +69,15 @@ pub const UNLIKELY: ClassPattern = ClassPattern {
 };
 /// `okMaybeItsACandidate`.
 pub const MAYBE: ClassPattern =
-    ClassPattern { any: &["and", "article", "body", "column", "content", "main", "mathjax", "shadow"], words: &[] };
+    ClassPattern { any: list!["and", "article", "body", "column", "content", "main", "mathjax", "shadow"], words: &[] };
 /// `positive`.
 pub const POSITIVE: ClassPattern = ClassPattern {
-    any: &["article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination", "post", "text", "blog", "story"],
+    any: list!["article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination", "post", "text", "blog", "story"],
     words: &[],
 };
 /// `negative`.
 pub const NEGATIVE: ClassPattern = ClassPattern {
-    any: &[
+    any: list![
         "-ad-",
         "hidden",
         "banner",

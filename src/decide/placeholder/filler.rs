@@ -20,7 +20,7 @@ const MIN_FILLER_CHARS: u32 = 12;
 /// Elements a filler text starts from (a wrapper is reached by widening).
 const FILLER_BLOCKS: &[&str] = &["blockquote", "div", "li", "p", "span", "td"];
 
-static LOREM: LazyLock<HashSet<&'static str>> = LazyLock::new(|| phrases::LOREM_WORDS.iter().copied().collect());
+static LOREM: LazyLock<HashSet<&'static str>> = LazyLock::new(|| phrases::LOREM_WORDS.iter().collect());
 
 /// Whether the text is filler: Lorem ipsum words, or a theme's sample sentence.
 pub fn is_filler(text: &str) -> bool {

@@ -14,9 +14,9 @@ pub fn labelled_empty(page: &Page, main: &MainContent, id: NodeId, text: &str) -
     if !bare(page, id) || inside_control(page, id) {
         return None;
     }
-    let (kind, rule, what) = if phrases::AD_LABELS.binary_search(&text).is_ok() {
+    let (kind, rule, what) = if phrases::AD_LABELS.contains(text) {
         (RemovalKind::EmptyAdSlot, "placeholder:empty-ad-slot", "ad label over an empty slot")
-    } else if phrases::SHARE_LABELS.binary_search(&text).is_ok() {
+    } else if phrases::SHARE_LABELS.contains(text) {
         (RemovalKind::EmptyShareBar, "placeholder:empty-share-bar", "share bar with no links")
     } else {
         return None;

@@ -23,7 +23,7 @@ const NEAR_FORM_DEPTH: usize = 3;
 const PARTS: &[&str] = &["a", "b", "em", "h1", "h2", "h3", "h4", "h5", "h6", "li", "p", "span", "strong"];
 
 static PROMOS: LazyLock<PatternSet> = LazyLock::new(|| {
-    let all: Vec<&str> = phrases::NEWSLETTER_PROMOS.iter().flat_map(|(_, p)| p.iter().copied()).collect();
+    let all: Vec<&str> = phrases::NEWSLETTER_PROMOS.iter().flat_map(|(_, p)| p.iter()).collect();
     PatternSet::new(&all).expect("newsletter promo patterns")
 });
 

@@ -19,7 +19,7 @@ fn marked(e: &Element) -> bool {
 
 /// Whether a normalized text is only a loading word ("Loading…").
 pub fn is_loading(text: &str) -> bool {
-    phrases::LOADING_WORDS.binary_search(&text).is_ok()
+    phrases::LOADING_WORDS.contains(text)
 }
 
 /// Whether the element shows nothing: no text but a loading word, no media, links or fields.

@@ -40,7 +40,7 @@ pub fn widget_heading(text: &str) -> Option<HeadingMatch> {
 
 /// Whether a normalized text is a widget heading spelt exactly.
 fn exact_heading(text: &str) -> Option<HeadingMatch> {
-    phrases::WIDGET_HEADINGS.binary_search(&text).is_ok().then_some(HeadingMatch::Exact)
+    phrases::WIDGET_HEADINGS.contains(text).then_some(HeadingMatch::Exact)
 }
 
 /// A title from the heading list with no content under it before the next widget. Inside the

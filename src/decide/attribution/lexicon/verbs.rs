@@ -4,10 +4,9 @@
 use super::super::table::{words, Table, Words};
 use super::Tier::{self, Evidence, Subject, A, B};
 
-/// A reporting verb: its lemma, all its inflected forms (base form first) and its tier.
+/// A reporting verb: all its inflected forms (base form, the lemma, first) and its tier.
 #[derive(Clone, Copy, Debug)]
 pub struct Verb {
-    pub lemma: &'static str,
     /// Space-separated forms: base, third person, past, past participle (if different), gerund.
     pub forms: &'static str,
     pub tier: Tier,
@@ -15,12 +14,39 @@ pub struct Verb {
     pub passive_by: bool,
 }
 
-const fn v(lemma: &'static str, forms: &'static str, tier: Tier) -> Verb {
-    Verb { lemma, forms, tier, passive_by: false }
+impl Verb {
+    /// The lemma: the base form, the first of [`Verb::forms`].
+    pub fn lemma(&self) -> &'static str {
+        self.forms.split(' ').next().unwrap_or(self.forms)
+    }
 }
 
-const fn vp(lemma: &'static str, forms: &'static str, tier: Tier) -> Verb {
-    Verb { lemma, forms, tier, passive_by: true }
+/// A row of [`VERBS`]: `lemma` is written in the table for the reader and checked (at compile
+/// time) to be the first of `forms`; the wasm build keeps only `forms`.
+const fn v(lemma: &str, forms: &'static str, tier: Tier) -> Verb {
+    assert!(starts_with_word(forms, lemma), "a verb's forms start with its lemma");
+    Verb { forms, tier, passive_by: false }
+}
+
+/// [`v`] for a verb whose past participle works in an agentive passive.
+const fn vp(lemma: &str, forms: &'static str, tier: Tier) -> Verb {
+    Verb { passive_by: true, ..v(lemma, forms, tier) }
+}
+
+/// Whether `forms` starts with the word `lemma`, followed by a space.
+const fn starts_with_word(forms: &str, lemma: &str) -> bool {
+    let (f, l) = (forms.as_bytes(), lemma.as_bytes());
+    if l.is_empty() || f.len() <= l.len() || f[l.len()] != b' ' {
+        return false;
+    }
+    let mut i = 0;
+    while i < l.len() {
+        if f[i] != l[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 /// English reporting verbs, sorted by lemma (201 lemmas).
@@ -390,3 +416,16 @@ pub const PHRASAL_VERBS: Table<(&str, &str)> = Table::keyed(&[
 /// Verbs of writing down: a participle of one opening a sentence names the medium, not an
 /// attribution ("Writing for the Times, X noted …"). Our own, from PolNeAR dev.
 pub const WRITING_VERBS: Words = words!["post", "tweet", "write"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_row_must_start_with_its_lemma() {
+        assert!(starts_with_word("say says said saying", "say"));
+        assert!(!starts_with_word("says said saying", "say") && !starts_with_word("say", "say") && !starts_with_word("a b", ""));
+        assert!(std::panic::catch_unwind(|| v("tell", "say says said saying", B)).is_err());
+        assert_eq!(vp("say", "say says said saying", A).lemma(), "say");
+    }
+}

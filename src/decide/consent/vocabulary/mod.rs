@@ -20,31 +20,33 @@ pub mod east;
 pub mod north;
 pub mod west;
 
+use crate::decide::patterns::list::{List, SortedList, Source};
 use crate::decide::patterns::literals::Literals;
 use crate::decide::patterns::phrase::{self, PatternSet};
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
-/// One language's consent vocabulary. All phrases are lowercase; control lists are sorted.
+/// One language's consent vocabulary. All phrases are lowercase; control and trigger lists are
+/// sorted (checked at compile time).
 #[derive(Clone, Copy, Debug)]
 pub struct Language {
     /// ISO 639-1 (`no` stands for Bokmål and Nynorsk).
     pub code: &'static str,
     /// Word patterns ([`crate::decide::patterns::phrase`]: slots of `|` alternatives, `_` joins
     /// words, `?` optional, `~N` skips, `*` a prefix).
-    pub statements: &'static [&'static str],
+    pub statements: List,
     /// Controls that give consent ("Accept all").
-    pub accept: &'static [&'static str],
+    pub accept: SortedList,
     /// Controls that only acknowledge ("OK", "Got it").
-    pub acknowledge: &'static [&'static str],
+    pub acknowledge: SortedList,
     /// Controls that refuse ("Reject all", "Only necessary").
-    pub reject: &'static [&'static str],
+    pub reject: SortedList,
     /// Controls that open the choices ("Settings").
-    pub settings: &'static [&'static str],
+    pub settings: SortedList,
     /// Word stems for the pre-filter (the cookie and consent words).
-    pub triggers: &'static [&'static str],
+    pub triggers: SortedList,
     /// Where the row comes from.
-    pub source: &'static str,
+    pub source: Source,
 }
 
 /// Every language, by region.
@@ -75,7 +77,7 @@ impl Control {
 
 /// All trigger stems, lowercase, sorted and unique (the extension's frame check reads them).
 pub static TRIGGERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let mut all: Vec<&str> = languages().flat_map(|l| l.triggers.iter().copied()).collect();
+    let mut all: Vec<&str> = languages().flat_map(|l| l.triggers.iter()).collect();
     all.sort_unstable();
     all.dedup();
     all
@@ -91,8 +93,8 @@ pub struct Compiled {
 }
 
 pub static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
-    let statements = languages().map(|l| (l.code, PatternSet::new(l.statements).expect("consent statements"))).collect();
-    let all: Vec<&str> = languages().flat_map(|l| l.statements.iter().copied()).collect();
+    let statements = languages().map(|l| (l.code, PatternSet::new(&l.statements.to_vec()).expect("consent statements"))).collect();
+    let all: Vec<&str> = languages().flat_map(|l| l.statements.iter()).collect();
     let any_statement = PatternSet::new(&all).expect("consent statements");
     // The set folds ASCII case only: a stem that starts with another letter (Çerez, Συγκατάθεση)
     // is also looked for capitalised.
@@ -115,7 +117,7 @@ pub static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
         ];
         for (list, kind) in kinds {
             for w in list {
-                controls.insert(*w, kind);
+                controls.insert(w, kind);
             }
         }
     }

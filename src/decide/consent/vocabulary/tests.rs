@@ -81,14 +81,13 @@ fn the_24_eu_languages_plus_norwegian_icelandic_and_turkish() {
 #[test]
 fn lists_are_sorted_unique_lowercase_and_sourced() {
     for l in languages() {
-        assert!(!l.source.is_empty() && !l.statements.is_empty(), "{}", l.code);
+        assert!(!l.statements.is_empty(), "{}", l.code);
+        assert!(cfg!(target_arch = "wasm32") || !l.source.text().is_empty(), "{}: no source", l.code);
         for (name, list) in
             [("accept", l.accept), ("acknowledge", l.acknowledge), ("reject", l.reject), ("settings", l.settings), ("triggers", l.triggers)]
         {
-            for w in list.windows(2) {
-                assert!(w[0] < w[1], "{} {name}: {:?} before {:?}", l.code, w[1], w[0]);
-            }
-            assert!(list.iter().all(|w| *w == w.to_lowercase() && w.trim() == *w), "{} {name} must be lowercase", l.code);
+            // Sorted and unique: checked at compile time (`sorted_list!`).
+            assert!(list.iter().all(|w| w == w.to_lowercase() && w.trim() == w), "{} {name} must be lowercase", l.code);
         }
     }
     assert!(TRIGGERS.windows(2).all(|w| w[0] < w[1]));

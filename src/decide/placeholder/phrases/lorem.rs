@@ -1,8 +1,10 @@
 //! The words of the Lorem ipsum filler (Cicero's text as typesetters and themes use it, with the
 //! words themes add from its longer versions). Lowercase, sorted.
 
+use crate::decide::patterns::list::{sorted_list, SortedList};
+
 /// Words of the Lorem ipsum filler.
-pub const LOREM_WORDS: &[&str] = &[
+pub const LOREM_WORDS: SortedList = sorted_list![
     "a",
     "ac",
     "accumsan",

@@ -11,6 +11,8 @@ pub mod lorem;
 
 pub use lorem::LOREM_WORDS;
 
+use crate::decide::patterns::list::{list, sorted_list, List, SortedList};
+
 /// Theme placeholder sentences, matched as the start of a widget's text.
 pub const SAMPLE_TEXT: &[&str] = &[
     "add your content here",
@@ -36,7 +38,7 @@ pub const SAMPLE_TEXT: &[&str] = &[
 ];
 
 /// Headings of widgets that are empty without their list: "You may also like" and the like.
-pub const WIDGET_HEADINGS: &[&str] = &[
+pub const WIDGET_HEADINGS: SortedList = sorted_list![
     "aktuelle nachrichten",
     "archives",
     "articles liés",
@@ -142,7 +144,7 @@ pub const COUNTER_NOUNS: &[&str] =
     &["coment", "comment", "komment", "opmerking", "reacti", "reage", "repl", "respons", "réact", "réagi", "share"];
 
 /// Labels over an ad slot.
-pub const AD_LABELS: &[&str] = &[
+pub const AD_LABELS: SortedList = sorted_list![
     "ad",
     "ads",
     "advertentie",
@@ -177,7 +179,7 @@ pub const AD_LABELS: &[&str] = &[
 ];
 
 /// Labels of share bars.
-pub const SHARE_LABELS: &[&str] = &[
+pub const SHARE_LABELS: SortedList = sorted_list![
     "compartilhar",
     "compartir",
     "condividi",
@@ -196,7 +198,7 @@ pub const SHARE_LABELS: &[&str] = &[
 /// Whole texts of a loading placeholder ("Loading…"), lowercase: Readability's loading pattern
 /// (`^(loading|正在加载|Загрузка|chargement|cargando)(…|...)?$`) and the same word in the other
 /// languages of these lists.
-pub const LOADING_WORDS: &[&str] = &[
+pub const LOADING_WORDS: SortedList = sorted_list![
     "cargando",
     "caricamento",
     "carregando",
@@ -221,17 +223,21 @@ pub const SKELETON_CLASSES: &[(&str, bool)] =
 
 /// Newsletter promos, as word patterns ([`crate::decide::patterns::phrase`]) over the lowercased
 /// text, per language: a promo's invitation to sign up, or its promise of the inbox.
-pub const NEWSLETTER_PROMOS: &[(&str, &[&str])] = &[
-    ("de", &["newsletter ~6 abonnieren|bestellen|anmelden", "melden|abonnieren sie ~6 newsletter", "in ihr|ihren|ins postfach"]),
+pub const NEWSLETTER_PROMOS: &[(&str, List)] = &[
+    ("de", list!["newsletter ~6 abonnieren|bestellen|anmelden", "melden|abonnieren sie ~6 newsletter", "in ihr|ihren|ins postfach"]),
     (
         "en",
-        &["sign up|subscribe ~6 newsletter|newsletters|briefing|digest", "newsletter|newsletters|briefing ~10 inbox", "in|to your inbox"],
+        list![
+            "sign up|subscribe ~6 newsletter|newsletters|briefing|digest",
+            "newsletter|newsletters|briefing ~10 inbox",
+            "in|to your inbox"
+        ],
     ),
-    ("es", &["suscríbete|suscribete|apúntate ~6 boletín|newsletter", "en tu|su bandeja"]),
-    ("fr", &["inscrivez|abonnez vous ~6 newsletter|lettre", "recevez ~8 newsletter|lettre", "dans votre boîte"]),
-    ("it", &["iscriviti ~6 newsletter", "nella tua casella"]),
-    ("nl", &["schrijf|meld je|u in|aan ~6 nieuwsbrief", "in je|uw inbox|mailbox"]),
-    ("pt", &["subscreva|assine|inscreva ~6 newsletter", "na sua caixa"]),
+    ("es", list!["suscríbete|suscribete|apúntate ~6 boletín|newsletter", "en tu|su bandeja"]),
+    ("fr", list!["inscrivez|abonnez vous ~6 newsletter|lettre", "recevez ~8 newsletter|lettre", "dans votre boîte"]),
+    ("it", list!["iscriviti ~6 newsletter", "nella tua casella"]),
+    ("nl", list!["schrijf|meld je|u in|aan ~6 nieuwsbrief", "in je|uw inbox|mailbox"]),
+    ("pt", list!["subscreva|assine|inscreva ~6 newsletter", "na sua caixa"]),
 ];
 
 #[cfg(test)]
@@ -240,19 +246,24 @@ mod tests {
 
     #[test]
     fn lists_are_sorted_unique_lowercase() {
-        for (name, list) in [
-            ("LOREM_WORDS", LOREM_WORDS),
-            ("SAMPLE_TEXT", SAMPLE_TEXT),
-            ("WIDGET_HEADINGS", WIDGET_HEADINGS),
-            ("AD_LABELS", AD_LABELS),
-            ("SHARE_LABELS", SHARE_LABELS),
-            ("COUNTER_NOUNS", COUNTER_NOUNS),
-            ("LOADING_WORDS", LOADING_WORDS),
-        ] {
+        for (name, list) in [("SAMPLE_TEXT", SAMPLE_TEXT), ("COUNTER_NOUNS", COUNTER_NOUNS)] {
             for w in list.windows(2) {
                 assert!(w[0] < w[1], "{name}: {:?} must come before {:?}", w[1], w[0]);
             }
-            assert!(list.iter().all(|w| *w == w.to_lowercase()), "{name} must be lowercase");
+        }
+        // The others are checked sorted and unique at compile time (`sorted_list!`).
+        let lists = [
+            ("LOREM_WORDS", LOREM_WORDS.list()),
+            ("WIDGET_HEADINGS", WIDGET_HEADINGS.list()),
+            ("AD_LABELS", AD_LABELS.list()),
+            ("SHARE_LABELS", SHARE_LABELS.list()),
+            ("LOADING_WORDS", LOADING_WORDS.list()),
+        ];
+        for (name, list) in lists {
+            assert!(list.iter().all(|w| w == w.to_lowercase()), "{name} must be lowercase");
+        }
+        for w in SAMPLE_TEXT.iter().chain(COUNTER_NOUNS) {
+            assert_eq!(*w, w.to_lowercase(), "must be lowercase");
         }
     }
 }
