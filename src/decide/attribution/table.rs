@@ -22,6 +22,7 @@ macro_rules! words {
         $crate::decide::attribution::table::Words::new(&[$($word),*])
     };
 }
+use crate::decide::patterns::list::bytes_before;
 pub use crate::words;
 
 /// A sorted set of words (made by [`words!`]).
@@ -156,15 +157,7 @@ fn compare_bytes(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
 
 /// Whether `a` sorts strictly before `b` (byte order, as `str`'s `Ord`).
 const fn less(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    let mut i = 0;
-    while i < a.len() && i < b.len() {
-        if a[i] != b[i] {
-            return a[i] < b[i];
-        }
-        i += 1;
-    }
-    a.len() < b.len()
+    bytes_before(a.as_bytes(), b.as_bytes())
 }
 
 /// Panics unless `key` is non-empty, without outer spaces, without newlines and without

@@ -104,7 +104,7 @@ impl SortedList {
         let list = List::new(entries, joined);
         let mut i = 1;
         while i < entries.len() {
-            assert!(less(entries[i - 1].as_bytes(), entries[i].as_bytes()), "list must be sorted and unique");
+            assert!(bytes_before(entries[i - 1].as_bytes(), entries[i].as_bytes()), "list must be sorted and unique");
             i += 1;
         }
         SortedList { list }
@@ -113,20 +113,6 @@ impl SortedList {
     /// The entries as a plain [`List`].
     pub const fn list(&self) -> List {
         self.list
-    }
-
-    /// The entries, in order.
-    pub fn iter(&self) -> std::str::SplitTerminator<'static, char> {
-        self.list.iter()
-    }
-
-    /// The number of entries.
-    pub fn len(&self) -> usize {
-        self.list.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.list.is_empty()
     }
 
     /// Whether an entry equals `text`: by bisection over the joined bytes (the entry around the
@@ -146,6 +132,15 @@ impl SortedList {
             }
         }
         false
+    }
+}
+
+/// A sorted list is a list ([`List::iter`], [`List::len`], …); its own [`SortedList::contains`]
+/// bisects.
+impl std::ops::Deref for SortedList {
+    type Target = List;
+    fn deref(&self) -> &List {
+        &self.list
     }
 }
 
@@ -185,8 +180,9 @@ impl Source {
     }
 }
 
-/// Whether `a` sorts strictly before `b` in byte order (as `str`'s `Ord`).
-const fn less(a: &[u8], b: &[u8]) -> bool {
+/// Whether `a` sorts strictly before `b` in byte order (as `str`'s `Ord`), at compile time (the
+/// checks of these lists and of `attribution::table`).
+pub(crate) const fn bytes_before(a: &[u8], b: &[u8]) -> bool {
     let mut i = 0;
     while i < a.len() && i < b.len() {
         if a[i] != b[i] {

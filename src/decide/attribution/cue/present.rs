@@ -127,8 +127,8 @@ pub(super) fn present_is_verb(seg: &Segmented, lower: &Lower, first: usize, i: u
     let third_person = (!form.base || plain_speech) && tier_of(form) == Some(Tier::A);
     // "rated 32% of Republican claims as false": a capitalised modifier right after a
     // preposition is no subject of a verb that is also a noun ("The head of NATO says" is).
-    let preposition = |w: &str| lexicon::NP_PREPOSITIONS.contains(w) || lexicon::STOP_PREPOSITIONS.contains(w);
-    let modifier_after_preposition = !plain_speech && p > 0 && preposition(lower.get(p - 1)) && !headed_by_source(seg, lower, p, first);
+    let modifier_after_preposition =
+        !plain_speech && p > 0 && lexicon::is_preposition(lower.get(p - 1)) && !headed_by_source(seg, lower, p, first);
     subject.pronoun
         || (third_person && (subject.named || subject.anonymous) && !modifier_after_preposition)
         || person_before_verb(seg, lower, p, form)

@@ -79,9 +79,8 @@ fn is_name_or_noun(seg: &Segmented, lower: &Lower, i: usize, form: &Form) -> boo
 /// Whether a quantifier after a preposition comes right before token `i`, which is then a noun
 /// ("at some point"; "some note that" opens a clause instead).
 fn quantified_noun(lower: &Lower, i: usize) -> bool {
-    let preposition = |w: &str| lexicon::STOP_PREPOSITIONS.contains(w) || lexicon::NP_PREPOSITIONS.contains(w);
     // (Or after a determiner: "the many reasons".)
-    let before = |w: &str| preposition(w) || lexicon::NOUN_MARKERS.contains(w);
+    let before = |w: &str| lexicon::is_preposition(w) || lexicon::NOUN_MARKERS.contains(w);
     i > 1 && lexicon::QUANTIFIERS.contains(lower.get(i - 1)) && before(lower.get(i - 2))
 }
 

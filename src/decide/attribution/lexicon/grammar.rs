@@ -193,6 +193,11 @@ pub const STOP_PREPOSITIONS: Words = words![
     "through", "to", "toward", "towards", "under", "upon", "via", "without",
 ];
 
+/// Whether `w` is a preposition, of either kind ([`NP_PREPOSITIONS`], [`STOP_PREPOSITIONS`]).
+pub fn is_preposition(w: &str) -> bool {
+    NP_PREPOSITIONS.contains(w) || STOP_PREPOSITIONS.contains(w)
+}
+
 /// Words that open an inserted phrase that is not part of the source ("Clinton, at a later press
 /// gaggle, said"). Our own, from PolNeAR dev.
 pub const INSERT_PREPOSITIONS: Words = words!["after", "at", "before", "during", "for", "in", "on", "speaking", "while", "with"];

@@ -148,8 +148,7 @@ pub fn sentence_subject(seg: &Segmented, lower: &Lower, at: usize) -> Option<(us
         first += 1;
     }
     // "On Thursday, Trump spoke …, promising": an opening adverbial phrase and its comma.
-    let opener =
-        |w: &str| lexicon::NP_PREPOSITIONS.contains(w) || lexicon::STOP_PREPOSITIONS.contains(w) || lexicon::TIME_DETERMINERS.contains(w);
+    let opener = |w: &str| lexicon::is_preposition(w) || lexicon::TIME_DETERMINERS.contains(w);
     if first < at && opener(lower.get(first)) {
         let sentence = seg.tokens[first].sentence;
         let comma = (first + 1..at.min(first + 1 + MAX_OPENER_TOKENS))
@@ -289,7 +288,7 @@ pub fn after(seg: &Segmented, lower: &Lower, start: usize, apposition: bool) -> 
 fn phrase_from(seg: &Segmented, lower: &Lower, start: usize, apposition: bool) -> Option<(usize, usize)> {
     let n = seg.tokens.len();
     // "said in July" is no source.
-    if lexicon::NP_PREPOSITIONS.contains(lower.get(start)) || lexicon::STOP_PREPOSITIONS.contains(lower.get(start)) {
+    if lexicon::is_preposition(lower.get(start)) {
         return None;
     }
     // "one GOP source": "one" is a determiner there.
