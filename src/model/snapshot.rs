@@ -65,6 +65,8 @@ pub struct Snapshot {
     pub handles: Vec<u32>,
     /// What the page side left out of this read because it was too large.
     pub truncated: Truncated,
+    /// Where each node's subtree ends, computed on the first [`Snapshot::contains`] (see there).
+    subtree_ends: std::sync::OnceLock<Option<Vec<NodeId>>>,
 }
 
 /// What a read left out, as the page side reports it (see [`super::packed`]).
@@ -164,9 +166,33 @@ impl Snapshot {
         std::iter::successors(self.nodes.get(id).and_then(|n| n.parent), move |&p| self.nodes[p].parent)
     }
 
-    /// Whether `a` is `b` or one of its ancestors.
+    /// Whether `a` is `b` or one of its ancestors. In a snapshot in document order every subtree
+    /// is a run of ids, so this is two comparisons (decisions ask it for every node against
+    /// every hidden element and main-content root); otherwise it walks `b`'s ancestors.
     pub fn contains(&self, a: NodeId, b: NodeId) -> bool {
-        a == b || self.ancestors(b).any(|x| x == a)
+        match self.subtree_ends.get_or_init(|| self.document_order_ends()) {
+            Some(ends) => a <= b && ends.get(a).is_some_and(|&end| b <= end),
+            None => a == b || self.ancestors(b).any(|x| x == a),
+        }
+    }
+
+    /// The last id of each node's subtree, when every subtree is the run of ids from the node to
+    /// there (children after their parent, each subtree before the next sibling's); `None` when
+    /// the nodes are not in that order.
+    fn document_order_ends(&self) -> Option<Vec<NodeId>> {
+        let mut ends: Vec<NodeId> = (0..self.nodes.len()).collect();
+        let mut sizes = vec![1usize; self.nodes.len()];
+        for id in (0..self.nodes.len()).rev() {
+            if let Some(p) = self.nodes[id].parent {
+                if p >= id {
+                    return None;
+                }
+                ends[p] = ends[p].max(ends[id]);
+                sizes[p] += sizes[id];
+            }
+        }
+        // A subtree's ids run from the node to its end without gaps exactly when it has that many nodes.
+        (0..self.nodes.len()).all(|id| ends[id] - id + 1 == sizes[id]).then_some(ends)
     }
 
     /// The subtree of `id` in document order, `id` included.
@@ -208,6 +234,7 @@ impl Snapshot {
             }
         }
         self.nodes.push(Node { parent, children: Vec::new(), data, shadow: false });
+        self.subtree_ends = Default::default();
         id
     }
 
