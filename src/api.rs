@@ -16,20 +16,15 @@
 //! Offsets are UTF-16 code units (JavaScript string indices). Errors are thrown as `Error`s whose
 //! `kind` names the [`ErrorKind`] and whose message says what was wrong.
 
+use crate::engine::run::{self, Step};
 use crate::engine::session::{Env, Session};
-use crate::engine::{self, Options, Scan};
+use crate::engine::{self, Options};
 use crate::error::{Error, ErrorKind};
-use crate::model::layout::{AnsweredLayout, Computed, Rect};
+use crate::model::layout::{Computed, Rect};
 use crate::model::packed;
-use crate::model::snapshot::{NodeId, Snapshot};
+use crate::model::snapshot::NodeId;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
-
-/// How many times one run decides (so at most one fewer requests for layout from the page
-/// side) before it decides with what it has (unanswered elements then read as unknown). Three
-/// rounds are typical: `<html>`/`<body>` and the candidates, their containers, a found notice's
-/// neighbours.
-pub const MAX_LAYOUT_ROUNDS: u32 = 6;
 
 /// A thrown `Error` with `kind` set to the error kind's name.
 fn js_error(e: Error) -> JsValue {
@@ -121,7 +116,7 @@ pub fn find_attributions(text: JsValue, lang: JsValue) -> Result<JsValue, JsValu
 /// building its tables, and this pays it before a page's run needs the engine. Never throws.
 #[wasm_bindgen(js_name = warmUp)]
 pub fn warm_up() {
-    if let Some((outcome, others)) = engine::warm::run(MAX_LAYOUT_ROUNDS) {
+    if let Some((outcome, others)) = engine::warm::run() {
         // (Turned into JavaScript values as a page's outcome is: that code is compiled too.)
         let _ = to_js(&Done { outcome: &outcome, session: Session::default().to_text() });
         let _ = Session::from_text("");
@@ -170,15 +165,7 @@ struct Need {
 /// One run of the engine over one read of a page: decides, asking the page side for the layout
 /// of the elements it needs (see [`Run::decide`]).
 #[wasm_bindgen]
-pub struct Run {
-    snapshot: Snapshot,
-    session: Session,
-    options: Options,
-    env: Env,
-    partial: bool,
-    layout: AnsweredLayout,
-    rounds: u32,
-}
+pub struct Run(run::Run);
 
 #[wasm_bindgen]
 impl Run {
@@ -204,7 +191,7 @@ impl Run {
             session.hidden_again(index, count);
         }
         let viewport = Rect { x: 0.0, y: 0.0, width: req.viewport.width, height: req.viewport.height };
-        Ok(Run { snapshot, session, options, env: req.env, partial: req.partial, layout: AnsweredLayout::new(viewport), rounds: 0 })
+        Ok(Run(run::Run::new(snapshot, session, options, req.env, req.partial, viewport)))
     }
 
     /// Decides with the layout answered so far plus `answers` (`{[id]: packedStyle | null}`, see
@@ -219,16 +206,11 @@ impl Run {
         };
         for (id, packed) in answers {
             let id: NodeId = id.parse().map_err(|_| js_error(Error::new(ErrorKind::LayoutBadValue, id)))?;
-            self.layout.answer(id, packed.as_deref().and_then(Computed::from_packed));
+            self.0.answer(id, packed.as_deref().and_then(Computed::from_packed));
         }
-        let scan: Scan = self.session.scan(&self.snapshot, &self.layout, &self.options, &self.env, self.partial);
-        let need = self.layout.take_missing();
-        self.rounds += 1;
-        if !need.is_empty() && self.rounds < MAX_LAYOUT_ROUNDS {
-            return Ok(to_js(&Need { need }));
-        }
-        let full = !self.partial || self.session.needs_full_read();
-        let outcome = self.session.commit(&self.snapshot, scan, full);
-        Ok(to_js(&Done { outcome: &outcome, session: self.session.to_text() }))
+        Ok(match self.0.step() {
+            Step::Need(need) => to_js(&Need { need }),
+            Step::Done(outcome) => to_js(&Done { outcome: &outcome, session: self.0.session().to_text() }),
+        })
     }
 }

@@ -7,10 +7,11 @@
 mod support;
 
 use sourcelight::engine::options::Kept;
+use sourcelight::engine::run::{Run, Step};
 use sourcelight::engine::session::{Env, Outcome, Session, COPIES_BEFORE_RULE};
 use sourcelight::engine::Options;
 use sourcelight::error::ErrorKind;
-use sourcelight::model::layout::InlineLayout;
+use sourcelight::model::layout::{InlineLayout, Layout};
 use sourcelight::model::plan::RemovalKind;
 use sourcelight::model::snapshot::{NodeData, NodeId, Snapshot};
 
@@ -228,4 +229,32 @@ fn what_the_reader_keeps_stays_shown() {
     let out = Session::default().run(&page, &InlineLayout::new(&page), &options, &Env::default(), false);
     assert!(out.plan.hide.is_empty(), "{:?}", out.plan.hide);
     assert!(out.plan.unlock.is_none(), "a kept notice keeps the page as the site shows it");
+}
+
+/// A run in rounds (the page side answering the layout each round asks for) decides what one
+/// scan with the whole layout at hand decides, attributions included, though they are found only
+/// in its last round; and it asks for each element once.
+#[test]
+fn a_run_in_rounds_decides_what_one_scan_decides() {
+    let snap = support::html::snapshot(PAGE);
+    let layout = InlineLayout::new(&snap);
+    let expected = Session::default().run(&snap, &layout, &Options::default(), &Env::default(), false);
+    assert!(!expected.plan.hide.is_empty() && expected.report.attributions.len() >= 3, "{expected:?}");
+    let mut run = Run::new(snap.clone(), Session::default(), Options::default(), Env::default(), false, layout.viewport());
+    let (mut asked, mut rounds) = (Vec::new(), 0);
+    let outcome = loop {
+        rounds += 1;
+        match run.step() {
+            Step::Need(need) => {
+                for id in need {
+                    assert!(!asked.contains(&id), "#{id} asked for twice");
+                    asked.push(id);
+                    run.answer(id, layout.computed(id));
+                }
+            }
+            Step::Done(outcome) => break *outcome,
+        }
+    };
+    assert!(rounds > 1, "the page's notice needs layout");
+    assert_eq!(outcome, expected);
 }

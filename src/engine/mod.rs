@@ -36,6 +36,7 @@ pub const MAX_HIGHLIGHTS: usize = 4000;
 
 pub mod keep;
 pub mod options;
+pub mod run;
 pub mod session;
 pub mod text;
 pub mod warm;
@@ -82,6 +83,16 @@ pub fn scan_knowing(snap: &Snapshot, layout: &dyn Layout, options: &Options, not
     out.learned = Learned { main, total_chars: page.total_chars(), notice_present: out.learned.notice_present };
     out.frame_is_notice = (consent::frame_is_notice(&page) && all_prose_is_consent(&page)) || holds_only_notice_frames(&page);
     out
+}
+
+/// Adds the attributions to a full scan made without them (`options.attribution` off), in the
+/// main content it found: the same as scanning with them, for a run that scans in rounds
+/// ([`run`]) and needs them only once.
+pub fn add_attributions(snap: &Snapshot, layout: &dyn Layout, options: &Options, out: &mut Scan) {
+    let page = Page::new(snap, layout);
+    let main = std::mem::take(&mut out.learned.main);
+    attribute(&page, &main, options, out);
+    out.learned.main = main;
 }
 
 /// A paragraph at least this long (chars) is prose a reader reads.

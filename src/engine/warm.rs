@@ -12,9 +12,10 @@
 //! language per page). The page and its layout are data in the formats the page side sends, not
 //! code that builds them: this costs the wasm build only their bytes.
 
+use super::run::{Run, Step};
 use super::session::{Env, Outcome, Session};
 use super::Options;
-use crate::model::layout::{AnsweredLayout, Computed, Rect};
+use crate::model::layout::{Computed, Rect};
 use crate::model::packed;
 use crate::model::report::AttributionReport;
 
@@ -92,29 +93,27 @@ pub const OTHER_LANGUAGES: [(&str, &str); 2] = [
 ];
 
 /// Runs the engine over [`PAGE`] with the default options, answering its layout questions from
-/// [`LAYOUT`] in at most `max_rounds` rounds, then over [`OTHER_LANGUAGES`]. Returns the page's
+/// [`LAYOUT`] in rounds as a page's run does ([`Run`]), then over [`OTHER_LANGUAGES`]. Returns the page's
 /// outcome and the attributions of those texts (`None` only if the page did not decode, which
 /// the tests rule out).
-pub fn run(max_rounds: u32) -> Option<(Outcome, Vec<AttributionReport>)> {
+pub fn run() -> Option<(Outcome, Vec<AttributionReport>)> {
     let sep = packed::SEPARATOR;
     let snapshot = packed::decode(&format!("S{sep}{}{sep}0{sep}0{sep}{PAGE}", packed::VERSION)).ok()?;
-    let mut layout = AnsweredLayout::new(VIEWPORT);
-    let mut session = Session::default();
-    let (options, env) = (Options::default(), Env::default());
-    for round in 1..=max_rounds {
-        let scan = session.scan(&snapshot, &layout, &options, &env, false);
-        let need = layout.take_missing();
-        if need.is_empty() || round == max_rounds {
-            let outcome = session.commit(&snapshot, scan, true);
-            let others = OTHER_LANGUAGES.iter().flat_map(|(lang, text)| super::find_attributions(text, Some(lang))).collect();
-            return Some((outcome, others));
-        }
-        for id in need {
-            let answer = LAYOUT.iter().find(|(k, _)| *k == id).map_or(BLOCK, |(_, a)| a);
-            layout.answer(id, Computed::from_packed(answer));
+    let mut run = Run::new(snapshot, Session::default(), Options::default(), Env::default(), false, VIEWPORT);
+    loop {
+        match run.step() {
+            Step::Need(need) => {
+                for id in need {
+                    let answer = LAYOUT.iter().find(|(k, _)| *k == id).map_or(BLOCK, |(_, a)| a);
+                    run.answer(id, Computed::from_packed(answer));
+                }
+            }
+            Step::Done(outcome) => {
+                let others = OTHER_LANGUAGES.iter().flat_map(|(lang, text)| super::find_attributions(text, Some(lang))).collect();
+                return Some((*outcome, others));
+            }
         }
     }
-    None
 }
 
 #[cfg(test)]
@@ -126,7 +125,7 @@ mod tests {
     /// its code would be compiled on a reader's page again.
     #[test]
     fn the_warm_up_page_exercises_every_job() {
-        let (outcome, others) = run(6).expect("the page decodes");
+        let (outcome, others) = run().expect("the page decodes");
         let report = &outcome.report;
         let kinds: Vec<RemovalKind> = report.removed.iter().map(|r| r.kind).collect();
         for kind in [

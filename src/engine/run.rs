@@ -1,0 +1,78 @@
+//! One run of the engine over one read of a page, in rounds: decide with the layout answered so
+//! far; while decisions asked for the layout of elements not yet answered, hand those to the page
+//! side and decide again with its answers.
+//!
+//! ```text
+//! new(snapshot, session …) ─► step ─► Need([ids]) ─► answer(id, computed)… ─► step ─► … ─► Done(outcome)
+//! ```
+//! Only consent and placeholder decisions read layout; attribution reads none, so it runs once,
+//! in the last round, not in every round (it is most of a round's time on an article).
+//! The wasm face ([`crate::api`]) and the warm-up ([`super::warm`]) both run this.
+
+use super::session::{Env, Outcome, Session};
+use super::{add_attributions, Options};
+use crate::model::layout::{AnsweredLayout, Computed, Rect};
+use crate::model::snapshot::{NodeId, Snapshot};
+
+/// How many times one run decides (so at most one fewer requests for layout from the page
+/// side) before it decides with what it has (unanswered elements then read as unknown). Three
+/// rounds are typical: `<html>`/`<body>` and the candidates, their containers, a found notice's
+/// neighbours.
+pub const MAX_LAYOUT_ROUNDS: u32 = 6;
+
+/// What one round ended with.
+#[derive(Debug)]
+pub enum Step {
+    /// The elements whose layout the next round needs, in the order asked, each once.
+    Need(Vec<NodeId>),
+    /// The run is done: what the page side applies.
+    Done(Box<Outcome>),
+}
+
+/// A run in progress (see the module doc).
+pub struct Run {
+    snapshot: Snapshot,
+    session: Session,
+    options: Options,
+    env: Env,
+    /// Whether the snapshot is a partial read of added nodes.
+    partial: bool,
+    layout: AnsweredLayout,
+    rounds: u32,
+}
+
+impl Run {
+    /// A run over `snapshot` (`env` already applied to it), continuing `session`; `viewport` in
+    /// CSS px.
+    pub fn new(snapshot: Snapshot, session: Session, options: Options, env: Env, partial: bool, viewport: Rect) -> Run {
+        Run { snapshot, session, options, env, partial, layout: AnsweredLayout::new(viewport), rounds: 0 }
+    }
+
+    /// The page side's answer for element `id` (`None`: gone, or not an element).
+    pub fn answer(&mut self, id: NodeId, computed: Option<Computed>) {
+        self.layout.answer(id, computed);
+    }
+
+    /// Decides once more with the layout answered so far. After [`MAX_LAYOUT_ROUNDS`] rounds it
+    /// is done whatever is still unanswered.
+    pub fn step(&mut self) -> Step {
+        let hiding = Options { attribution: false, ..self.options.clone() };
+        let mut scan = self.session.scan(&self.snapshot, &self.layout, &hiding, &self.env, self.partial);
+        let need = self.layout.take_missing();
+        self.rounds += 1;
+        if !need.is_empty() && self.rounds < MAX_LAYOUT_ROUNDS {
+            return Step::Need(need);
+        }
+        // A partial read's attributions wait for the next full one (see `scan_added`).
+        let full = !self.partial || self.session.needs_full_read();
+        if full && self.options.attribution {
+            add_attributions(&self.snapshot, &self.layout, &self.options, &mut scan);
+        }
+        Step::Done(Box::new(self.session.commit(&self.snapshot, scan, full)))
+    }
+
+    /// The session, with the last [`Step::Done`] folded in.
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+}
