@@ -195,6 +195,11 @@ impl AnsweredLayout {
         self.answers.insert(id, computed);
     }
 
+    /// Whether element `id` has its answer.
+    pub fn is_answered(&self, id: NodeId) -> bool {
+        self.answers.contains_key(&id)
+    }
+
     /// The elements asked for without an answer since the last call, in the order asked, each
     /// once.
     pub fn take_missing(&self) -> Vec<NodeId> {
