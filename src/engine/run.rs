@@ -15,9 +15,9 @@ use crate::model::layout::{AnsweredLayout, Computed, Rect};
 use crate::model::snapshot::{NodeId, Snapshot};
 
 /// How many times one run decides (so at most one fewer requests for layout from the page
-/// side) before it decides with what it has (unanswered elements then read as unknown). Three
-/// rounds are typical: `<html>`/`<body>` and the candidates, their containers, a found notice's
-/// neighbours.
+/// side) before it decides with what it has (unanswered elements then read as unknown). Two
+/// are typical: the first asks for `<html>`/`<body>` and the candidates (and, ahead, their
+/// containers: [`ANCESTORS_ASKED_AHEAD`]); a found notice's neighbours may take one more.
 pub const MAX_LAYOUT_ROUNDS: u32 = 6;
 
 /// With each element a round needs, the layout of this many of its ancestors is asked too: the
