@@ -68,30 +68,28 @@ pub struct Scan {
 
 /// Scans a whole page: decides what to hide, what to restore and what to highlight.
 pub fn scan(snap: &Snapshot, layout: &dyn Layout, options: &Options) -> Scan {
-    scan_knowing(snap, layout, options, false)
+    scan_knowing(&Page::new(snap, layout), options, false)
 }
 
 /// [`scan`], told whether a consent notice is known to be on the page elsewhere (in one of its
 /// frames), so that a scroll lock may be its doing.
-pub fn scan_knowing(snap: &Snapshot, layout: &dyn Layout, options: &Options, notice_known: bool) -> Scan {
-    let page = Page::new(snap, layout);
-    let main = main_content::find(&page);
-    let mut out = decide(&page, &main, options, notice_known);
+pub fn scan_knowing(page: &Page, options: &Options, notice_known: bool) -> Scan {
+    let main = main_content::find(page);
+    let mut out = decide(page, &main, options, notice_known);
     if options.attribution {
-        attribute(&page, &main, options, &mut out);
+        attribute(page, &main, options, &mut out);
     }
     out.learned = Learned { main, total_chars: page.total_chars(), notice_present: out.learned.notice_present };
-    out.frame_is_notice = (consent::frame_is_notice(&page) && all_prose_is_consent(&page)) || holds_only_notice_frames(&page);
+    out.frame_is_notice = (consent::frame_is_notice(page) && all_prose_is_consent(page)) || holds_only_notice_frames(page);
     out
 }
 
 /// Adds the attributions to a full scan made without them (`options.attribution` off), in the
 /// main content it found: the same as scanning with them, for a run that scans in rounds
 /// ([`run`]) and needs them only once.
-pub fn add_attributions(snap: &Snapshot, layout: &dyn Layout, options: &Options, out: &mut Scan) {
-    let page = Page::new(snap, layout);
+pub fn add_attributions(page: &Page, options: &Options, out: &mut Scan) {
     let main = std::mem::take(&mut out.learned.main);
-    attribute(&page, &main, options, out);
+    attribute(page, &main, options, out);
     out.learned.main = main;
 }
 
@@ -118,8 +116,9 @@ fn holds_only_notice_frames(page: &Page) -> bool {
 /// Scans a partial snapshot of added nodes (read by `readAdded` in `extension/content/walk.js`): consent notices and
 /// placeholders only. `known` is what the last full scan learned, with its main content mapped
 /// into this snapshot. Attribution waits for the next full scan.
-pub fn scan_added(snap: &Snapshot, layout: &dyn Layout, options: &Options, known: &Learned) -> Scan {
-    let page = Page::new(snap, layout).with_total_chars(known.total_chars);
+pub fn scan_added(page: &Page, options: &Options, known: &Learned) -> Scan {
+    let page = page.clone().with_total_chars(known.total_chars);
+    let snap = page.snap;
     let mut out = decide(&page, &known.main, options, known.notice_present);
     out.learned.notice_present |= known.notice_present;
     // Text added inside the article: its attributions wait for a full scan.

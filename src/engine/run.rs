@@ -12,6 +12,7 @@
 use super::session::{Env, Outcome, Session};
 use super::{add_attributions, Options};
 use crate::model::layout::{AnsweredLayout, Computed, Rect};
+use crate::model::page::{Page, PageFacts};
 use crate::model::snapshot::{NodeId, Snapshot};
 
 /// How many times one run decides (so at most one fewer requests for layout from the page
@@ -45,6 +46,8 @@ pub struct Run {
     /// Whether the snapshot is a partial read of added nodes.
     partial: bool,
     layout: AnsweredLayout,
+    /// What the rounds read alike of the snapshot: computed in the first.
+    facts: Option<PageFacts>,
     rounds: u32,
 }
 
@@ -52,7 +55,7 @@ impl Run {
     /// A run over `snapshot` (`env` already applied to it), continuing `session`; `viewport` in
     /// CSS px.
     pub fn new(snapshot: Snapshot, session: Session, options: Options, env: Env, partial: bool, viewport: Rect) -> Run {
-        Run { snapshot, session, options, env, partial, layout: AnsweredLayout::new(viewport), rounds: 0 }
+        Run { snapshot, session, options, env, partial, layout: AnsweredLayout::new(viewport), facts: None, rounds: 0 }
     }
 
     /// The page side's answer for element `id` (`None`: gone, or not an element).
@@ -63,8 +66,10 @@ impl Run {
     /// Decides once more with the layout answered so far. After [`MAX_LAYOUT_ROUNDS`] rounds it
     /// is done whatever is still unanswered.
     pub fn step(&mut self) -> Step {
+        let facts = self.facts.get_or_insert_with(|| PageFacts::of(&self.snapshot));
+        let page = Page::with_facts(&self.snapshot, &self.layout, facts);
         let hiding = Options { attribution: false, ..self.options.clone() };
-        let mut scan = self.session.scan(&self.snapshot, &self.layout, &hiding, &self.env, self.partial);
+        let mut scan = self.session.scan(&page, &hiding, &self.env, self.partial);
         let need = self.layout.take_missing();
         self.rounds += 1;
         if !need.is_empty() && self.rounds < MAX_LAYOUT_ROUNDS {
@@ -73,7 +78,7 @@ impl Run {
         // A partial read's attributions wait for the next full one (see `scan_added`).
         let full = !self.partial || self.session.needs_full_read();
         if full && self.options.attribution {
-            add_attributions(&self.snapshot, &self.layout, &self.options, &mut scan);
+            add_attributions(&page, &self.options, &mut scan);
         }
         Step::Done(Box::new(self.session.commit(&self.snapshot, scan, full)))
     }

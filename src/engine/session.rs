@@ -20,6 +20,7 @@ use super::{scan_added, scan_knowing, Learned, Options, Scan};
 use crate::decide::main_content::MainContent;
 use crate::error::{Error, ErrorKind};
 use crate::model::layout::{Layout, ScrollBaseline};
+use crate::model::page::Page;
 use crate::model::plan::{Plan, RemovalKind};
 use crate::model::report::Report;
 use crate::model::snapshot::{Element, NodeId, Snapshot};
@@ -200,17 +201,17 @@ impl Session {
         &self.report
     }
 
-    /// Decides, without changing the session: a full scan of `snap` (a whole page), or with
+    /// Decides, without changing the session: a full scan of `page` (a whole page), or with
     /// `partial` a scan of a partial read of added nodes with what the last full run learned.
     /// A partial read before any full run is scanned as it is.
-    pub fn scan(&self, snap: &Snapshot, layout: &dyn Layout, options: &Options, env: &Env, partial: bool) -> Scan {
+    pub fn scan(&self, page: &Page, options: &Options, env: &Env, partial: bool) -> Scan {
         let mut snap_notice = env.notice_elsewhere;
-        if let (true, Some(known)) = (partial, self.learned_in(snap)) {
+        if let (true, Some(known)) = (partial, self.learned_in(page.snap)) {
             snap_notice |= known.notice_present;
             let known = Learned { notice_present: snap_notice, ..known };
-            scan_added(snap, layout, options, &known)
+            scan_added(page, options, &known)
         } else {
-            scan_knowing(snap, layout, options, snap_notice)
+            scan_knowing(page, options, snap_notice)
         }
     }
 
@@ -251,7 +252,7 @@ impl Session {
     /// Decides and folds in one step: [`Session::scan`] then [`Session::commit`].
     pub fn run(&mut self, snap: &Snapshot, layout: &dyn Layout, options: &Options, env: &Env, partial: bool) -> Outcome {
         let full = !partial || self.learned.is_none();
-        let scan = self.scan(snap, layout, options, env, !full);
+        let scan = self.scan(&Page::new(snap, layout), options, env, !full);
         self.commit(snap, scan, full)
     }
 

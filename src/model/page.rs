@@ -57,21 +57,21 @@ impl Counts {
     }
 }
 
-/// The page as decisions see it.
-pub struct Page<'a> {
-    pub snap: &'a Snapshot,
-    pub layout: &'a dyn Layout,
+/// What a page's decisions read of each node that no layout answer changes, computed in two
+/// passes over the arena: the counts, and whether it is hidden by markup or inside a shadow
+/// tree. A run that decides in rounds ([`crate::engine::run`]) computes them once.
+#[derive(Clone, Debug, Default)]
+pub struct PageFacts {
     counts: Vec<Counts>,
     /// Whether each node is inside (or is) an element hidden by markup or by Sourcelight.
     hidden: Vec<bool>,
     /// Whether each node is inside a shadow tree.
     shadow: Vec<bool>,
-    /// The page's text length when this snapshot holds only part of the page.
-    total_override: Option<u32>,
 }
 
-impl<'a> Page<'a> {
-    pub fn new(snap: &'a Snapshot, layout: &'a dyn Layout) -> Page<'a> {
+impl PageFacts {
+    /// The facts of `snap`'s nodes.
+    pub fn of(snap: &Snapshot) -> PageFacts {
         let mut counts = vec![Counts::default(); snap.nodes.len()];
         // Nodes come in document order, so every child has a larger id than its parent: a reverse
         // pass sees each node after all its descendants.
@@ -128,7 +128,28 @@ impl<'a> Page<'a> {
             hidden[id] = parent.is_some_and(|p| hidden[p]) || hidden_by_markup(snap, id) || already_hidden(snap, id);
             shadow[id] = parent.is_some_and(|p| shadow[p]) || snap.nodes[id].shadow;
         }
-        Page { snap, layout, counts, hidden, shadow, total_override: None }
+        PageFacts { counts, hidden, shadow }
+    }
+}
+
+/// The page as decisions see it.
+#[derive(Clone)]
+pub struct Page<'a> {
+    pub snap: &'a Snapshot,
+    pub layout: &'a dyn Layout,
+    facts: std::borrow::Cow<'a, PageFacts>,
+    /// The page's text length when this snapshot holds only part of the page.
+    total_override: Option<u32>,
+}
+
+impl<'a> Page<'a> {
+    pub fn new(snap: &'a Snapshot, layout: &'a dyn Layout) -> Page<'a> {
+        Page { snap, layout, facts: std::borrow::Cow::Owned(PageFacts::of(snap)), total_override: None }
+    }
+
+    /// The page with facts computed before ([`PageFacts::of`] of the same `snap`).
+    pub fn with_facts(snap: &'a Snapshot, layout: &'a dyn Layout, facts: &'a PageFacts) -> Page<'a> {
+        Page { snap, layout, facts: std::borrow::Cow::Borrowed(facts), total_override: None }
     }
 
     /// The same page, for a snapshot that holds only part of it: `total_chars` is the whole
@@ -140,12 +161,12 @@ impl<'a> Page<'a> {
 
     /// Counts over the subtree of `id`.
     pub fn counts(&self, id: NodeId) -> &Counts {
-        &self.counts[id]
+        &self.facts.counts[id]
     }
 
     /// Characters of text in the whole body (or document).
     pub fn total_chars(&self) -> u32 {
-        self.total_override.unwrap_or_else(|| self.snap.body.or(self.snap.html).map_or(0, |b| self.counts[b].chars))
+        self.total_override.unwrap_or_else(|| self.snap.body.or(self.snap.html).map_or(0, |b| self.facts.counts[b].chars))
     }
 
     /// Whether the element is hidden by its own markup (see [`hidden_by_markup`]).
@@ -160,12 +181,12 @@ impl<'a> Page<'a> {
 
     /// Whether the node is inside a shadow tree (O(1)).
     pub fn in_shadow(&self, id: NodeId) -> bool {
-        self.shadow[id]
+        self.facts.shadow[id]
     }
 
     /// Whether the element or an ancestor is hidden by markup or by Sourcelight (O(1)).
     pub fn hidden_in_tree(&self, id: NodeId) -> bool {
-        self.hidden[id]
+        self.facts.hidden[id]
     }
 }
 
