@@ -11,6 +11,9 @@
 //        which our script runs inside), and the longest main-thread task added: the load's
 //        longest task minus the no-op load's;
 //      - main-thread busy time added: all main-thread tasks, Sourcelight minus the no-op load.
+//    A sub-frame with nothing worth reading (an ad): our script time in it (frame.js alone, which
+//    waits for something worth reading before content.js and the engine are loaded), and in how
+//    many such frames content.js ran all the same.
 //    In Firefox, without such a trace: the content script's own measure of the time its runs
 //    spent on the page's thread (reading, answering layout, applying; not its start-up parse).
 // 2. The whole pass in the page's own thread (read + decide + apply, tests/bench/inpage.js) beside
@@ -20,6 +23,7 @@
 //    heap over 50 toggles), the popup's time to show its data, attribution throughput in wasm.
 //
 // `SL_BENCH_ONLY=pass` prints only 2 and the throughput: a quick comparison of two engine builds.
+// `SL_BENCH_ONLY=frames` prints only the ad-frame figure.
 // `SL_BENCH_ONLY=load` prints only 1's Chromium rows. `SL_BENCH_ROWS=<file>` also writes 1's
 // figures per page there (JSON), to see which pages make the p95.
 
@@ -76,6 +80,22 @@ async function tracedLoad(browser, url) {
   return chunks;
 }
 
+/** Whether trace event `e` is one of `extOrigin`'s scripts running (or being compiled). */
+const isOurs = (e, extOrigin) => ['FunctionCall', 'EvaluateScript', 'v8.compile', 'TimerFire', 'FireAnimationFrame'].includes(e.name)
+  && String(e.args?.data?.url ?? e.args?.data?.scriptName ?? e.args?.data?.fileName ?? '').startsWith(extOrigin);
+
+/** The time (µs) covered by `events`, counting nested or overlapping ones once. */
+function unionUs(events) {
+  let total = 0;
+  let end = -1;
+  for (const e of [...events].sort((a, b) => a.ts - b.ts)) {
+    const s = Math.max(e.ts, end);
+    if (e.ts + e.dur > s) total += e.ts + e.dur - s;
+    end = Math.max(end, e.ts + e.dur);
+  }
+  return total;
+}
+
 /** Figures of one traced load: script time of `extOrigin`'s scripts, the longest task running them, the longest task, busy time. */
 function loadFigures(events, pageUrl, extOrigin) {
   const started = events.find((e) => e.name === 'TracingStartedInBrowser');
@@ -86,16 +106,8 @@ function loadFigures(events, pageUrl, extOrigin) {
   if (!main) return null;
   const onMain = events.filter((e) => e.pid === pid && e.tid === main.tid && e.ph === 'X');
   const tasks = onMain.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
-  const ours = onMain.filter((e) => ['FunctionCall', 'EvaluateScript', 'v8.compile', 'TimerFire', 'FireAnimationFrame'].includes(e.name)
-    && String(e.args?.data?.url ?? e.args?.data?.scriptName ?? e.args?.data?.fileName ?? '').startsWith(extOrigin));
-  // Script time: the union of our (possibly nested) intervals.
-  let script = 0;
-  let end = -1;
-  for (const e of ours.sort((a, b) => a.ts - b.ts)) {
-    const s = Math.max(e.ts, end);
-    if (e.ts + e.dur > s) script += e.ts + e.dur - s;
-    end = Math.max(end, e.ts + e.dur);
-  }
+  const ours = onMain.filter((e) => isOurs(e, extOrigin));
+  const script = unionUs(ours);
   const longest = Math.max(0, ...tasks.filter((t) => ours.some((o) => o.ts >= t.ts && o.ts < t.ts + t.dur)).map((t) => t.dur));
   const busy = tasks.reduce((sum, t) => sum + t.dur, 0);
   const longestAll = Math.max(0, ...tasks.map((t) => t.dur));
@@ -121,6 +133,41 @@ async function pageLoadCost(server, slugs) {
     fs.rmSync(noopDir, { recursive: true, force: true });
   }
   return rows;
+}
+
+/**
+ * What a sub-frame with nothing worth reading costs (www/bench/ad-frames.html: an article with 20
+ * ad frames of its own origin, so that their scripts run on the traced thread), over `loads`
+ * loads: our script time in each ad frame (frame.js; ms), and in how many content.js ran.
+ */
+async function adFrameCost(server, loads = 5) {
+  const sl = await launch('chromium');
+  const origin = await sl.origin();
+  const perFrame = [];
+  let withContent = 0;
+  try {
+    for (let i = 0; i < loads; i++) {
+      const url = `${server.url}/bench/ad-frames.html`;
+      const events = await tracedLoad(sl, url);
+      const started = events.find((e) => e.name === 'TracingStartedInBrowser');
+      const frames = started?.args?.data?.frames ?? [];
+      const top = (frames.find((f) => f.url === url) ?? frames.find((f) => !f.parent))?.frame;
+      const byFrame = new Map();
+      for (const e of events) {
+        const frame = e.args?.data?.frame;
+        if (e.ph !== 'X' || !frame || frame === top || !isOurs(e, origin)) continue;
+        if (!byFrame.has(frame)) byFrame.set(frame, []);
+        byFrame.get(frame).push(e);
+      }
+      for (const evs of byFrame.values()) {
+        perFrame.push(unionUs(evs) / 1000);
+        if (evs.some((e) => String(e.args?.data?.url ?? '').endsWith('/content.js'))) withContent += 1;
+      }
+    }
+  } finally {
+    await sl.close();
+  }
+  return { perFrame, withContent };
 }
 
 /** Firefox: the content script's own measure of its work on the page's thread, per load. */
@@ -298,6 +345,12 @@ function passTable(rows, warmed) {
   console.log(`  cold / Readability's cold: ${(median(col('cold')) / median(col('coldParse'))).toFixed(3)}; after the warm-up: ${(median(warmed.map((r) => r.cold)) / median(warmed.map((r) => r.coldParse))).toFixed(3)}`);
 }
 
+function printAdFrames({ perFrame, withContent }) {
+  console.log(`   A sub-frame with nothing worth reading (www/bench/ad-frames.html: 20 ad frames; ${perFrame.length} frames over 5 loads):`);
+  row('our script time per ad frame', perFrame);
+  console.log(`   content.js (and so the engine) loaded into ${withContent} of them`);
+}
+
 function printThroughput(t) {
   if (!t) return;
   const mbs = t.bytes / 1e6 / (t.ms / 1000);
@@ -328,6 +381,14 @@ async function main() {
     }
     return;
   }
+  if (process.env.SL_BENCH_ONLY === 'frames') {
+    try {
+      printAdFrames(await adFrameCost(server));
+    } finally {
+      await server.close();
+    }
+    return;
+  }
   try {
     console.log(`\nSourcelight bench over ${slugs.length} of Readability's test pages (median and p95 over pages)\n`);
     const load = await pageLoadCost(server, slugs);
@@ -339,6 +400,7 @@ async function main() {
     row('longest main-thread task, added (vs no-op)', load.map((r) => r.longestAdded));
     row('main-thread busy time added', load.map((r) => r.busyAdded));
     row('(no-op extension: its script time)', load.map((r) => r.noopScript));
+    printAdFrames(await adFrameCost(server));
     if (process.env.SL_BENCH_ONLY === 'load') return;
     const ff = await firefoxPageMs(server, slugs);
     console.log(`   Firefox (${ff.length} pages): the content script's runs on the page's thread (read, layout answers, apply):`);
