@@ -19,6 +19,7 @@ ROOT=$PWD
 WASM_BINDGEN_VERSION=0.2.130   # must equal the wasm-bindgen pin in Cargo.toml
 WASM_PACK_VERSION=0.15.1
 GECKODRIVER_VERSION=0.37.1
+TWIGGY_VERSION=0.8.0            # the bench's wasm size by module
 APT_PACKAGES=(chromium chromium-driver firefox-esr fonts-dejavu-core zip)
 DEBIAN_RUST=(rustc-web cargo-web rust-web-src lld-22)
 TARGET=wasm32-unknown-unknown
@@ -108,6 +109,10 @@ setup() {
 # extension/generated/      rule files generated from the engine's tables (examples/generated.rs)
 # dist/chrome/, dist/firefox/    unpacked extensions; dist/sourcelight-<browser>-<version>.zip
 # dist/www/                 the demo and test pages, with the seed page built from ../shared/seed/
+# -Oz, then whole-program flow analysis (--gufa) and -Oz again until nothing changes: about
+# 1 KB raw and 2 KB gzipped less than -Oz alone, for some 20 s more.
+optimize_wasm() { node_modules/.bin/wasm-opt -Oz --gufa -Oz --converge "$@"; }
+
 build() {
   local bin=node_modules/.bin
   log "building the engine for wasm"
@@ -116,9 +121,7 @@ build() {
   RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" wasm_cargo build -q --profile wasm --target "$TARGET"
   rm -rf pkg && mkdir -p pkg
   wasm-bindgen --target web --no-typescript --out-dir pkg "target/$TARGET/wasm/sourcelight.wasm"
-  # -Oz, then whole-program flow analysis (--gufa) and -Oz again until nothing changes: about
-  # 1 KB raw and 2 KB gzipped less than -Oz alone, for some 20 s more.
-  "$bin/wasm-opt" -Oz --gufa -Oz --converge --strip-debug --strip-producers pkg/sourcelight_bg.wasm -o pkg/sourcelight_bg.wasm
+  optimize_wasm --strip-debug --strip-producers pkg/sourcelight_bg.wasm -o pkg/sourcelight_bg.wasm
 
   log "assembling dist/"
   cargo run -q --example generated -- extension
@@ -198,6 +201,14 @@ demo() {
 }
 
 bench() {
+  # What takes the room in the wasm, by module: twiggy on the shipped build's code with its
+  # function names kept (the shipped file has none).
+  cargo_tool twiggy "$TWIGGY_VERSION" twiggy
+  local names=target/sourcelight-names
+  rm -rf "$names" && mkdir -p "$names"
+  wasm-bindgen --target web --no-typescript --out-dir "$names" "target/$TARGET/wasm/sourcelight.wasm"
+  optimize_wasm -g "$names/sourcelight_bg.wasm" -o "$names/sourcelight_bg.wasm"
+  export SL_WASM_WITH_NAMES="$names/sourcelight_bg.wasm"
   log "native: attribution throughput"
   cargo run -q --release --example bench_attribution
   log "in the browsers: page-load cost against a no-op extension, the whole pass beside Readability, size, memory, popup"

@@ -19,7 +19,7 @@
 // 2. The whole pass in the page's own thread (read + decide + apply, tests/bench/inpage.js) beside
 //    Mozilla Readability's parse() on a clone of the page, warm (median of REPEAT) and cold (each
 //    one's first run on the page).
-// 3. Size of what ships, memory (the engine's wasm memory after the largest page; the page's JS
+// 3. Size of what ships (and the engine's by module, from twiggy), memory (the engine's wasm memory after the largest page; the page's JS
 //    heap over 50 toggles), the popup's time to show its data, attribution throughput in wasm.
 //
 // `SL_BENCH_ONLY=pass` prints only 2 and the throughput: a quick comparison of two engine builds.
@@ -260,6 +260,41 @@ function sizes() {
   return out;
 }
 
+/**
+ * The shipped wasm's size by module, from twiggy over the same build with its function names
+ * kept (`SL_WASM_WITH_NAMES`, made by `./build.sh bench`): functions summed by crate (by module
+ * under `sourcelight`, and under `sourcelight::decide`), data segments (tables, lexicons,
+ * strings) on their own line, the exports with what they inline on another; the names section
+ * left out. A function inlined into another counts where it was inlined. `null` without that file or twiggy.
+ */
+function moduleSizes() {
+  const file = process.env.SL_WASM_WITH_NAMES;
+  if (!file || !fs.existsSync(file)) return null;
+  let csv;
+  try {
+    csv = execFileSync('twiggy', ['top', '-n', '1000000', '-f', 'csv', file], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  } catch {
+    return null;
+  }
+  const groups = new Map();
+  for (const line of csv.split('\n').slice(1)) {
+    const m = line.match(/^(.*),(\d+),[\d.]+,[\d.]*,[\d.]*$/);
+    if (!m) continue;
+    const name = m[1].replace(/^"|"$/g, '').replace(/""/g, '"');
+    if (/names" subsection|'producers'/.test(name)) continue; // (not in the shipped file)
+    let key;
+    if (name.startsWith('data segment')) key = 'data segments (tables, lexicons, strings)';
+    else {
+      const path = name.replace(/^[<&]+(dyn )?/, '').replace(/\[[0-9a-f]{16}\]/g, '').split(/[<> ]/)[0].split('::');
+      if (path.length < 2) key = 'exports and glue (with the code they inline)';
+      else if (path[0] === 'sourcelight') key = path.slice(0, path[1] === 'decide' ? 3 : 2).join('::');
+      else key = path[0];
+    }
+    groups.set(key, (groups.get(key) ?? 0) + Number(m[2]));
+  }
+  return [...groups].sort((a, b) => b[1] - a[1]);
+}
+
 async function memoryAndPopup(server, largest) {
   const b = await launch('chromium');
   try {
@@ -410,6 +445,13 @@ async function main() {
 
     console.log('\n3. Size of what ships (dist/chrome):');
     for (const s of sizes()) console.log(`  ${s.f.padEnd(16)} ${(s.raw / 1024).toFixed(0).padStart(6)} KB raw ${(s.gz / 1024).toFixed(0).padStart(6)} KB gzipped`);
+    const modules = moduleSizes();
+    if (modules) {
+      console.log('   engine.wasm by module (twiggy; KB of code or data, raw):');
+      for (const [name, bytes] of modules.slice(0, 16)) console.log(`    ${name.padEnd(46)} ${(bytes / 1024).toFixed(1).padStart(7)} KB`);
+      const rest = modules.slice(16).reduce((sum, [, b]) => sum + b, 0);
+      console.log(`    ${`${modules.length - 16} more`.padEnd(46)} ${(rest / 1024).toFixed(1).padStart(7)} KB`);
+    }
     const m = await memoryAndPopup(server, largest);
     console.log(`   Memory: the engine's wasm memory after the largest page (${largest}): ${(m.wasm / 1048576).toFixed(1)} MB;`);
     console.log(`   the page's JS heap: ${(m.first / 1048576).toFixed(1)} MB after the first run, ${(m.after / 1048576).toFixed(1)} MB after 50 toggles (growth ${((m.after - m.first) / 1048576).toFixed(2)} MB)`);
