@@ -19,8 +19,9 @@
 // 2. The whole pass in the page's own thread (read + decide + apply, tests/bench/inpage.js) beside
 //    Mozilla Readability's parse() on a clone of the page, warm (median of REPEAT) and cold (each
 //    one's first run on the page).
-// 3. Size of what ships (and the engine's by module, from twiggy), memory (the engine's wasm memory after the largest page; the page's JS
-//    heap over 50 toggles), the popup's time to show its data, attribution throughput in wasm.
+// 3. Size of what ships (and the engine's by module, from twiggy), memory (the engine's wasm
+//    memory after the largest page; the page's JS heap over 50 toggles), the popup's time to show
+//    its data, attribution throughput in wasm.
 //
 // `SL_BENCH_ONLY=pass` prints only 2 and the throughput: a quick comparison of two engine builds.
 // `SL_BENCH_ONLY=frames` prints only the ad-frame figure.
