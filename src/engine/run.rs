@@ -86,10 +86,12 @@ impl Run {
     /// `need` and, after it, up to [`ANCESTORS_ASKED_AHEAD`] ancestors of each element in it that
     /// are not answered yet, each once.
     fn with_ancestors(&self, need: Vec<NodeId>) -> Vec<NodeId> {
+        // (A set: a hostile page's round may need tens of thousands of elements.)
+        let mut seen: rustc_hash::FxHashSet<NodeId> = need.iter().copied().collect();
         let mut all = need.clone();
         for &id in &need {
             for a in self.snapshot.ancestors(id).take(ANCESTORS_ASKED_AHEAD) {
-                if !self.layout.is_answered(a) && !all.contains(&a) {
+                if !self.layout.is_answered(a) && seen.insert(a) {
                     all.push(a);
                 }
             }
