@@ -6,7 +6,7 @@
 //! new(snapshot, session …) ─► step ─► Need([ids]) ─► answer(id, computed)… ─► step ─► … ─► Done(outcome)
 //! ```
 //! Only consent and placeholder decisions read layout; attribution reads none, so it runs once,
-//! in the last round, not in every round (it is most of a round's time on an article).
+//! in the last round, not in every round (natively a third of a round's time over the 130 pages).
 //! The wasm face ([`crate::api`]) and the warm-up ([`super::warm`]) both run this.
 
 use super::session::{Env, Outcome, Session};
@@ -31,7 +31,8 @@ pub const ANCESTORS_ASKED_AHEAD: usize = 2;
 /// What one round ended with.
 #[derive(Debug)]
 pub enum Step {
-    /// The elements whose layout the next round needs, in the order asked, each once.
+    /// The elements whose layout the next round needs, each once: those the round asked for, in
+    /// that order, then the ancestors asked ahead.
     Need(Vec<NodeId>),
     /// The run is done: what the page side applies.
     Done(Box<Outcome>),
