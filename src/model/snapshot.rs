@@ -65,7 +65,8 @@ pub struct Snapshot {
     pub handles: Vec<u32>,
     /// What the page side left out of this read because it was too large.
     pub truncated: Truncated,
-    /// Where each node's subtree ends, computed on the first [`Snapshot::contains`] (see there).
+    /// Where each node's subtree ends, computed on the first [`Snapshot::contains`] (see there)
+    /// and dropped by [`Snapshot::push`], the one place where the tree's shape changes.
     subtree_ends: std::sync::OnceLock<Option<Vec<NodeId>>>,
 }
 
