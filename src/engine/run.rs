@@ -7,7 +7,7 @@
 //! ```
 //! Only consent and placeholder decisions read layout; attribution reads none, so it runs once,
 //! in the last round, not in every round (natively a third of a round's time over the 130 pages).
-//! The wasm face ([`crate::api`]) and the warm-up ([`super::warm`]) both run this.
+//! The wasm face (`src/api.rs`) and the warm-up ([`super::warm`]) both run this.
 
 use super::session::{Env, Outcome, Session};
 use super::{add_attributions, Options};

@@ -92,8 +92,8 @@ pub const OTHER_LANGUAGES: [(&str, &str); 2] = [
     ("fr", "Le port rouvrira lundi, a précisé un chercheur de l’institut. Selon la direction, la grève est finie."),
 ];
 
-/// Runs the engine over [`PAGE`] with the default options, answering its layout questions from
-/// [`LAYOUT`] in rounds as a page's run does ([`Run`]), then over [`OTHER_LANGUAGES`]. Returns the page's
+/// Runs the engine over `PAGE` with the default options, answering its layout questions from
+/// `LAYOUT` in rounds as a page's run does ([`Run`]), then over [`OTHER_LANGUAGES`]. Returns the page's
 /// outcome and the attributions of those texts (`None` only if the page did not decode, which
 /// the tests rule out).
 pub fn run() -> Option<(Outcome, Vec<AttributionReport>)> {

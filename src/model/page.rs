@@ -169,7 +169,7 @@ impl<'a> Page<'a> {
         self.total_override.unwrap_or_else(|| self.snap.body.or(self.snap.html).map_or(0, |b| self.facts.counts[b].chars))
     }
 
-    /// Whether the element is hidden by its own markup (see [`hidden_by_markup`]).
+    /// Whether the element is hidden by its own markup (the `hidden` attribute or an inline `display: none`).
     pub fn hidden_by_markup(&self, id: NodeId) -> bool {
         hidden_by_markup(self.snap, id)
     }

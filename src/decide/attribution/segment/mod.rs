@@ -71,7 +71,7 @@ pub struct Segmented<'t> {
 }
 
 impl<'t> Segmented<'t> {
-    /// The text of token `i`; "" past the last token (as [`Lower::get`](super::words::Lower::get)),
+    /// The text of token `i`; "" past the last token (as `words::Lower::get`),
     /// so that a rule may look one word ahead at the end of a text.
     pub fn word(&self, i: usize) -> &'t str {
         self.tokens.get(i).map_or("", |t| &self.text[t.start..t.end])
