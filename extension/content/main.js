@@ -103,11 +103,21 @@ const port = new Port({ settings: (m) => settings(m), token: tellParent, gone: (
 function boxScroll(el) {
   const s = getComputedStyle(el);
   const position = s.position;
-  // `top` is what a released `position: fixed` lock goes back to, and it matters only for a box
-  // that was fixed or absolute before. Read it only then: on a positioned box it forces a layout
-  // of the half-parsed page (13–29 ms on medium-1 and wordpress, whose <body> is relative).
-  const top = position === 'fixed' || position === 'absolute' ? s.top : '';
-  return { overflowX: s.overflowX, overflowY: s.overflowY, position, top };
+  // `top` is what a released `position: fixed` lock goes back to; it moves only a positioned box.
+  return { overflowX: s.overflowX, overflowY: s.overflowY, position, top: position === 'static' ? '' : topOf(el, s) };
+}
+/**
+ * The `top` of positioned `el`: its computed value from the Typed OM (Chrome), which needs no
+ * layout; `getComputedStyle`'s resolved value (Firefox) lays the half-parsed page out first
+ * (13–29 ms on medium-1 and wordpress, whose <body> is relative).
+ */
+function topOf(el, s) {
+  try {
+    if (typeof el.computedStyleMap === 'function') return el.computedStyleMap().get('top').toString();
+  } catch {
+    // (a value the Typed OM cannot give: the resolved one below)
+  }
+  return s.top;
 }
 function captureBaseline() {
   if (state.baseline || !document.body) return !!state.baseline;

@@ -23,9 +23,9 @@ pub struct BoxScroll {
     pub overflow_x: String,
     pub overflow_y: String,
     pub position: String,
-    /// Empty unless `position` is `fixed` or `absolute`: the page side reads it only then (on
-    /// a positioned box it forces a layout of the half-parsed page), and releasing a fixed lock
-    /// puts `top` back to it or to `auto`.
+    /// Empty when `position` is `static` (the page side does not read it then: it moves only a
+    /// positioned box); releasing a fixed lock puts `top` back to it, or to `auto`. In Chrome
+    /// the computed value (`10px`, `auto`, `50%`), elsewhere the resolved one.
     pub top: String,
 }
 

@@ -172,7 +172,7 @@ impl Snapshot {
     /// every hidden element and main-content root); otherwise it walks `b`'s ancestors.
     pub fn contains(&self, a: NodeId, b: NodeId) -> bool {
         match self.subtree_ends.get_or_init(|| self.document_order_ends()) {
-            Some(ends) => a <= b && ends.get(a).is_some_and(|&end| b <= end),
+            Some(ends) => a == b || (a < b && ends.get(a).is_some_and(|&end| b <= end)),
             None => a == b || self.ancestors(b).any(|x| x == a),
         }
     }
