@@ -97,10 +97,15 @@ function unionUs(events) {
   return total;
 }
 
+/** The traced tab's top frame ({frame, processId, …}) in a load of `pageUrl`. */
+function topFrame(events, pageUrl) {
+  const frames = events.find((e) => e.name === 'TracingStartedInBrowser')?.args?.data?.frames ?? [];
+  return frames.find((f) => f.url === pageUrl) ?? frames.find((f) => !f.parent);
+}
+
 /** Figures of one traced load: script time of `extOrigin`'s scripts, the longest task running them, the longest task, busy time. */
 function loadFigures(events, pageUrl, extOrigin) {
-  const started = events.find((e) => e.name === 'TracingStartedInBrowser');
-  const frame = started?.args?.data?.frames?.find((f) => f.url === pageUrl) ?? started?.args?.data?.frames?.find((f) => !f.parent);
+  const frame = topFrame(events, pageUrl);
   const navigations = events.filter((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === pageUrl);
   const pid = navigations[0]?.pid ?? frame?.processId;
   const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === pid && e.args?.name === 'CrRendererMain');
@@ -150,9 +155,7 @@ async function adFrameCost(server, loads = 5) {
     for (let i = 0; i < loads; i++) {
       const url = `${server.url}/bench/ad-frames.html`;
       const events = await tracedLoad(sl, url);
-      const started = events.find((e) => e.name === 'TracingStartedInBrowser');
-      const frames = started?.args?.data?.frames ?? [];
-      const top = (frames.find((f) => f.url === url) ?? frames.find((f) => !f.parent))?.frame;
+      const top = topFrame(events, url)?.frame;
       const byFrame = new Map();
       for (const e of events) {
         const frame = e.args?.data?.frame;
@@ -168,7 +171,7 @@ async function adFrameCost(server, loads = 5) {
   } finally {
     await sl.close();
   }
-  return { perFrame, withContent };
+  return { perFrame, withContent, loads };
 }
 
 /** Firefox: the content script's own measure of its work on the page's thread, per load. */
@@ -381,8 +384,8 @@ function passTable(rows, warmed) {
   console.log(`  cold / Readability's cold: ${(median(col('cold')) / median(col('coldParse'))).toFixed(3)}; after the warm-up: ${(median(warmed.map((r) => r.cold)) / median(warmed.map((r) => r.coldParse))).toFixed(3)}`);
 }
 
-function printAdFrames({ perFrame, withContent }) {
-  console.log(`   A sub-frame with nothing worth reading (www/bench/ad-frames.html: 20 ad frames; ${perFrame.length} frames over 5 loads):`);
+function printAdFrames({ perFrame, withContent, loads }) {
+  console.log(`   A sub-frame with nothing worth reading (www/bench/ad-frames.html: ${perFrame.length} ad frames over ${loads} loads):`);
   row('our script time per ad frame', perFrame);
   console.log(`   content.js (and so the engine) loaded into ${withContent} of them`);
 }
