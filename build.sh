@@ -211,6 +211,8 @@ bench() {
   export SL_WASM_WITH_NAMES="$names/sourcelight_bg.wasm"
   log "native: attribution throughput"
   cargo run -q --release --example bench_attribution
+  log "native: hostile pages (thousands of notices, widgets, counters; a notice 3000 deep)"
+  cargo run -q --release --example bench_hostile
   log "in the browsers: page-load cost against a no-op extension, the whole pass beside Readability, size, memory, popup"
   node tests/e2e/bench.mjs "$@"
 }

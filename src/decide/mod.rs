@@ -6,10 +6,12 @@
 //! - [`placeholder`]: placeholder clutter (filler text, heading-only widgets, zero counters);
 //! - [`attribution`]: sources and cues in text, and [`attribution::blocks`], the article's
 //!   paragraphs as text mapped back to nodes;
+//! - [`claims`]: the elements a pass has claimed, asked about for every element it looks at;
 //! - [`patterns`]: the two small rule languages the tables are written in (a CSS selector subset
 //!   and word patterns).
 
 pub mod attribution;
+pub mod claims;
 pub mod consent;
 pub mod main_content;
 pub mod patterns;

@@ -15,6 +15,7 @@ use crate::model::layout::{Computed, Position};
 use crate::model::page::Page;
 use crate::model::plan::RemovalKind;
 use crate::model::snapshot::NodeId;
+use rustc_hash::FxHashSet;
 
 /// A backdrop covers at least this share of the viewport.
 const BACKDROP_MIN_COVER: f64 = 0.9;
@@ -34,9 +35,7 @@ fn empty(page: &Page, id: NodeId) -> bool {
 /// Hides the backdrops of the notices found in this pass.
 pub(crate) fn detect(pass: &mut Pass) {
     let notices: Vec<NodeId> = pass.found.hide.iter().filter(|h| h.kind == RemovalKind::ConsentNotice).map(|h| h.node).collect();
-    for &n in &notices {
-        beside(pass, n);
-    }
+    beside(pass, &notices);
     for fw in frameworks::FRAMEWORKS {
         if notices.iter().any(|&n| frameworks::in_modal(pass.page, fw, n)) {
             framework_backdrops(pass, fw, &notices);
@@ -44,29 +43,29 @@ pub(crate) fn detect(pass: &mut Pass) {
     }
 }
 
-/// A text-less fixed element covering the viewport, beside the notice or one of its ancestors.
-fn beside(pass: &mut Pass, notice: NodeId) {
+/// A text-less fixed element covering the viewport, beside a notice or one of its ancestors.
+/// Each parent's children are looked at once, however many notices share it; the notice (or
+/// ancestor) they sit beside holds a claimed element and so is never taken.
+fn beside(pass: &mut Pass, notices: &[NodeId]) {
     let page = pass.page;
     let snap = page.snap;
-    let levels = std::iter::once(notice).chain(snap.ancestors(notice)).take_while(|&a| Some(a) != snap.body && Some(a) != snap.html);
-    let mut candidates: Vec<NodeId> = Vec::new();
-    for level in levels {
-        if let Some(parent) = snap.nodes[level].parent {
-            candidates.extend(snap.nodes[parent].children.iter().copied().filter(|&s| s != level));
-        }
-    }
-    for c in candidates {
-        if pass.claimed(c) || pass.taken.iter().any(|&t| snap.contains(c, t)) || page.already_hidden(c) || !empty(page, c) {
-            continue;
-        }
-        let Some(style) = page.layout.computed(c) else { continue };
-        if covers_viewport(page, &style) && may_hide(page, pass.main, c) {
-            pass.hide(
-                c,
-                RemovalKind::ConsentBackdrop,
-                "consent:backdrop".into(),
-                "consent backdrop: an empty fixed layer covering the page next to the notice".into(),
-            );
+    let mut parents: FxHashSet<NodeId> = FxHashSet::default();
+    for &notice in notices {
+        let levels = std::iter::once(notice).chain(snap.ancestors(notice)).take_while(|&a| Some(a) != snap.body && Some(a) != snap.html);
+        let new_parents: Vec<NodeId> = levels.filter_map(|l| snap.nodes[l].parent).take_while(|&p| parents.insert(p)).collect();
+        for c in new_parents.into_iter().flat_map(|p| snap.nodes[p].children.iter().copied()) {
+            if pass.claimed(c) || pass.holds_claimed(c) || page.already_hidden(c) || !empty(page, c) {
+                continue;
+            }
+            let Some(style) = page.layout.computed(c) else { continue };
+            if covers_viewport(page, &style) && may_hide(page, pass.main, c) {
+                pass.hide(
+                    c,
+                    RemovalKind::ConsentBackdrop,
+                    "consent:backdrop".into(),
+                    "consent backdrop: an empty fixed layer covering the page next to the notice".into(),
+                );
+            }
         }
     }
 }

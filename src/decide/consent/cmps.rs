@@ -68,16 +68,17 @@ pub(crate) fn detect(pass: &mut Pass, reject_click: bool) {
     let page = pass.page;
     let snap = page.snap;
     let hits = hits(page);
+    let hit_cmps: rustc_hash::FxHashSet<(NodeId, usize)> = hits.iter().map(|&(h, k)| (h, m.selectors[k].0)).collect();
     for &(id, k) in &hits {
         let (cmp, part, ref sel) = m.selectors[k];
         let row = &markers::CMPS[cmp];
         // The outermost match stands for the whole notice.
-        if snap.ancestors(id).any(|a| hits.iter().any(|&(h, hk)| h == a && m.selectors[hk].0 == cmp)) {
+        if snap.ancestors(id).any(|a| hit_cmps.contains(&(a, cmp))) {
             continue;
         }
         if page.already_hidden(id) {
             pass.found.notice_present |= part == Part::Notice;
-            pass.taken.push(id);
+            pass.claim(id);
             continue;
         }
         if !may_hide(page, pass.main, id) {

@@ -35,6 +35,7 @@ pub mod vocabulary;
 
 pub use frames::frame_is_notice;
 
+use crate::decide::claims::Claims;
 use crate::decide::main_content::MainContent;
 use crate::model::page::Page;
 use crate::model::plan::{Hide, RemovalKind, ScrollUnlock};
@@ -68,18 +69,28 @@ pub(crate) struct Pass<'p, 'a> {
     pub page: &'p Page<'a>,
     pub main: &'p MainContent,
     pub found: Findings,
-    pub taken: Vec<NodeId>,
+    claims: Claims,
 }
 
 impl Pass<'_, '_> {
     /// Whether `id` is inside (or is) an element already claimed.
     pub fn claimed(&self, id: NodeId) -> bool {
-        self.taken.iter().any(|&t| self.page.snap.contains(t, id))
+        self.claims.covers(self.page.snap, id)
+    }
+
+    /// Whether `id` holds (or is) an element already claimed.
+    pub fn holds_claimed(&self, id: NodeId) -> bool {
+        self.claims.holds(id)
+    }
+
+    /// Claims `node` without hiding it (a notice hidden on an earlier pass).
+    pub fn claim(&mut self, node: NodeId) {
+        self.claims.claim(self.page.snap, node);
     }
 
     /// Claims `node` and hides it.
     pub fn hide(&mut self, node: NodeId, kind: RemovalKind, rule: String, reason: String) {
-        self.taken.push(node);
+        self.claim(node);
         self.found.notice_present |= kind == RemovalKind::ConsentNotice;
         self.found.hide.push(Hide { node, kind, rule, reason });
     }
@@ -98,7 +109,7 @@ impl Pass<'_, '_> {
 /// earlier pass (so a lock may be its doing); `reject_click`: also return the known CMPs' reject
 /// controls to click.
 pub fn detect(page: &Page, main: &MainContent, notice_known: bool, reject_click: bool) -> Findings {
-    let mut pass = Pass { page, main, found: Findings::default(), taken: Vec::new() };
+    let mut pass = Pass { page, main, found: Findings::default(), claims: Claims::default() };
     cmps::detect(&mut pass, reject_click);
     frames::detect(&mut pass);
     generic::detect(&mut pass);

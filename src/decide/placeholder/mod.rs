@@ -35,6 +35,7 @@ pub use counters::is_zero_counter;
 pub use filler::is_filler;
 pub use widgets::{widget_heading, HeadingMatch};
 
+use crate::decide::claims::Claims;
 use crate::decide::consent::may_hide;
 use crate::decide::main_content::MainContent;
 use crate::model::page::Page;
@@ -63,7 +64,10 @@ pub struct Findings {
 pub fn detect(page: &Page, main: &MainContent, taken: &[NodeId]) -> Findings {
     let snap = page.snap;
     let mut f = Findings::default();
-    let mut hidden: Vec<NodeId> = taken.to_vec();
+    let mut hidden = Claims::default();
+    for &t in taken {
+        hidden.claim(snap, t);
+    }
     for (id, node) in snap.nodes.iter().enumerate() {
         let NodeData::Element(e) = &node.data else { continue };
         if let Some(kind) = e.attr(crate::model::snapshot::HIDDEN_ATTR).and_then(RemovalKind::parse) {
@@ -73,14 +77,14 @@ pub fn detect(page: &Page, main: &MainContent, taken: &[NodeId]) -> Findings {
             continue;
         }
         // Inside shadow trees (web components) only consent notices are handled.
-        if hidden.iter().any(|&h| snap.contains(h, id)) || page.hidden_in_tree(id) || page.in_shadow(id) {
+        if hidden.covers(snap, id) || page.hidden_in_tree(id) || page.in_shadow(id) {
             continue;
         }
         let Some(h) = find(page, main, id) else { continue };
         // What the page does not show (mobile-only ad slots on a desktop page) is left alone.
         let shown = page.layout.computed(h.node).is_none_or(|c| c.rendered());
-        if shown && may_hide(page, main, h.node) && !hidden.iter().any(|&x| snap.contains(h.node, x) || snap.contains(x, h.node)) {
-            hidden.push(h.node);
+        if shown && may_hide(page, main, h.node) && !hidden.covers(snap, h.node) && !hidden.holds(h.node) {
+            hidden.claim(snap, h.node);
             f.hide.push(h);
         }
     }
