@@ -7,7 +7,7 @@
 mod support;
 
 use sourcelight::engine::options::Kept;
-use sourcelight::engine::run::{Run, Step};
+use sourcelight::engine::run::{Run, Step, MAX_LAYOUT_ROUNDS};
 use sourcelight::engine::session::{Env, Outcome, Session, COPIES_BEFORE_RULE};
 use sourcelight::engine::Options;
 use sourcelight::error::ErrorKind;
@@ -240,9 +240,17 @@ fn a_run_in_rounds_decides_what_one_scan_decides() {
     let layout = InlineLayout::new(&snap);
     let expected = Session::default().run(&snap, &layout, &Options::default(), &Env::default(), false);
     assert!(!expected.plan.hide.is_empty() && expected.report.attributions.len() >= 3, "{expected:?}");
+    let (outcome, rounds) = in_rounds(&snap, &layout);
+    assert!(rounds > 1, "the page's notice needs layout");
+    assert_eq!(outcome, expected);
+}
+
+/// A run in rounds, each round's requests answered from `layout`: the outcome and the number of
+/// rounds. Fails when an element is asked for twice.
+fn in_rounds(snap: &Snapshot, layout: &InlineLayout) -> (Outcome, u32) {
     let mut run = Run::new(snap.clone(), Session::default(), Options::default(), Env::default(), false, layout.viewport());
     let (mut asked, mut rounds) = (Vec::new(), 0);
-    let outcome = loop {
+    loop {
         rounds += 1;
         match run.step() {
             Step::Need(need) => {
@@ -252,9 +260,25 @@ fn a_run_in_rounds_decides_what_one_scan_decides() {
                     run.answer(id, layout.computed(id));
                 }
             }
-            Step::Done(outcome) => break *outcome,
+            Step::Done(outcome) => return (*outcome, rounds),
         }
-    };
-    assert!(rounds > 1, "the page's notice needs layout");
+    }
+}
+
+/// Dialog-like blocks nested deeper than a run has rounds, each invisible (in a browser an outer
+/// `visibility: hidden` is inherited; here each says it inline, with a tab so that the markup
+/// check does not see it): each round finds one more level invisible, which makes the next one
+/// out a candidate. Out of rounds, the run hid the level it had not seen; now it reads what is
+/// unanswered as not rendered and hides what one scan with the whole layout hides.
+#[test]
+fn a_run_out_of_rounds_hides_nothing_it_has_not_seen() {
+    let level = r#"<div role="dialog" style="visibility:	hidden">We use cookies to improve your experience. <button>Accept all</button> <button>Reject all</button>"#;
+    let depth = MAX_LAYOUT_ROUNDS as usize + 3;
+    let html = PAGE.replace("<main>", &format!("{}{}<main>", level.repeat(depth), "</div>".repeat(depth)));
+    let snap = support::html::snapshot(&html);
+    let layout = InlineLayout::new(&snap);
+    let expected = Session::default().run(&snap, &layout, &Options::default(), &Env::default(), false);
+    let (outcome, rounds) = in_rounds(&snap, &layout);
+    assert_eq!(rounds, MAX_LAYOUT_ROUNDS, "the chain outlasts the rounds");
     assert_eq!(outcome, expected);
 }

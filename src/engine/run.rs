@@ -16,7 +16,8 @@ use crate::model::page::{Page, PageFacts};
 use crate::model::snapshot::{NodeId, Snapshot};
 
 /// How many times one run decides (so at most one fewer requests for layout from the page
-/// side) before it decides with what it has (unanswered elements then read as unknown). Two
+/// side) before it decides with what it has (unanswered elements then read as not rendered:
+/// [`AnsweredLayout::close`]). Two
 /// are typical: the first asks for `<html>`/`<body>` and the candidates (and, ahead, their
 /// containers: [`ANCESTORS_ASKED_AHEAD`]); a found notice's neighbours may take one more.
 pub const MAX_LAYOUT_ROUNDS: u32 = 6;
@@ -65,7 +66,7 @@ impl Run {
     }
 
     /// Decides once more with the layout answered so far. After [`MAX_LAYOUT_ROUNDS`] rounds it
-    /// is done whatever is still unanswered.
+    /// is done, with whatever is still unanswered read as not rendered.
     pub fn step(&mut self) -> Step {
         let facts = self.facts.get_or_insert_with(|| PageFacts::of(&self.snapshot));
         let page = Page::with_facts(&self.snapshot, &self.layout, facts);
@@ -73,8 +74,14 @@ impl Run {
         let mut scan = self.session.scan(&page, &hiding, &self.env, self.partial);
         let need = self.layout.take_missing();
         self.rounds += 1;
-        if !need.is_empty() && self.rounds < MAX_LAYOUT_ROUNDS {
-            return Step::Need(self.with_ancestors(need));
+        if !need.is_empty() {
+            if self.rounds < MAX_LAYOUT_ROUNDS {
+                return Step::Need(self.with_ancestors(need));
+            }
+            // Out of rounds (a chain of nested notices, each found invisible only after the one
+            // inside it): decide once more with the unanswered elements read as not rendered.
+            self.layout.close();
+            scan = self.session.scan(&page, &hiding, &self.env, self.partial);
         }
         // A partial read's attributions wait for the next full one (see `scan_added`).
         let full = !self.partial || self.session.needs_full_read();

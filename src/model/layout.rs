@@ -183,6 +183,8 @@ pub struct AnsweredLayout {
     pub viewport: Rect,
     answers: rustc_hash::FxHashMap<NodeId, Option<Computed>>,
     missing: std::cell::RefCell<Vec<NodeId>>,
+    /// Set by [`AnsweredLayout::close`]: no more answers will come.
+    closed: std::cell::Cell<bool>,
 }
 
 impl AnsweredLayout {
@@ -193,6 +195,13 @@ impl AnsweredLayout {
     /// Records the answer for element `id` (`None`: the element is gone or is not an element).
     pub fn answer(&mut self, id: NodeId, computed: Option<Computed>) {
         self.answers.insert(id, computed);
+    }
+
+    /// No more answers will come (the run is out of rounds): from now on an element without an
+    /// answer reads as not rendered, so that nothing is hidden whose layout was never seen (an
+    /// unknown element otherwise reads as unknown, which the rules take as shown).
+    pub fn close(&self) {
+        self.closed.set(true);
     }
 
     /// Whether element `id` has its answer.
@@ -214,6 +223,7 @@ impl Layout for AnsweredLayout {
     fn computed(&self, id: NodeId) -> Option<Computed> {
         match self.answers.get(&id) {
             Some(c) => c.clone(),
+            None if self.closed.get() => Some(Computed { display_none: true, ..Default::default() }),
             None => {
                 self.missing.borrow_mut().push(id);
                 None
