@@ -58,8 +58,9 @@ class Packer {
     this.leftOut = 0;
   }
 
-  /** Adds one node; its index, or -1 when it is left out (scripts, or past a limit). */
-  add(node, parent, shadow) {
+  /** Adds one node (`type`: its nodeType, 1 or 3); its index, or -1 when it is left out
+   *  (scripts, or past a limit). */
+  add(node, parent, shadow, type = nodeType(node)) {
     if (this.nodes.length >= MAX_NODES || this.textUnits >= MAX_READ_UNITS) {
       this.leftOut += 1;
       return -1;
@@ -67,7 +68,7 @@ class Packer {
     const p = parent < 0 ? '' : parent;
     const sh = shadow ? '1' : '';
     const h = handleOf(node);
-    if (nodeType(node) === 3) {
+    if (type === 3) {
       let data = node.data;
       // Most text starts with a visible character: only the rest needs the white-space test.
       const c = data.charCodeAt(0);
@@ -128,28 +129,30 @@ class Packer {
   /** Adds `root`'s subtree as children of record `parent` (the root itself excluded). */
   children(root, parent) {
     const walker = createTreeWalker(document, root, SHOW);
-    // The elements from `root` down to the current node's parent, and their records: the walk
-    // goes in document order, so a node's parent is on this path.
-    const path = [root];
+    // The walk moves by firstChild / nextSibling / parentNode, so it knows each node's parent
+    // without asking the DOM: `ids` holds the records of the elements from `root` down to it.
     const ids = [parent];
     const top = nodeType(root) === 11;
     let node = walker.firstChild();
     while (node) {
-      const up = parentNode(node);
-      while (path.length > 1 && path[path.length - 1] !== up) {
-        path.pop();
-        ids.pop();
+      const type = nodeType(node);
+      const id = this.add(node, ids[ids.length - 1], top && ids.length === 1, type);
+      // Down into an element's children; a node left out (a script, or past a limit) is left
+      // out with its subtree.
+      if (id >= 0 && type === 1) {
+        const child = walker.firstChild();
+        if (child) {
+          ids.push(id);
+          node = child;
+          continue;
+        }
       }
-      const id = this.add(node, ids[ids.length - 1], top && up === root);
-      if (id >= 0 && nodeType(node) === 1) {
-        path.push(node);
-        ids.push(id);
-        node = walker.nextNode();
-        continue;
-      }
-      // A node left out (a script, or past a limit) is left out with its subtree.
       node = walker.nextSibling();
-      while (!node && walker.parentNode()) node = walker.nextSibling();
+      while (!node && ids.length > 1) {
+        walker.parentNode();
+        ids.pop();
+        node = walker.nextSibling();
+      }
     }
   }
 
