@@ -67,6 +67,12 @@ pub const SUBJECT_VERB_GAP: Words = words![
     "yesterday",
 ];
 
+/// Conjunctive adverbs between a source and its verb, which are no part of either: "He moreover
+/// added", "The minister however said". Closed class; found in the 130-page listing, where they
+/// were taken for the source or into it.
+pub const CONJUNCTIVE_ADVERBS: Words =
+    words!["furthermore", "however", "instead", "likewise", "meanwhile", "moreover", "nevertheless", "nonetheless", "therefore", "thus"];
+
 /// Words ending in "-ly" that are no adverbs ("attorneys for the family said").
 /// Our own, from sources cut at a noun in "-ly" (PolNeAR dev).
 pub const LY_NOT_ADVERBS: Words = words![

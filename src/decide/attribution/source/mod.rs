@@ -167,7 +167,12 @@ pub fn sentence_subject(seg: &Segmented, lower: &Lower, at: usize) -> Option<(us
     let (a, mut b) = phrase_from(seg, lower, first, false)?;
     // "Netanyahu strongly warned … and criticized", "Democrats also described … and said": the
     // adverb is not part of the subject.
-    let adverb = |w: &str| lexicon::is_ly_adverb(w) || lexicon::SUBJECT_VERB_GAP.contains(w) || lexicon::CUE_PREFIX.contains(w);
+    let adverb = |w: &str| {
+        lexicon::is_ly_adverb(w)
+            || lexicon::SUBJECT_VERB_GAP.contains(w)
+            || lexicon::CUE_PREFIX.contains(w)
+            || lexicon::CONJUNCTIVE_ADVERBS.contains(w)
+    };
     while b > a + 1 && adverb(lower.get(b - 1)) && !is_capitalized(seg.word(b - 1)) {
         b -= 1;
     }
@@ -258,6 +263,7 @@ fn skip_gap_back(seg: &Segmented, lower: &Lower, cue_first: usize) -> Option<usi
         let w = lower.get(j);
         let adverb = (lexicon::is_ly_adverb(w) && !is_capitalized(seg.word(j)))
             || lexicon::SUBJECT_VERB_GAP.contains(w)
+            || (lexicon::CONJUNCTIVE_ADVERBS.contains(w) && !is_capitalized(seg.word(j)))
             || seg.tokens[j].kind == TokenKind::Symbol;
         let day = lexicon::DAYS.contains(w) && j >= 1 && lower.get(j - 1) == "on";
         let last = j >= 1 && lexicon::TIME_DETERMINERS.contains(lower.get(j - 1)) && lexicon::TIME_UNITS.contains(w);
