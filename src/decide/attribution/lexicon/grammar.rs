@@ -19,6 +19,12 @@ pub fn is_be(w: &str) -> bool {
 /// Personal pronouns that can be a source. First-person ones are dropped (blog voice, "as I said"). Closed class.
 pub const PRONOUNS: Words = words!["he", "it", "one", "she", "they", "which", "who"];
 
+/// Indefinite pronouns that stand for someone in particular: a source that names nobody
+/// ("Someone said", "Everyone agreed"), anonymous also with the capital that opens a sentence.
+/// Not the generic ones ("anyone who … thinks", "whoever", "nobody"): as a known kind of source
+/// they would confirm verbs of belief in hypotheticals (130-page listing, nytimes-2). Closed class.
+pub const INDEFINITE_PRONOUNS: Words = words!["everybody", "everyone", "somebody", "someone"];
+
 /// First-person and second-person pronouns: an attribution to them is the writer's own voice.
 /// Closed class; dropping them follows the Gender Gap Tracker (notes §3).
 pub const FIRST_PERSON: Words = words!["i", "me", "us", "we", "you"];

@@ -1,8 +1,8 @@
 //! What kind of source a span names ([`SourceKind`]): a pronoun, an anonymous person, a named
 //! person, a medium, a document, an organization.
 //!
-//! The order of the checks is the rule: a lone pronoun; an anonymity phrase anywhere ("people
-//! familiar with the matter"); then by the head (the last word before a modifier: "of", "who",
+//! The order of the checks is the rule: a lone pronoun; a lone indefinite pronoun ("Someone") or
+//! an anonymity phrase anywhere ("people familiar with the matter"); then by the head (the last word before a modifier: "of", "who",
 //! "by", a comma; a plural counts as its singular) and whether a person's name stands outside the
 //! modifiers: a medium's head, a document's head, a medium named in a span without a name, a
 //! name, an anonymous head or a role, an organization (by head, by any word, by an initialism).
@@ -19,7 +19,8 @@ pub fn kind(seg: &Segmented, lower: &Lower, first: usize, end: usize) -> SourceK
     if span.words.len() == 1 && lexicon::PRONOUNS.contains(without_contraction(lower.get(span.words[0]))) {
         return SourceKind::Pronoun;
     }
-    if lexicon::ANONYMITY_MARKERS.iter().any(|m| (first..end).any(|k| lower.matches_at(k, m))) {
+    let indefinite = span.words.len() == 1 && lexicon::INDEFINITE_PRONOUNS.contains(lower.get(span.words[0]));
+    if indefinite || lexicon::ANONYMITY_MARKERS.iter().any(|m| (first..end).any(|k| lower.matches_at(k, m))) {
         return SourceKind::Anonymous;
     }
     let head = span.head();
