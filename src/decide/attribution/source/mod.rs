@@ -80,6 +80,19 @@ pub(crate) fn glued(seg: &Segmented, i: usize) -> bool {
 
 /// The source before a cue that starts at token `cue_first`: a half-open token range.
 pub fn before(seg: &Segmented, lower: &Lower, cue_first: usize) -> Option<(usize, usize)> {
+    before_any(seg, lower, cue_first).filter(|&span| !holds_a_clause(seg, lower, span))
+}
+
+/// Whether a source span holds a finite verb of its own outside a relative clause ("Your
+/// monitoring system should address two [questions]"): it is a clause, not a noun phrase. An
+/// auxiliary after "who", "which" or "that" is the relative clause's ("officials who have seen
+/// the report"); a capitalised one is part of a name ("Theresa May").
+fn holds_a_clause(seg: &Segmented, lower: &Lower, (a, b): (usize, usize)) -> bool {
+    let relative = |k: usize| lexicon::RELATIVE_PRONOUNS.contains(lower.get(k)) || lexicon::RELATIVE_THAT.contains(lower.get(k));
+    (a..b).any(|k| k > a && lexicon::AUXILIARY_VERBS.contains(lower.get(k)) && !is_capitalized(seg.word(k)) && !(a..k).any(relative))
+}
+
+fn before_any(seg: &Segmented, lower: &Lower, cue_first: usize) -> Option<(usize, usize)> {
     let head = skip_gap_back(seg, lower, cue_first)?;
     // "Dmitry Peskov, Putin’s spokesman, said", "Kall -- co-editor of the book -- said".
     if seg.word(head) == "," || is_dash(seg, head) {
