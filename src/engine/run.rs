@@ -16,11 +16,18 @@ use crate::model::page::{Page, PageFacts};
 use crate::model::snapshot::{NodeId, Snapshot};
 
 /// How many times one run decides (so at most one fewer requests for layout from the page
-/// side) before it decides with what it has (unanswered elements then read as not rendered:
-/// [`AnsweredLayout::close`]). Two
-/// are typical: the first asks for `<html>`/`<body>` and the candidates (and, ahead, their
-/// containers: [`ANCESTORS_ASKED_AHEAD`]); a found notice's neighbours may take one more.
+/// side). The request before the last decision asks for every element not answered yet, so the
+/// last decision has the whole layout (an element the page side still left unanswered then
+/// reads as not rendered: [`AnsweredLayout::close`]). Two are typical: the first asks for
+/// `<html>`/`<body>` and the candidates (and, ahead, their containers: [`ANCESTORS_ASKED_AHEAD`]);
+/// a found notice's neighbours may take one more (no run over the 130 pages, layout from inline
+/// styles, takes a third).
 pub const MAX_LAYOUT_ROUNDS: u32 = 6;
+
+/// The most elements the last round asks for (the page side reads each one's style and box: a
+/// few microseconds each). A page with more, whose run also needs every round, has the rest read
+/// as not rendered.
+pub const MAX_LAST_ROUND_ELEMENTS: usize = 20_000;
 
 /// With each element a round needs, the layout of this many of its ancestors is asked too: the
 /// next round almost always needs its parent (the container a candidate widens to), then that
@@ -33,7 +40,8 @@ pub const ANCESTORS_ASKED_AHEAD: usize = 2;
 #[derive(Debug)]
 pub enum Step {
     /// The elements whose layout the next round needs, each once: those the round asked for, in
-    /// that order, then the ancestors asked ahead.
+    /// that order, then the ancestors asked ahead; before the last round, those and then every
+    /// element not answered yet (up to [`MAX_LAST_ROUND_ELEMENTS`]).
     Need(Vec<NodeId>),
     /// The run is done: what the page side applies.
     Done(Box<Outcome>),
@@ -66,7 +74,7 @@ impl Run {
     }
 
     /// Decides once more with the layout answered so far. After [`MAX_LAYOUT_ROUNDS`] rounds it
-    /// is done, with whatever is still unanswered read as not rendered.
+    /// is done (see there).
     pub fn step(&mut self) -> Step {
         let facts = self.facts.get_or_insert_with(|| PageFacts::of(&self.snapshot));
         let page = Page::with_facts(&self.snapshot, &self.layout, facts);
@@ -75,11 +83,16 @@ impl Run {
         let need = self.layout.take_missing();
         self.rounds += 1;
         if !need.is_empty() {
-            if self.rounds < MAX_LAYOUT_ROUNDS {
+            if self.rounds + 1 < MAX_LAYOUT_ROUNDS {
                 return Step::Need(self.with_ancestors(need));
             }
-            // Out of rounds (a chain of nested notices, each found invisible only after the one
-            // inside it): decide once more with the unanswered elements read as not rendered.
+            if self.rounds + 1 == MAX_LAYOUT_ROUNDS {
+                // Still asking after all but one round (notices nested in invisible dialogs,
+                // each found invisible only after the one inside it): the last round gets the
+                // whole layout, so that it decides what one scan with the whole layout decides.
+                return Step::Need(self.every_unanswered_element(need));
+            }
+            // (Only when the page side left elements unanswered: nothing hidden on a guess.)
             self.layout.close();
             scan = self.session.scan(&page, &hiding, &self.env, self.partial);
         }
@@ -102,6 +115,23 @@ impl Run {
                 if !self.layout.is_answered(a) && seen.insert(a) {
                     all.push(a);
                 }
+            }
+        }
+        all
+    }
+
+    /// `need`, then every other element of the snapshot without an answer in document order, at
+    /// most [`MAX_LAST_ROUND_ELEMENTS`] in all.
+    fn every_unanswered_element(&self, need: Vec<NodeId>) -> Vec<NodeId> {
+        let mut seen: rustc_hash::FxHashSet<NodeId> = need.iter().copied().collect();
+        let mut all = need;
+        let rest = (0..self.snapshot.nodes.len()).filter(|&id| self.snapshot.element(id).is_some() && !self.layout.is_answered(id));
+        for id in rest {
+            if all.len() >= MAX_LAST_ROUND_ELEMENTS {
+                break;
+            }
+            if seen.insert(id) {
+                all.push(id);
             }
         }
         all
