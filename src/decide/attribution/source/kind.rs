@@ -2,10 +2,11 @@
 //! person, a medium, a document, an organization.
 //!
 //! The order of the checks is the rule: a lone pronoun; a lone indefinite pronoun ("Someone") or
-//! an anonymity phrase anywhere ("people familiar with the matter"); then by the head (the last word before a modifier: "of", "who",
-//! "by", a comma; a plural counts as its singular) and whether a person's name stands outside the
-//! modifiers: a medium's head, a document's head, a medium named in a span without a name, a
-//! name, an anonymous head or a role, an organization (by head, by any word, by an initialism).
+//! an anonymity phrase anywhere ("people familiar with the matter"); then by the head (the last
+//! word before a modifier: "of", "who", "by", a comma; a plural counts as its singular) and
+//! whether a person's name stands outside the modifiers: a medium's head, a document's head, a
+//! medium named in a span without a name, a name, an anonymous head or a role, an organization (by
+//! head, by any word, by an initialism).
 
 use super::super::lexicon;
 use super::super::segment::{Segmented, TokenKind};
