@@ -7,13 +7,14 @@
 mod support;
 
 use sourcelight::engine::options::Kept;
-use sourcelight::engine::run::{Run, Step, MAX_LAYOUT_ROUNDS};
+use sourcelight::engine::run::MAX_LAYOUT_ROUNDS;
 use sourcelight::engine::session::{Env, Outcome, Session, COPIES_BEFORE_RULE};
 use sourcelight::engine::Options;
 use sourcelight::error::ErrorKind;
-use sourcelight::model::layout::{InlineLayout, Layout};
+use sourcelight::model::layout::InlineLayout;
 use sourcelight::model::plan::RemovalKind;
 use sourcelight::model::snapshot::{NodeData, NodeId, Snapshot};
+use support::rounds::in_rounds;
 
 /// A page with an article, a sidebar widget that is only a heading, and room for late nodes.
 const PAGE: &str = r#"<html><body>
@@ -243,26 +244,6 @@ fn a_run_in_rounds_decides_what_one_scan_decides() {
     let (outcome, rounds) = in_rounds(&snap, &layout);
     assert!(rounds > 1, "the page's notice needs layout");
     assert_eq!(outcome, expected);
-}
-
-/// A run in rounds, each round's requests answered from `layout`: the outcome and the number of
-/// rounds. Fails when an element is asked for twice.
-fn in_rounds(snap: &Snapshot, layout: &InlineLayout) -> (Outcome, u32) {
-    let mut run = Run::new(snap.clone(), Session::default(), Options::default(), Env::default(), false, layout.viewport());
-    let (mut asked, mut rounds) = (Vec::new(), 0);
-    loop {
-        rounds += 1;
-        match run.step() {
-            Step::Need(need) => {
-                for id in need {
-                    assert!(!asked.contains(&id), "#{id} asked for twice");
-                    asked.push(id);
-                    run.answer(id, layout.computed(id));
-                }
-            }
-            Step::Done(outcome) => return (*outcome, rounds),
-        }
-    }
 }
 
 /// Dialog-like blocks (`LEVEL`) nested deeper than a run has rounds, each invisible (in a browser

@@ -12,8 +12,7 @@ const FEW: usize = 8;
 /// A set of claimed elements (see the module doc).
 #[derive(Debug, Default)]
 pub struct Claims {
-    taken: Vec<NodeId>,
-    taken_set: FxHashSet<NodeId>,
+    taken: FxHashSet<NodeId>,
     /// The ancestors of every claimed element.
     above: FxHashSet<NodeId>,
 }
@@ -21,10 +20,9 @@ pub struct Claims {
 impl Claims {
     /// Claims `id`; claiming it again changes nothing.
     pub fn claim(&mut self, snap: &Snapshot, id: NodeId) {
-        if !self.taken_set.insert(id) {
+        if !self.taken.insert(id) {
             return;
         }
-        self.taken.push(id);
         for a in snap.ancestors(id) {
             if !self.above.insert(a) {
                 break; // its ancestors are in already
@@ -37,12 +35,12 @@ impl Claims {
         if self.taken.len() <= FEW {
             return self.taken.iter().any(|&t| snap.contains(t, id));
         }
-        std::iter::once(id).chain(snap.ancestors(id)).any(|a| self.taken_set.contains(&a))
+        std::iter::once(id).chain(snap.ancestors(id)).any(|a| self.taken.contains(&a))
     }
 
     /// Whether `id` is, or holds, a claimed element.
     pub fn holds(&self, id: NodeId) -> bool {
-        self.taken_set.contains(&id) || self.above.contains(&id)
+        self.taken.contains(&id) || self.above.contains(&id)
     }
 }
 

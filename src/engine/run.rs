@@ -107,30 +107,27 @@ impl Run {
     /// `need` and, after it, up to [`ANCESTORS_ASKED_AHEAD`] ancestors of each element in it that
     /// are not answered yet, each once.
     fn with_ancestors(&self, need: Vec<NodeId>) -> Vec<NodeId> {
-        // (A set: a hostile page's round may need tens of thousands of elements.)
-        let mut seen: rustc_hash::FxHashSet<NodeId> = need.iter().copied().collect();
-        let mut all = need.clone();
-        for &id in &need {
-            for a in self.snapshot.ancestors(id).take(ANCESTORS_ASKED_AHEAD) {
-                if !self.layout.is_answered(a) && seen.insert(a) {
-                    all.push(a);
-                }
-            }
-        }
-        all
+        let ahead: Vec<NodeId> = need.iter().flat_map(|&id| self.snapshot.ancestors(id).take(ANCESTORS_ASKED_AHEAD)).collect();
+        self.need_then(need, ahead, usize::MAX)
     }
 
     /// `need`, then every other element of the snapshot without an answer in document order, at
     /// most [`MAX_LAST_ROUND_ELEMENTS`] in all.
     fn every_unanswered_element(&self, need: Vec<NodeId>) -> Vec<NodeId> {
+        let elements = (0..self.snapshot.nodes.len()).filter(|&id| self.snapshot.element(id).is_some());
+        self.need_then(need, elements, MAX_LAST_ROUND_ELEMENTS)
+    }
+
+    /// `need`, then those of `more` that are not answered yet, each once, up to `cap` in all.
+    /// (A set: a hostile page's round may need tens of thousands of elements.)
+    fn need_then(&self, need: Vec<NodeId>, more: impl IntoIterator<Item = NodeId>, cap: usize) -> Vec<NodeId> {
         let mut seen: rustc_hash::FxHashSet<NodeId> = need.iter().copied().collect();
         let mut all = need;
-        let rest = (0..self.snapshot.nodes.len()).filter(|&id| self.snapshot.element(id).is_some() && !self.layout.is_answered(id));
-        for id in rest {
-            if all.len() >= MAX_LAST_ROUND_ELEMENTS {
+        for id in more {
+            if all.len() >= cap {
                 break;
             }
-            if seen.insert(id) {
+            if !self.layout.is_answered(id) && seen.insert(id) {
                 all.push(id);
             }
         }

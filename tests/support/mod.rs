@@ -4,4 +4,5 @@
 pub mod consent;
 pub mod fixtures;
 pub mod html;
+pub mod rounds;
 pub mod seed;

@@ -52,6 +52,7 @@ fn beside(pass: &mut Pass, notices: &[NodeId]) {
     let mut parents: FxHashSet<NodeId> = FxHashSet::default();
     for &notice in notices {
         let levels = std::iter::once(notice).chain(snap.ancestors(notice)).take_while(|&a| Some(a) != snap.body && Some(a) != snap.html);
+        // (A parent seen before was seen with every parent above it.)
         let new_parents: Vec<NodeId> = levels.filter_map(|l| snap.nodes[l].parent).take_while(|&p| parents.insert(p)).collect();
         for c in new_parents.into_iter().flat_map(|p| snap.nodes[p].children.iter().copied()) {
             if pass.claimed(c) || pass.holds_claimed(c) || page.already_hidden(c) || !empty(page, c) {

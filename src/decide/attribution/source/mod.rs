@@ -88,10 +88,12 @@ pub fn before(seg: &Segmented, lower: &Lower, cue_first: usize) -> Option<(usize
 /// auxiliary after "who", "which" or "that" is the relative clause's ("officials who have seen
 /// the report"); a capitalised one is part of a name ("Theresa May").
 fn holds_a_clause(seg: &Segmented, lower: &Lower, (a, b): (usize, usize)) -> bool {
-    let relative = |k: usize| lexicon::RELATIVE_PRONOUNS.contains(lower.get(k)) || lexicon::RELATIVE_THAT.contains(lower.get(k));
-    (a..b).any(|k| k > a && lexicon::AUXILIARY_VERBS.contains(lower.get(k)) && !is_capitalized(seg.word(k)) && !(a..k).any(relative))
+    let relative = |k: &usize| lexicon::RELATIVE_PRONOUNS.contains(lower.get(*k)) || lexicon::RELATIVE_THAT.contains(lower.get(*k));
+    let clause_end = (a..b).find(relative).unwrap_or(b);
+    (a + 1..clause_end).any(|k| lexicon::AUXILIARY_VERBS.contains(lower.get(k)) && !is_capitalized(seg.word(k)))
 }
 
+/// [`before`] without its check that the span is a noun phrase.
 fn before_any(seg: &Segmented, lower: &Lower, cue_first: usize) -> Option<(usize, usize)> {
     let head = skip_gap_back(seg, lower, cue_first)?;
     // "Dmitry Peskov, Putin’s spokesman, said", "Kall -- co-editor of the book -- said".
