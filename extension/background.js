@@ -256,13 +256,16 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
 globalThis.sourcelightEngineMemory = engineMemoryBytes;
 
 // Chrome does not put content scripts into the tabs that were open before the extension was
-// installed, updated or reloaded (Firefox does): put them there, so those pages follow too.
+// installed, updated or reloaded (Firefox does): put them there as the manifest would, so those
+// pages follow too. content.js goes into the top frame only; every frame gets the small frame.js,
+// which loads content.js into a sub-frame only once it is worth reading (ad frames stay cheap).
 api.runtime.onInstalled.addListener(async () => {
   if (isFirefox) return;
   const tabs = await api.tabs.query({ url: ['http://*/*', 'https://*/*'] });
   for (const tab of tabs) {
-    const target = { tabId: tab.id, allFrames: true };
-    await api.scripting.insertCSS({ target, files: ['content.css'] }).catch(() => {});
-    await api.scripting.executeScript({ target, files: ['content.js'] }).catch(() => {});
+    const everyFrame = { tabId: tab.id, allFrames: true };
+    await api.scripting.insertCSS({ target: everyFrame, files: ['content.css'] }).catch(() => {});
+    await api.scripting.executeScript({ target: everyFrame, files: ['frame.js'] }).catch(() => {});
+    await api.scripting.executeScript({ target: { tabId: tab.id }, files: ['content.js'] }).catch(() => {});
   }
 });

@@ -19,7 +19,7 @@
 // Page text is never inserted as HTML: nothing here writes markup.
 
 import { HIDDEN_ATTR, SOURCE_HIGHLIGHT, CUE_HIGHLIGHT } from '../generated/rules.js';
-import { body, documentElement, getAttribute, hasAttribute, inlineStyle, localName, matches, querySelectorAll, removeAttribute, setAttribute } from './dom.js';
+import { body, documentElement, getAttribute, hasAttribute, inlineStyle, localName, matches, querySelectorAll, querySelectorAllIn, removeAttribute, setAttribute } from './dom.js';
 
 const highlights = () => globalThis.CSS?.highlights ?? null;
 
@@ -157,6 +157,16 @@ export class Applied {
       this.styles.set(e, { original, ours: getAttribute(e, 'style'), props: new Map() });
     }
     return this.hidden.size + this.styles.size + this.closed.length + this.attributes.length > 0;
+  }
+
+  /**
+   * The frames (<iframe>, <frame>) in or of the elements this journal hides as consent notices:
+   * after `adopt`, the notice frames an earlier copy was told about (see frames.js), before their
+   * own new copies tell this one again.
+   */
+  noticeFrames() {
+    const notices = [...this.hidden].filter((e) => getAttribute(e, HIDDEN_ATTR) === 'consent-notice');
+    return notices.flatMap((e) => (matches(e, 'iframe, frame') ? [e] : [...querySelectorAllIn(e, 'iframe, frame')]));
   }
 
   /** Hides one element (marks it with the removal kind); whether it was hidden now. */

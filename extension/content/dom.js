@@ -19,7 +19,7 @@ const bodyGet = getter(Document.prototype, 'body');
 const { contains: containsFn } = Node.prototype;
 const { hasAttributes: hasAttributesFn, getAttributeNames, getAttribute: getAttributeFn } = Element.prototype;
 const { hasAttribute: hasAttributeFn, setAttribute: setAttributeFn, removeAttribute: removeAttributeFn } = Element.prototype;
-const { matches: matchesFn, getBoundingClientRect } = Element.prototype;
+const { matches: matchesFn, getBoundingClientRect, querySelectorAll: elementQuerySelectorAll } = Element.prototype;
 const scrollHeightGet = getter(Element.prototype, 'scrollHeight');
 const clientHeightGet = getter(Element.prototype, 'clientHeight');
 const { createTreeWalker: createTreeWalkerFn, querySelectorAll: querySelectorAllFn } = Document.prototype;
@@ -64,3 +64,5 @@ export const body = (doc) => bodyGet.call(doc);
 export const createTreeWalker = (doc, root, whatToShow) => createTreeWalkerFn.call(doc, root, whatToShow);
 /** `doc.querySelectorAll(selector)`. */
 export const querySelectorAll = (doc, selector) => querySelectorAllFn.call(doc, selector);
+/** `el.querySelectorAll(selector)`: the matching elements inside `el`. */
+export const querySelectorAllIn = (el, selector) => elementQuerySelectorAll.call(el, selector);

@@ -4,15 +4,20 @@
 // the frame holds something worth reading (consent markers or words, or article text), or shows
 // a notice frame of its own, and only then asks the background to load content.js into it.
 // The top frame gets content.js at once (manifest), and this does nothing there.
+// After an update, the background puts this into the frames of open tabs again: the copies from
+// before (this script or content.js, left in the same world) must not stand in its way.
 
-import { api } from '../browser.js';
+import { api, contextValid } from '../browser.js';
 import * as M from '../messages.js';
 import { CAUGHT, noticeFrameMessage, whenWorthReading } from './frames.js';
 
-if (window !== window.top && !globalThis.__sourcelight) {
+/** Whether content.js runs in this frame (a copy left by an update is no longer alive). */
+const running = () => globalThis.__sourcelight?.alive;
+
+if (window !== window.top && !running()) {
   let asked = false;
   const load = () => {
-    if (asked || globalThis.__sourcelight) return;
+    if (asked || running() || !contextValid()) return;
     asked = true;
     api.runtime.sendMessage({ type: M.LOAD_FRAME }).catch(() => {});
   };
@@ -20,7 +25,8 @@ if (window !== window.top && !globalThis.__sourcelight) {
   // document_start (before any page script can listen), and kept for content.js to claim.
   const caught = (globalThis[CAUGHT] = []);
   const onMessage = (event) => {
-    if (globalThis.__sourcelight) return window.removeEventListener('message', onMessage, true); // content.js listens now
+    // content.js listens now, or an update left this copy behind: either way, stand aside.
+    if (running() || !contextValid()) return window.removeEventListener('message', onMessage, true);
     const found = noticeFrameMessage(event);
     if (!found) return;
     event.stopImmediatePropagation();

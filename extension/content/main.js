@@ -308,8 +308,13 @@ function turnOn() {
     state.ready = true;
     state.full = true;
     // An earlier copy of this script, stopped by an extension update, left its work on the
-    // page: take it over and decide again from scratch.
-    if (state.applied.adopt()) state.refresh = true;
+    // page: take it over and decide again from scratch. The notice frames it hid stay notice
+    // frames: their own copies will say so again, but later, and the frame would show meanwhile.
+    // (A page could mark one of its own frames so; it would only have that frame hidden.)
+    if (state.applied.adopt()) {
+      state.refresh = true;
+      for (const frame of state.applied.noticeFrames()) state.noticeFrames.add(frame);
+    }
     startObserving();
     // A task of its own: DOMContentLoaded is dispatched at the end of the page's parsing task,
     // and the read would make that task, often the page's longest, longer still.
