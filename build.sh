@@ -167,7 +167,8 @@ build() {
 }
 
 # The manifest for one browser from the template: Chrome runs the background as a service worker
-# and has no use for Firefox's settings; Firefox runs it as an event page (no service workers).
+# and has no use for Firefox's settings; Firefox runs it as an event page (no service workers) and
+# always sends messages as structured clones (Chrome from 148 on, when the manifest asks).
 MANIFEST_FOR='
 const [browser, file] = process.argv.slice(1);
 const m = JSON.parse(require("fs").readFileSync(file, "utf8"));
@@ -176,6 +177,7 @@ if (browser === "chrome") {
   delete m.browser_specific_settings;
 } else {
   delete m.background.service_worker;
+  delete m.message_serialization;
 }
 process.stdout.write(JSON.stringify(m, null, 2) + "\n");
 '
