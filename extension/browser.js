@@ -8,13 +8,17 @@ export const api = globalThis.browser ?? globalThis.chrome;
 /** Whether this is Firefox (it has no extension service workers and asks for host access). */
 export const isFirefox = typeof api?.runtime?.getURL === 'function' && api.runtime.getURL('').startsWith('moz-extension:');
 
+// The `shadowRoot` getter, from the prototype: a form's field named "shadowRoot" would shadow
+// `el.shadowRoot`. (Taken on first use: the background's worker has no `Element`.)
+let openShadowRoot = null;
+
 /**
  * The shadow root of `el`, open or closed, or null. Content scripts may see closed roots
  * (`chrome.dom.openOrClosedShadowRoot` in Chrome, `element.openOrClosedShadowRoot` in Firefox).
  */
 export function shadowRootOf(el) {
-  // (From the prototype: a form's field named "shadowRoot" would shadow `el.shadowRoot`.)
-  const open = Object.getOwnPropertyDescriptor(Element.prototype, 'shadowRoot').get.call(el);
+  openShadowRoot ??= Object.getOwnPropertyDescriptor(Element.prototype, 'shadowRoot').get;
+  const open = openShadowRoot.call(el);
   if (open) return open;
   try {
     if (api?.dom?.openOrClosedShadowRoot) return api.dom.openOrClosedShadowRoot(el) ?? null;

@@ -31,6 +31,12 @@ const WHITESPACE = /^\s*$/;
 const KEPT = new Set(KEPT_ATTRIBUTES);
 const PRESENCE = new Set(PRESENCE_ATTRIBUTES);
 const SKIPPED = new Set(SKIPPED_ELEMENTS);
+/**
+ * The built-in elements that may host a shadow root (the HTML standard's "valid shadow host
+ * names", which `attachShadow` checks); autonomous custom elements (a "-" in the name) may too.
+ * No other element can have one: the walk does not ask them (the browser's call is costly).
+ */
+const SHADOW_HOSTS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span']);
 
 // Kept on the node's wrapper under a symbol (cheaper than a WeakMap entry per node): the content
 // script's world is isolated (Firefox: expandos on its Xrays), so the page never sees it.
@@ -117,7 +123,7 @@ class Packer {
       this.out += `E${S}${h}${S}${p}${S}${tag}${S}${id}${S}${cls}${S}${sh}${S}${n}${S}${attrs}`;
       // Shadow hosts are custom elements or elements with an id (#usercentrics-root): asking
       // every element costs.
-      if (id || tag.includes('-')) {
+      if (tag.includes('-') || (id && SHADOW_HOSTS.has(tag))) {
         const root = shadowRootOf(node);
         if (root) this.hosts.push([root, this.nodes.length]);
       }
