@@ -14,7 +14,7 @@ use crate::model::snapshot::{NodeData, NodeId};
 use super::table::{words, Words};
 
 /// Elements that start a new block.
-const BLOCK_TAGS: Words = words![
+static BLOCK_TAGS: Words = words![
     "address",
     "article",
     "aside",
@@ -48,7 +48,7 @@ const BLOCK_TAGS: Words = words![
 ];
 
 /// Elements whose text is not article prose.
-const SKIP_TAGS: Words = words!["aside", "button", "figure", "form", "nav", "select", "textarea"];
+static SKIP_TAGS: Words = words!["aside", "button", "figure", "form", "nav", "select", "textarea"];
 
 /// Blocks shorter than this (bytes) are not worth segmenting.
 const MIN_BLOCK_BYTES: usize = 12;

@@ -252,7 +252,8 @@ impl Words {
 /// Whether a lowercase word (or its singular) is one the tables know as a head, a role or a
 /// demonym, and so no name when capitalised ("Officials", "Residents", "President").
 fn known(w: &str) -> bool {
-    let tables = [lexicon::ROLES, lexicon::ANONYMOUS_HEADS, lexicon::ORGANIZATIONS, lexicon::MEDIA, lexicon::DOCUMENTS, lexicon::DEMONYMS];
+    let tables =
+        [&lexicon::ROLES, &lexicon::ANONYMOUS_HEADS, &lexicon::ORGANIZATIONS, &lexicon::MEDIA, &lexicon::DOCUMENTS, &lexicon::DEMONYMS];
     let one = singular(w);
     tables.iter().any(|t| t.contains(w) || t.contains(&one))
 }
@@ -278,7 +279,7 @@ fn is_pronoun(s: &str) -> bool {
     let w = s.trim().to_lowercase();
     let w = w.split(['\'', '’']).next().unwrap_or("");
     let tables =
-        [lexicon::PRONOUNS, lexicon::PERSON_PRONOUNS, lexicon::GROUP_PRONOUNS, lexicon::THING_PRONOUNS, lexicon::RELATIVE_PRONOUNS];
+        [&lexicon::PRONOUNS, &lexicon::PERSON_PRONOUNS, &lexicon::GROUP_PRONOUNS, &lexicon::THING_PRONOUNS, &lexicon::RELATIVE_PRONOUNS];
     tables.iter().any(|t| t.contains(w))
 }
 

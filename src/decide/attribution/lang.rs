@@ -13,7 +13,7 @@ pub enum Lang {
 /// Function words per language, for detection. Languages other than ours are listed so that
 /// Spanish or Dutch text is recognised as such (and gets no highlights) rather than taken for
 /// English. Each list: a set of [`Words`], sorted and lowercase.
-const STOPWORDS: &[(&str, Words)] = &[
+static STOPWORDS: [(&str, Words); 8] = [
     ("de", words!["auf", "das", "dem", "den", "der", "die", "ein", "eine", "ist", "mit", "nicht", "sagte", "sich", "und", "von", "zu",]),
     ("en", words!["and", "for", "from", "has", "he", "is", "it", "of", "said", "that", "the", "to", "was", "with"]),
     ("es", words!["con", "del", "el", "en", "es", "las", "los", "para", "por", "que", "se", "una", "y"]),

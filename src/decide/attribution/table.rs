@@ -8,66 +8,84 @@
 //! - keys are not empty, have no outer spaces, no newline and no capitals (ASCII and Latin-1: the
 //!   words are compared with lowercased text).
 //!
-//! A set of words is a slice of `&str` behind the [`words!`] macro. (Joining each set into one
-//! string saved 12.6 KB of wasm, but a lookup that finds word boundaries in the joined bytes, or
-//! through a table of `u16` starts, cost 15–50 % of the English throughput of
-//! `bench_attribution`: measured, and left. The words joined with a table of `u16` bounds built
-//! at compile time and sliced without bounds checks saved 8.2 KB raw but only 0.2 KB gzipped, for
-//! about 2 % of the English throughput: left too.)
+//! A set of words is one string behind the [`words!`] macro, the words joined at compile time,
+//! each ended by a newline, and declared as a `static`: a table of `(pointer, length)` pairs
+//! costs the wasm build 8 bytes per word that compress badly (joined, the engine's wasm is
+//! 12.7 KB smaller, 3.9 KB gzipped). The pairs are built on a set's first lookup instead, once,
+//! and searched as before. (A lookup that finds word boundaries in the joined bytes, or through
+//! a table of `u16` starts, cost 15–50 % of the English throughput of `bench_attribution`; the
+//! index built once costs nothing measurable.)
 
-/// A set of words: `words!["and", "but", "or"]`, sorted (see the module docs).
+/// A set of words: `static SET: Words = words!["and", "but", "or"];`, sorted (see the module
+/// docs).
 #[macro_export]
 macro_rules! words {
     ($($word:literal),* $(,)?) => {
-        $crate::decide::attribution::table::Words::new(&[$($word),*])
+        $crate::decide::attribution::table::Words::new(&[$($word),*], concat!($($word, "\n"),*))
     };
 }
 use crate::decide::patterns::list::bytes_before;
 pub use crate::words;
+use std::sync::OnceLock;
 
-/// A sorted set of words (made by [`words!`]).
-#[derive(Clone, Copy, Debug)]
+/// A sorted set of words (made by [`words!`]), declared as a `static` (its index is built on
+/// first use, once).
+#[derive(Debug)]
 pub struct Words {
-    words: &'static [&'static str],
+    /// The words, each ended by `\n`: the only copy of them in the binary.
+    joined: &'static str,
+    /// The words as slices of `joined`, in order: built on the first lookup.
+    index: OnceLock<Box<[&'static str]>>,
 }
 
 impl Words {
-    /// The set of `words`. Panics (at compile time, in a `const`) unless the words are sorted,
-    /// unique and lowercase.
-    pub const fn new(words: &'static [&'static str]) -> Words {
+    /// The set of `words`, kept as `joined` (each word followed by `\n`). Panics (at compile
+    /// time, in a `static`) unless the words are sorted, unique and lowercase and `joined` holds
+    /// them. Only `joined` is kept: `words` is read while the crate compiles.
+    pub const fn new(words: &[&str], joined: &'static str) -> Words {
         let mut i = 0;
+        let mut bytes = 0;
         while i < words.len() {
             check_key(words[i]);
             if i > 0 {
                 assert!(less(words[i - 1], words[i]), "table words must be sorted and unique");
             }
+            bytes += words[i].len() + 1;
             i += 1;
         }
-        Words { words }
+        assert!(bytes == joined.len(), "joined must hold the words, each ended by a newline");
+        Words { joined, index: OnceLock::new() }
+    }
+
+    /// The words, in order (split out of `joined` on the first call).
+    #[inline]
+    fn words(&self) -> &[&'static str] {
+        self.index.get_or_init(|| self.joined.split_terminator('\n').collect())
     }
 
     /// Whether the set holds `word`: by binary search, or for a set of at most `LINEAR_MAX`
     /// words by comparing each (an unequal length costs no byte comparison, and these small sets
     /// are looked up for nearly every token).
     pub fn contains(&self, word: &str) -> bool {
-        if self.words.len() <= LINEAR_MAX {
-            self.words.contains(&word)
+        let words = self.words();
+        if words.len() <= LINEAR_MAX {
+            words.contains(&word)
         } else {
-            self.words.binary_search_by(|w| compare(w, word)).is_ok()
+            words.binary_search_by(|w| compare(w, word)).is_ok()
         }
     }
 
     /// The words, in order.
-    pub fn iter(&self) -> std::iter::Copied<std::slice::Iter<'static, &'static str>> {
-        self.words.iter().copied()
+    pub fn iter(&self) -> std::iter::Copied<std::slice::Iter<'_, &'static str>> {
+        self.words().iter().copied()
     }
 
     pub fn len(&self) -> usize {
-        self.words.len()
+        self.words().len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.words.is_empty()
+        self.joined.is_empty()
     }
 }
 
@@ -184,7 +202,7 @@ mod tests {
 
     #[test]
     fn words_and_keys_are_found_by_binary_search() {
-        const T: Words = words!["and", "but", "or"];
+        static T: Words = words!["and", "but", "or"];
         assert!(T.contains("but") && !T.contains("nor"));
         assert_eq!(T.iter().collect::<Vec<_>>(), ["and", "but", "or"]);
         const K: Table<(&str, u8)> = Table::keyed(&[("a", 1), ("b", 2)]);
@@ -197,7 +215,8 @@ mod tests {
         let words: Vec<String> = (0..300).map(|i| format!("w{i:03}")).collect();
         let slice: &'static [&'static str] =
             Box::leak(words.iter().map(|w| &*Box::leak(w.clone().into_boxed_str())).collect::<Vec<&str>>().into_boxed_slice());
-        let set = Words::new(slice);
+        let joined: &'static str = Box::leak(words.iter().map(|w| format!("{w}\n")).collect::<String>().into_boxed_str());
+        let set = Words::new(slice, joined);
         assert_eq!(set.len(), 300);
         for w in &words {
             assert!(set.contains(w), "{w}");
@@ -218,7 +237,8 @@ mod tests {
         // At run time the const constructors panic where a `const` fails to compile.
         for bad in [&["b", "a"][..], &["a", "a"], &["A"], &["Ärzte"], &[" a"], &[""], &["a\nb"]] {
             let bad: &'static [&'static str] = Box::leak(bad.to_vec().into_boxed_slice());
-            assert!(std::panic::catch_unwind(|| Words::new(bad)).is_err(), "{bad:?} was accepted");
+            let joined: &'static str = Box::leak(bad.iter().map(|w| format!("{w}\n")).collect::<String>().into_boxed_str());
+            assert!(std::panic::catch_unwind(|| Words::new(bad, joined)).is_err(), "{bad:?} was accepted");
         }
         assert!(std::panic::catch_unwind(|| Table::keyed(&[("b", 0), ("a", 0)])).is_err());
     }

@@ -6,8 +6,8 @@
 //! at compile time, each ended by a newline: [`list!`] and [`sorted_list!`] take the entries
 //! one by one, as a slice literal would, and check them while the crate compiles (no entry holds
 //! a newline; a sorted list is sorted and unique). For the tables read once, into a compiled set,
-//! or per element rather than per word; not for the attribution lexicons, which are looked up for
-//! every token (see `attribution::table`).
+//! or per element rather than per word. (The attribution lexicons, looked up for every token, are
+//! joined the same way but split into an index on first use: see `attribution::table`.)
 
 /// A list of strings: `list!["#a", ".b"]`. The entries may not hold a newline (checked at
 /// compile time).

@@ -145,7 +145,7 @@ fn source_headline(seg: &Segmented, lower: &Lower, first: usize, colon: usize) -
     let one_sentence = seg.sentences.len() == 1;
     let head = lower.get(colon - 1);
     let source_head =
-        [lexicon::DOCUMENTS, lexicon::MEDIA, lexicon::ANONYMOUS_HEADS, lexicon::ORGANIZATIONS].iter().any(|t| source::is_head(*t, head));
+        [&lexicon::DOCUMENTS, &lexicon::MEDIA, &lexicon::ANONYMOUS_HEADS, &lexicon::ORGANIZATIONS].iter().any(|t| source::is_head(t, head));
     let capitalised_next = seg.tokens.get(colon + 1).is_some_and(|t| t.kind == TokenKind::Word) && is_capitalized(seg.word(colon + 1));
     one_sentence && first == 0 && source_head && capitalised_next
 }

@@ -236,7 +236,8 @@ fn subject_like(seg: &Segmented, lower: &Lower, p: usize, form: &Form, subject: 
 fn headed_by_source(seg: &Segmented, lower: &Lower, p: usize, first: usize) -> bool {
     source::before(seg, lower, first).and_then(|(a, b)| source::head(seg, lower, a, b)).is_some_and(|h| {
         let w = lower.get(h);
-        h != p && [lexicon::ROLES, lexicon::ANONYMOUS_HEADS, lexicon::ORGANIZATIONS, lexicon::MEDIA].iter().any(|t| source::is_head(*t, w))
+        h != p
+            && [&lexicon::ROLES, &lexicon::ANONYMOUS_HEADS, &lexicon::ORGANIZATIONS, &lexicon::MEDIA].iter().any(|t| source::is_head(t, w))
     })
 }
 

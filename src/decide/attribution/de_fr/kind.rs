@@ -9,7 +9,7 @@ impl Matcher<'_, '_> {
     pub(super) fn head_kind(&self, a: usize, b: usize) -> Option<SourceKind> {
         let r = self.rules;
         // "Innenministeriums" ends in "ministerium" plus the genitive "s".
-        let ends = |w: &str, table: Words| {
+        let ends = |w: &str, table: &Words| {
             let stems = [Some(w), w.strip_suffix('s'), w.strip_suffix("es")];
             table.iter().any(|e| stems.iter().flatten().any(|x| x.ends_with(e)))
         };

@@ -30,85 +30,85 @@ use std::sync::LazyLock;
 pub struct Rules {
     /// Finite forms of reporting verbs, including the joined forms of separable verbs at the end
     /// of a clause ("mitteilte").
-    pub finite: Words,
+    pub finite: &'static Words,
     /// Finite forms that are cues only right after a quotation or a comma, with the source after
     /// them ("», lance-t-il", "…, poursuit le ministre").
-    pub inserted_verbs: Words,
+    pub inserted_verbs: &'static Words,
     /// Past participles, cues after an auxiliary of their clause ("hat erklärt", "a déclaré").
-    pub participles: Words,
+    pub participles: &'static Words,
     /// Finite forms of separable verbs and the particles that may end their clause ("teilte" …
     /// "mit"; a form may take several: "gab … an", "gab … bekannt").
     pub separable: Table<(&'static str, &'static [&'static str])>,
     /// Auxiliaries of the perfect tense.
-    pub auxiliaries: Words,
+    pub auxiliaries: &'static Words,
     /// Cues whose source follows them: "laut", "gemäß", "selon", "d'après".
-    pub source_after: Words,
+    pub source_after: &'static Words,
     /// Cues whose source follows them only when the next noun ends in one of the endings: "nach
     /// Angaben der Polizei", "nach Polizeiangaben", but not "nach Berlin".
     pub source_after_noun: Table<(&'static str, &'static [&'static str])>,
     /// Cues whose source precedes them: "Berichten zufolge".
-    pub source_before: Words,
+    pub source_before: &'static Words,
     /// Cues whose source follows them when they come right after a comma or a quotation:
     /// "…, so Castro."
-    pub inserted: Words,
+    pub inserted: &'static Words,
     /// Cues without a source in the text, as space-separated words: "heißt es", "demnach".
-    pub sourceless: Words,
+    pub sourceless: &'static Words,
     /// The preposition that names a document as the source of a sourceless cue, after it or
     /// opening its clause: "heißt es in einer Mitteilung", "In dem Bericht heißt es".
     pub document_preposition: &'static str,
     /// Determiners and possessives: they open a noun phrase.
-    pub determiners: Words,
+    pub determiners: &'static Words,
     /// Prepositions: a phrase they open is no subject ("Zur Begründung erklärte …").
-    pub prepositions: Words,
+    pub prepositions: &'static Words,
     /// Prepositions that may link nouns inside a source ("Sprecher der Armee", "porte-parole du
     /// gouvernement").
-    pub links: Words,
+    pub links: &'static Words,
     /// Conjunctions that join two capitalised names into one source ("Merkel und Macron").
-    pub coordinators: Words,
+    pub coordinators: &'static Words,
     /// Adverbs and time words skipped between a verb and a source after it, and which, first in
     /// a clause, put the subject after the verb ("Dazu sagte X", "a déclaré mardi X").
-    pub adverbs: Words,
+    pub adverbs: &'static Words,
     /// Words that never belong to a source: conjunctions, auxiliaries, common verbs, pronouns
     /// that are not subjects.
-    pub stops: Words,
+    pub stops: &'static Words,
     /// Punctuation that, ending a verb's clause, opens its content (",", ":").
-    pub content_marks: Words,
+    pub content_marks: &'static Words,
     /// Words that open a verb's content clause without a comma ("dass", "que").
-    pub content_words: Words,
+    pub content_words: &'static Words,
     /// Demonstratives that, opening a clause right before a verb, stand for the content said
     /// before ("Dies teilte das Ministerium mit", "Cela, il l'a dit").
-    pub demonstratives: Words,
+    pub demonstratives: &'static Words,
     /// Subordinators that, after a comma, open a clause that is no content ("berichtete von dem
     /// Abend, als sie …").
-    pub subordinators: Words,
+    pub subordinators: &'static Words,
     /// Relative pronouns: a clause they open after a comma is no content ("…, die unter seiner
     /// Führung agiert, erklärte …").
-    pub relatives: Words,
+    pub relatives: &'static Words,
     /// Words that open a comment clause whose content is the rest of the sentence ("…, wie ein
     /// Sprecher bestätigte.", "…, comme l'a rappelé le ministre.").
-    pub comment_openers: Words,
+    pub comment_openers: &'static Words,
     /// Determiners that open a new noun phrase after a noun (not a genitive: "die Behörde eine
     /// Warnung"), and so end a source.
-    pub np_breakers: Words,
+    pub np_breakers: &'static Words,
     /// Determiners that mark a noun phrase as no subject (accusative, dative, genitive: "Den
     /// Unterschied schilderte Max Raabe", "kündigte dem Kontrollturm an").
-    pub oblique: Words,
+    pub oblique: &'static Words,
     /// Nouns of opinion that, after a determiner and before a content clause, are cues ("ist der
     /// Meinung, dass", "kam zu dem Ergebnis, dass").
-    pub opinion_nouns: Words,
+    pub opinion_nouns: &'static Words,
     /// Particles that make a separable verb an announcement, reported without a content clause
     /// ("gab … bekannt").
-    pub reporting_particles: Words,
+    pub reporting_particles: &'static Words,
     /// Subject pronouns that can be sources ("er", "sie", "il", "elle").
-    pub pronouns: Words,
+    pub pronouns: &'static Words,
     /// Whether common nouns are capitalised (German): then a lowercase word inside a source must
     /// be a determiner, a link or an adjective.
     pub nouns_capitalized: bool,
     /// Word endings of source heads, per kind.
-    pub anonymous_heads: Words,
-    pub organization_heads: Words,
-    pub media_heads: Words,
-    pub document_heads: Words,
+    pub anonymous_heads: &'static Words,
+    pub organization_heads: &'static Words,
+    pub media_heads: &'static Words,
+    pub document_heads: &'static Words,
     /// Every word a cue can start with, gathered once from the tables above: most words start
     /// none, and one hash lookup saves them a dozen table searches.
     pub cue_starts: LazyLock<FxHashSet<&'static str>>,

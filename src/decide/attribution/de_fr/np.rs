@@ -307,4 +307,4 @@ impl Matcher<'_, '_> {
 const MIN_ADJECTIVE_CHARS: usize = 4;
 
 /// German adjective endings ("ägyptischen", "erste", "neuer").
-const ADJECTIVE_ENDINGS: Words = words!["e", "em", "en", "er", "es"];
+static ADJECTIVE_ENDINGS: Words = words!["e", "em", "en", "er", "es"];

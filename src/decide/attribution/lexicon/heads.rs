@@ -5,7 +5,7 @@ use super::super::table::{words, Words};
 
 /// Heads of anonymous sources ("a U.S. official", "people familiar with the matter").
 /// From Spangher et al.'s 177 anonymous-source heads, trimmed.
-pub const ANONYMOUS_HEADS: Words = words![
+pub static ANONYMOUS_HEADS: Words = words![
     "adviser",
     "advisers",
     "advisor",
@@ -52,7 +52,7 @@ pub const ANONYMOUS_HEADS: Words = words![
 
 /// Phrases that make a source anonymous wherever they appear in it.
 /// From the anonymity clauses in the notes (§2, "Source patterns worth hand-coding").
-pub const ANONYMITY_MARKERS: Words = words![
+pub static ANONYMITY_MARKERS: Words = words![
     "asked not to be identified",
     "close to",
     "condition of anonymity",
@@ -66,7 +66,7 @@ pub const ANONYMITY_MARKERS: Words = words![
 /// Spangher et al.'s 123 document/media sources, trimmed to media, plus agencies PolNeAR dev names.
 /// Not "agency": most agencies that speak in the news are public bodies ("the space agency"),
 /// so it is an organisation's head; news agencies go by name ("Reuters", "AFP").
-pub const MEDIA: Words = words![
+pub static MEDIA: Words = words![
     "abc",
     "afp",
     "al jazeera",
@@ -119,7 +119,7 @@ pub const MEDIA: Words = words![
 
 /// Heads of documents as sources ("the report", "court filings").
 /// Spangher et al.'s 123 document/media sources, trimmed to documents; PolNeAR's artifact sources (notes §3).
-pub const DOCUMENTS: Words = words![
+pub static DOCUMENTS: Words = words![
     "analysis",
     "assessment",
     "audit",
@@ -166,7 +166,7 @@ pub const DOCUMENTS: Words = words![
 
 /// Heads and names of organizations, and states acting as sources.
 /// Our own, from PolNeAR dev's organization sources and Spangher et al.'s checklists.
-pub const ORGANIZATIONS: Words = words![
+pub static ORGANIZATIONS: Words = words![
     "administration",
     "agency",
     "army",
@@ -220,7 +220,7 @@ pub const ORGANIZATIONS: Words = words![
 
 /// Role words that make the part after a comma an apposition of the source.
 /// Our own, from PolNeAR dev's apposition sources ("X, a spokesman for Y").
-pub const ROLES: Words = words![
+pub static ROLES: Words = words![
     "activist",
     "adviser",
     "advisor",
@@ -330,7 +330,7 @@ pub const ROLES: Words = words![
 ];
 
 /// Nationality adjectives often written before a source: they are not names. Our own, from PolNeAR dev sources taken for names.
-pub const DEMONYMS: Words = words![
+pub static DEMONYMS: Words = words![
     "afghan",
     "african",
     "american",
@@ -363,18 +363,18 @@ pub const DEMONYMS: Words = words![
 /// Words that open a description of the source after "said X,": "a real estate developer in
 /// Virginia", "one of several veterans who …", "who helmed the DNC".
 /// Our own, from PolNeAR dev's inverted sources with descriptions.
-pub const DESCRIPTION_STARTS: Words = words!["a", "an", "now", "one", "the", "who", "whose"];
+pub static DESCRIPTION_STARTS: Words = words!["a", "an", "now", "one", "the", "who", "whose"];
 
 /// Capitalised words of institutions' names that are not persons' names ("White House",
 /// "State Department", "Democratic leaders"). Our own, from PolNeAR dev sources taken for names.
-pub const INSTITUTION_WORDS: Words = words!["democratic", "department", "house", "republican", "state", "states", "united", "white"];
+pub static INSTITUTION_WORDS: Words = words!["democratic", "department", "house", "republican", "state", "states", "united", "white"];
 
 /// Words that open a modifier after a source's head ("a spokesman for Hillary Clinton", "people
 /// familiar with the matter"): the head comes before them, and a name after them is not the
 /// source's. Our own, from PolNeAR dev.
-pub const MODIFIER_OPENERS: Words = words!["at", "by", "close", "familiar", "for", "from", "in", "of", "who", "with"];
+pub static MODIFIER_OPENERS: Words = words!["at", "by", "close", "familiar", "for", "from", "in", "of", "who", "with"];
 
 /// Words that say what a medium is only when its name follows ("the specialist site Grid
 /// Insider", "the blog Quiet Harbour"); alone they name no medium. Our own, from the issue's
 /// examples and fixed false positives ("the site features", "blog posts").
-pub const MEDIUM_DESCRIPTORS: Words = words!["blog", "site"];
+pub static MEDIUM_DESCRIPTORS: Words = words!["blog", "site"];

@@ -6,7 +6,7 @@ use super::super::table::{words, Table, Words};
 /// Words that make a label before a colon a page or section label, not a speaker or a headline's
 /// source ("Editor's note:", "UPDATE:", "Photo:", "Related Articles:", "March 3:"). From the
 /// labels news pages and their themes print (Readability test pages, the seed page).
-pub const LABEL_WORDS: Words = words![
+pub static LABEL_WORDS: Words = words![
     "address",
     "advertisement",
     "analysis",
@@ -96,7 +96,7 @@ pub const LABEL_WORDS: Words = words![
 
 /// Words that may open a sentence; an initialism before them ends the sentence ("in the U.S. The").
 /// Closed class; our own, from sentences split after "U.S." in PolNeAR dev.
-pub const SENTENCE_STARTERS: Words = words![
+pub static SENTENCE_STARTERS: Words = words![
     "a", "an", "but", "he", "her", "his", "i", "in", "it", "its", "mr", "mrs", "ms", "no", "one", "please", "she", "that", "the", "their",
     "there", "these", "they", "this", "we", "what", "when", "yet",
 ];
@@ -114,7 +114,7 @@ pub enum Abbrev {
 
 /// Month names that follow a German ordinal ("am 11. August"), so that its full stop does not end
 /// the sentence. Closed class.
-pub const MONTHS_AFTER_ORDINAL: Words =
+pub static MONTHS_AFTER_ORDINAL: Words =
     words!["april", "august", "dezember", "februar", "januar", "juli", "juni", "mai", "märz", "november", "oktober", "september"];
 
 /// Abbreviations whose full stop is not a sentence end, without the final dot (English, and the
@@ -190,11 +190,11 @@ pub fn is_sentence_starter(word: &str) -> bool {
 
 /// Lowercase words allowed inside a speaker label before a colon ("Secretary of State:", "Vincent
 /// van Gogh:"). Name particles.
-pub const LABEL_NAME_WORDS: Words = words!["and", "de", "of", "the", "van", "von"];
+pub static LABEL_NAME_WORDS: Words = words!["and", "de", "of", "the", "van", "von"];
 
 /// German articles and contractions before an ordinal ("des 28. Jahrestages", "zum 3. Mal"), so
 /// that its full stop does not end the sentence. Closed class.
-pub const ORDINAL_DETERMINERS: Words = words![
+pub static ORDINAL_DETERMINERS: Words = words![
     "am", "beim", "das", "dem", "den", "der", "des", "die", "ihr", "ihrem", "ihren", "ihrer", "ihres", "im", "sein", "seinem", "seinen",
     "seiner", "seines", "vom", "zum", "zur",
 ];

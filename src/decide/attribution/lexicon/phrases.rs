@@ -7,16 +7,16 @@ use super::super::table::{words, Words};
 /// Cues that are not verbs and whose source follows them: "according to X", "citing X".
 /// Sorted. Each entry is lowercase words separated by single spaces.
 /// From the notes' tier proposal (§2) and PolNeAR's non-verbal cues ("according to" 465, "in" 78).
-pub const SOURCE_AFTER: Words =
+pub static SOURCE_AFTER: Words =
     words!["according to", "as reported by", "as told by", "citing", "in", "in the view of", "in the words of", "per"];
 
 /// Heads of a noun phrase after "in" that make "in" a cue: PolNeAR annotates "In this poll,
 /// Trump rose" and "a bump in one of the first post-debate polls" as attributions.
-pub const IN_SOURCE_HEADS: Words = words!["poll", "polling", "polls", "survey", "surveys"];
+pub static IN_SOURCE_HEADS: Words = words!["poll", "polling", "polls", "survey", "surveys"];
 
 /// Nouns after a word of [`IN_SOURCE_HEADS`] that make it a modifier ("poll workers", "survey
 /// data"), not the head. Our own, from fixed false positives (PolNeAR dev).
-pub const POLL_MODIFIED: Words = words![
+pub static POLL_MODIFIED: Words = words![
     "area",
     "booth",
     "booths",
@@ -35,12 +35,12 @@ pub const POLL_MODIFIED: Words = words![
 
 /// Words that, right after "according to", mean a plan rather than a source ("according to plan").
 /// Our own, from fixed false positives.
-pub const ACCORDING_TO_NOT_SOURCE: Words = words!["plan", "plans", "protocol", "rules", "schedule", "script", "tradition"];
+pub static ACCORDING_TO_NOT_SOURCE: Words = words!["plan", "plans", "protocol", "rules", "schedule", "script", "tradition"];
 
 /// Cues without a source: "it was reported that", "X is said to", "reportedly".
 /// Sorted. `{be}` is any form of "to be".
 /// From PolNeAR's `Attribution-no-source` relations (notes §3) and the tier proposal ("reportedly").
-pub const SOURCELESS: Words = words![
+pub static SOURCELESS: Words = words![
     "it {be} alleged that",
     "it {be} announced that",
     "it {be} believed that",
@@ -57,7 +57,7 @@ pub const SOURCELESS: Words = words![
 
 /// Auxiliaries, negations and adverbs that join a verb cue when they come right before it
 /// ("has said", "would not say", "hasn't said", "also said"). From PolNeAR's gold cues ("has said", "also said"; notes, "Scoring conventions").
-pub const CUE_PREFIX: Words = words![
+pub static CUE_PREFIX: Words = words![
     "also",
     "always",
     "aren't",
@@ -105,7 +105,7 @@ pub const CUE_PREFIX: Words = words![
 /// Friday", "told reporters"); where it was said is a [`SETTING_NOUNS`] phrase. PolNeAR's gold
 /// cues often include them (`../shared/notes/attribution.md`: "said in a statement" 43, "told
 /// reporters" 44).
-pub const CUE_SUFFIXES: Words = words![
+pub static CUE_SUFFIXES: Words = words![
     "earlier",
     "in interviews",
     "last month",
@@ -124,7 +124,7 @@ pub const CUE_SUFFIXES: Words = words![
 /// "told reporters during a campaign rally", "said at his news conference" (a preposition of
 /// [`SETTING_PREPOSITIONS`], a determiner of [`SETTING_DETERMINERS`], at most
 /// [`MAX_SETTING_MODIFIERS`] words, then one of these nouns). From PolNeAR dev's gold cues.
-pub const SETTING_NOUNS: Words = words![
+pub static SETTING_NOUNS: Words = words![
     "appearance",
     "briefing",
     "conference",
@@ -146,7 +146,7 @@ pub const SETTING_NOUNS: Words = words![
 /// The words that may follow a [`SETTING_NOUNS`] noun, which then ends its phrase ("said in an
 /// interview that …", "said at a rally on Friday"); any other word continues a compound ("in the
 /// video game"). Closed class.
-pub const SETTING_ENDS: Words = words![
+pub static SETTING_ENDS: Words = words![
     "after",
     "and",
     "as",
@@ -170,10 +170,10 @@ pub const SETTING_ENDS: Words = words![
 ];
 
 /// The prepositions that open a [`SETTING_NOUNS`] phrase.
-pub const SETTING_PREPOSITIONS: Words = words!["at", "during", "in"];
+pub static SETTING_PREPOSITIONS: Words = words!["at", "during", "in"];
 
 /// The determiners of a [`SETTING_NOUNS`] phrase.
-pub const SETTING_DETERMINERS: Words = words!["a", "an", "her", "his", "its", "the", "their"];
+pub static SETTING_DETERMINERS: Words = words!["a", "an", "her", "his", "its", "the", "their"];
 
 /// The most words between a setting's determiner and its noun ("a brief telephone interview").
 pub const MAX_SETTING_MODIFIERS: usize = 2;
@@ -182,7 +182,7 @@ pub const MAX_SETTING_MODIFIERS: usize = 2;
 /// cue (lowercase, punctuation as its own word). Source: the false positives listed in the notes
 /// (§3 "False positives") and issue 5's list; "{tell} the story of" (a narrative, as a film or
 /// a book has one, not a claim) from the Readability test pages.
-pub const NOT_ATTRIBUTION: Words = words![
+pub static NOT_ATTRIBUTION: Words = words![
     "as described",
     "as discussed",
     "as explained",
@@ -208,12 +208,12 @@ pub const NOT_ATTRIBUTION: Words = words![
 
 /// Prepositions before a gerund cue whose source is the sentence's subject ("began by saying",
 /// "aside from saying"). Closed class; our own, from PolNeAR dev.
-pub const GERUND_PREPOSITIONS: Words = words!["after", "before", "by", "from", "while", "without"];
+pub static GERUND_PREPOSITIONS: Words = words!["after", "before", "by", "from", "while", "without"];
 
 /// Words that may follow a present-tense reporting verb (its complement or an adverbial).
 /// Anything else, a lowercase noun above all, means the form was a noun. Our own, from the
 /// nouns PolNeAR dev's lexical matcher took for verbs ("state broadcaster", "reports show").
-pub const COMPLEMENT_STARTS: Words = words![
+pub static COMPLEMENT_STARTS: Words = words![
     "a", "about", "after", "also", "an", "at", "before", "during", "he", "her", "him", "his", "how", "i", "if", "in", "it", "its", "many",
     "me", "my", "no", "not", "nothing", "on", "only", "our", "she", "so", "some", "that", "the", "their", "them", "there", "these", "they",
     "this", "those", "to", "us", "we", "what", "when", "where", "whether", "who", "why", "yes", "you", "your",
@@ -221,26 +221,26 @@ pub const COMPLEMENT_STARTS: Words = words![
 
 /// Words right after a cue of tier B, Subject or Evidence that confirm it (with an opening
 /// quotation mark): a complement clause or a colon. The tier proposal in the notes (§2).
-pub const TIER_SIGNALS: Words = words![":", "how", "if", "that", "what", "whether", "why"];
+pub static TIER_SIGNALS: Words = words![":", "how", "if", "that", "what", "whether", "why"];
 
 /// Adverbs allowed inside a passive cue: "was first reported by", "is widely believed to"
 /// (besides "-ly" adverbs). Our own, from PolNeAR dev's passive cues.
-pub const PASSIVE_ADVERBS: Words = words!["also", "first", "initially", "later", "originally", "previously", "widely"];
+pub static PASSIVE_ADVERBS: Words = words!["also", "first", "initially", "later", "originally", "previously", "widely"];
 
 /// The words that may follow a past participle opening its sentence as an attribution ("Asked
 /// about the bridge, the mayor said", "Reached by phone, …", "Pressed on whether …"). Closed
 /// class; our own.
-pub const PARTICIPLE_PHRASE_STARTS: Words =
+pub static PARTICIPLE_PHRASE_STARTS: Words =
     words!["about", "after", "at", "by", "during", "for", "from", "how", "if", "in", "of", "on", "over", "what", "whether", "why", "with",];
 
 /// Nouns of will that are cues between a possessor and "to" ("Obama's decision to …", "her
 /// refusal to …"). From PolNeAR dev's nominal cues ("decision", "determination").
-pub const NOMINAL_TO_CUES: Words =
+pub static NOMINAL_TO_CUES: Words =
     words!["call", "decision", "determination", "plan", "pledge", "promise", "proposal", "refusal", "threat", "vow"];
 
 /// Nouns of saying that are cues between a possessor and "that" ("Trump’s claim that …").
 /// From PolNeAR's nominal cues ("claim", "promise", "warning"; notes §3).
-pub const NOMINAL_CUES: Words = words![
+pub static NOMINAL_CUES: Words = words![
     "accusation",
     "accusations",
     "admission",
@@ -268,12 +268,12 @@ pub const NOMINAL_CUES: Words = words![
 /// faced sharp criticism", "came under criticism from the union", "drew questions about". The
 /// subject is whom they were said of; the source, if any, follows "from". Our own, from PolNeAR's
 /// nominal cues ("criticism", "questions about", "ridicule").
-pub const RECEIVED_CUES: Words =
+pub static RECEIVED_CUES: Words =
     words!["accusations", "allegations", "calls", "complaints", "condemnation", "criticism", "questions", "ridicule"];
 
 /// Verbs (all forms) whose object of [`RECEIVED_CUES`] was said to their subject ("faced", "drew",
 /// "came under", "received"). Closed list; our own.
-pub const RECEIVING_VERBS: Words = words![
+pub static RECEIVING_VERBS: Words = words![
     "attract",
     "attracted",
     "attracting",

@@ -4,27 +4,27 @@
 use super::super::table::{words, Words};
 
 /// Marks that end a sentence.
-pub const SENTENCE_ENDS: Words = words!["!", ".", "?"];
+pub static SENTENCE_ENDS: Words = words!["!", ".", "?"];
 
 /// Marks that end a clause right after a verb ("…, they say.", "…, they say, …").
-pub const CLAUSE_ENDS: Words = words!["!", ",", ".", "?"];
+pub static CLAUSE_ENDS: Words = words!["!", ",", ".", "?"];
 
 /// Marks that close an apposition after an inverted source ("said X, a spokesman.").
-pub const APPOSITION_ENDS: Words = words![",", ".", ";"];
+pub static APPOSITION_ENDS: Words = words![",", ".", ";"];
 
 /// Marks that a source or its description never runs across.
-pub const CLAUSE_BREAKS: Words = words![":", ";"];
+pub static CLAUSE_BREAKS: Words = words![":", ";"];
 
 /// Dashes between phrases: en dash, em dash, horizontal bar (a spaced hyphen counts too).
-pub const DASHES: Words = words!["–", "—", "―"];
+pub static DASHES: Words = words!["–", "—", "―"];
 
 /// Marks that glue words into one name when nothing separates them ("U.S.", "state-run",
 /// "AT&T", "O'Brien").
-pub const GLUE: Words = words!["&", "'", "-", ".", "/", "’"];
+pub static GLUE: Words = words!["&", "'", "-", ".", "/", "’"];
 
 /// Marks allowed inside a speaker label before a colon ("J.D. Vance:", "O’Neill:").
-pub const LABEL_MARKS: Words = words!["'", "-", ".", "’"];
+pub static LABEL_MARKS: Words = words!["'", "-", ".", "’"];
 
 /// The punctuation that ends a quoted statement inside its closing quotation mark ("…,” the
 /// governor urged", "…?” she asked"). Closed class.
-pub const QUOTE_CLOSERS: Words = words!["!", ",", ".", "?", "…"];
+pub static QUOTE_CLOSERS: Words = words!["!", ",", ".", "?", "…"];

@@ -259,19 +259,19 @@ pub const VERBS: &[Verb] = &[
 /// Verbs that name what their object is ("called him a master", "called it “a true wake-up
 /// call”"): a quotation or "a"/"an" a few words after them is their signal.
 /// Our own, from PolNeAR's "called" (58.9% inside a gold cue, notes §2).
-pub const NAMING_VERBS: Words = words!["brand", "call", "describe", "dub"];
+pub static NAMING_VERBS: Words = words!["brand", "call", "describe", "dub"];
 
 /// Verbs that attack in words or in deeds ("Trump attacked Machado", "Russia attacked Kyiv"):
 /// besides the signals of their tier, what the object was attacked for or as confirms them
 /// ("attacked Clinton for her vote", "mocked him for not paying", "blasted the mayor as a
 /// “disgrace”"). Our own, from PolNeAR dev's missed "attacked", "blasted", "mocked", "slamming".
-pub const ATTACK_VERBS: Words = words!["attack", "blast", "lambast", "mock", "slam"];
+pub static ATTACK_VERBS: Words = words!["attack", "blast", "lambast", "mock", "slam"];
 
 /// What "question" doubts when it is said, not asked of a suspect: the quality of its object
 /// ("questioned the integrity of the voting system", "question the wisdom of", "have questioned
 /// Europe's reliance on"). A word of these within [`QUESTIONED_REACH`] words after "question"
 /// confirms it. Our own, from PolNeAR dev's missed "questioned" and their near synonyms.
-pub const QUESTIONED_QUALITIES: Words = words![
+pub static QUESTIONED_QUALITIES: Words = words![
     "ability",
     "accuracy",
     "competence",
@@ -304,19 +304,19 @@ pub const QUESTIONED_REACH: usize = 4;
 
 /// Particles and prepositions that, right after a naming verb, make it another verb ("called in
 /// to a show", "called off the talks"). Closed class; our own, from fixed false positives.
-pub const PARTICLES: Words = words!["away", "back", "down", "in", "into", "off", "out", "over", "to", "up"];
+pub static PARTICLES: Words = words!["away", "back", "down", "in", "into", "off", "out", "over", "to", "up"];
 
 /// Verbs whose object is the addressee, never the source: in "X, told reporters" the words after
 /// the verb are not its source (no inverted order). Sorted lemmas. Our own, from the addressee
 /// verbs of the lexicon.
-pub const ADDRESSEE_VERBS: Words = words![
+pub static ADDRESSEE_VERBS: Words = words![
     "advise", "ask", "assure", "brief", "caution", "inform", "instruct", "notify", "order", "reassure", "remind", "tell", "urge", "warn",
 ];
 
 /// Reporting verbs that are hardly ever nouns or other verbs, so that their base form is a verb
 /// after any subject ("Mr. Grassley and Mr. Leahy say other changes …", "…, they say."). Our own,
 /// from PolNeAR dev.
-pub const PLAIN_SPEECH_VERBS: Words = words!["argue", "insist", "say", "tell", "warn"];
+pub static PLAIN_SPEECH_VERBS: Words = words!["argue", "insist", "say", "tell", "warn"];
 
 /// Verbs of judgement whose passive names what the subject was judged for, and so is an
 /// attribution without its source ("was accused of fraud", "has been harshly criticized for",
@@ -333,16 +333,16 @@ pub const JUDGEMENT_PASSIVES: Table<(&str, &[&str])> = Table::keyed(&[
 
 /// Participles that are adjectives before "to" ("remained opposed to the bill"; "agreed to" is
 /// still a verb). Our own, from a Readability page.
-pub const ADJECTIVES_BEFORE_TO: Words = words!["opposed"];
+pub static ADJECTIVES_BEFORE_TO: Words = words!["opposed"];
 
 /// Verbs heading the "X {be} said to / reported to / believed to" construction (the source is
 /// unnamed and the subject is the topic, not the source). Our own, from PolNeAR's sourceless
 /// attributions.
-pub const RAISING_PASSIVES: Words = words!["alleged", "believed", "expected", "reported", "rumored", "rumoured", "said", "thought"];
+pub static RAISING_PASSIVES: Words = words!["alleged", "believed", "expected", "reported", "rumored", "rumoured", "said", "thought"];
 
 /// The infinitives after a raising passive with no "to be" before it ("items thought to be
 /// unique", "a man said to have fled"): a reduced relative, whose noun is not the source.
-pub const RAISING_COMPLEMENTS: Words = words!["be", "have"];
+pub static RAISING_COMPLEMENTS: Words = words!["be", "have"];
 
 /// Multi-word cues built on a verb: `{lemma}` is any form of that verb, `{be}` any form of "to
 /// be" ("was first to report": the medium that broke a story). A tier-B phrase is a cue only in
@@ -415,7 +415,7 @@ pub const PHRASAL_VERBS: Table<(&str, &str)> = Table::keyed(&[
 
 /// Verbs of writing down: a participle of one opening a sentence names the medium, not an
 /// attribution ("Writing for the Times, X noted …"). Our own, from PolNeAR dev.
-pub const WRITING_VERBS: Words = words!["post", "tweet", "write"];
+pub static WRITING_VERBS: Words = words!["post", "tweet", "write"];
 
 #[cfg(test)]
 mod tests {

@@ -3,7 +3,7 @@
 use super::super::table::{words, Table, Words};
 
 /// "laut der Polizei", "gemäß einem Bericht". From the German WikiNews corpus's commonest cues (laut 206; notes §2).
-pub const SOURCE_AFTER: Words = words!["gemäß", "laut"];
+pub static SOURCE_AFTER: Words = words!["gemäß", "laut"];
 
 /// "nach Angaben der Polizei", "nach Polizeiangaben", "nach Ansicht von Experten".
 /// From the German WikiNews corpus's commonest cue (nach 390, with "Angaben des …"; notes §2); the nouns are our own.
@@ -28,14 +28,14 @@ pub const SOURCE_AFTER_NOUN: Table<(&str, &[&str])> = Table::keyed(&[(
 )]);
 
 /// "Berichten zufolge". From the German WikiNews corpus (zufolge 72; notes §2).
-pub const SOURCE_BEFORE: Words = words!["zufolge"];
+pub static SOURCE_BEFORE: Words = words!["zufolge"];
 
 /// "…, so Castro." From the German WikiNews corpus (so 109; notes §2).
-pub const INSERTED: Words = words!["so"];
+pub static INSERTED: Words = words!["so"];
 
 /// Cues with no source in the text. From the German WikiNews corpus (heißt es 35, hieß es 21, demnach 35; notes §2).
-pub const SOURCELESS: Words = words!["demnach", "heißt es", "hieß es", "wonach"];
+pub static SOURCELESS: Words = words!["demnach", "heißt es", "hieß es", "wonach"];
 
 /// Nouns of opinion that, after a determiner and before a content clause, are cues. Our own,
 /// from the WikiNews cues "ist der Meinung", "kam zu dem Ergebnis" (German).
-pub const OPINION_NOUNS: Words = words!["ansicht", "auffassung", "einschätzung", "ergebnis", "meinung", "schluss", "überzeugung"];
+pub static OPINION_NOUNS: Words = words!["ansicht", "auffassung", "einschätzung", "ergebnis", "meinung", "schluss", "überzeugung"];

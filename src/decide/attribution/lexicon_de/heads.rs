@@ -4,7 +4,7 @@ use super::super::table::{words, Words};
 
 /// Roles and unnamed people ("ein Sprecher", "UNHCR-Sprecherin", "Augenzeugen").
 /// Our own, from the speakers of the German WikiNews corpus.
-pub const ANONYMOUS_HEADS: Words = words![
+pub static ANONYMOUS_HEADS: Words = words![
     "abgeordnete",
     "abgeordneter",
     "anwalt",
@@ -56,7 +56,7 @@ pub const ANONYMOUS_HEADS: Words = words![
 ];
 
 /// Organizations and offices ("Innenministerium", "Staatsanwaltschaft"). Our own, from the speakers of the German WikiNews corpus.
-pub const ORGANIZATION_HEADS: Words = words![
+pub static ORGANIZATION_HEADS: Words = words![
     "amt",
     "armee",
     "ausschuss",
@@ -112,7 +112,7 @@ pub const ORGANIZATION_HEADS: Words = words![
 ];
 
 /// News media ("Nachrichtenagentur", "Westfalen-Blatt"). Our own, from the speakers of the German WikiNews corpus.
-pub const MEDIA_HEADS: Words = words![
+pub static MEDIA_HEADS: Words = words![
     "afp",
     "agentur",
     "bild",
@@ -133,7 +133,7 @@ pub const MEDIA_HEADS: Words = words![
 ];
 
 /// Documents and reports ("Pressemitteilung", "Studie", "Angaben"). Our own, from the speakers of the German WikiNews corpus.
-pub const DOCUMENT_HEADS: Words = words![
+pub static DOCUMENT_HEADS: Words = words![
     "analyse",
     "angaben",
     "artikel",

@@ -5,7 +5,7 @@ use super::super::table::{words, Table, Words};
 /// Finite forms, with joined separable forms ("mitteilte").
 /// From the German WikiNews corpus's commonest cues (sagte, erklärte, berichtete, bestätigte; notes
 /// §2), completed with the other forms of the same verbs and the common German verbs of saying.
-pub const FINITE: Words = words![
+pub static FINITE: Words = words![
     "andeutete",
     "angab",
     "angibt",
@@ -152,10 +152,10 @@ pub const FINITE: Words = words![
 ];
 
 /// None: German inverts every verb after a quotation the same way.
-pub const INSERTED_VERBS: Words = words![];
+pub static INSERTED_VERBS: Words = words![];
 
 /// Past participles. The participles of [`FINITE`]'s verbs.
-pub const PARTICIPLES: Words = words![
+pub static PARTICIPLES: Words = words![
     "angedeutet",
     "angegeben",
     "angekündigt",
@@ -252,7 +252,7 @@ pub const SEPARABLE: Table<(&str, &[&str])> = Table::keyed(&[
 ]);
 
 /// Perfect-tense auxiliaries ("hat … erklärt"). Closed class.
-pub const AUXILIARIES: Words = words!["habe", "haben", "hat", "hatte", "hatten", "hätte"];
+pub static AUXILIARIES: Words = words!["habe", "haben", "hat", "hatte", "hatten", "hätte"];
 
 /// Particles that make a separable verb an announcement, reported without a content clause.
-pub const REPORTING_PARTICLES: Words = words!["bekannt"];
+pub static REPORTING_PARTICLES: Words = words!["bekannt"];

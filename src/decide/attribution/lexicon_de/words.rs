@@ -3,13 +3,13 @@
 use super::super::table::{words, Words};
 
 /// Articles and possessives. Closed class.
-pub const DETERMINERS: Words = words![
+pub static DETERMINERS: Words = words![
     "das", "dem", "den", "der", "des", "die", "diese", "diesem", "diesen", "dieser", "dieses", "ein", "eine", "einem", "einen", "einer",
     "eines", "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres", "sein", "seine", "seinem", "seinen", "seiner", "seines", "unser", "unsere",
 ];
 
 /// Prepositions and their contractions. Closed class.
-pub const PREPOSITIONS: Words = words![
+pub static PREPOSITIONS: Words = words![
     "ab",
     "als",
     "am",
@@ -63,10 +63,10 @@ pub const PREPOSITIONS: Words = words![
 ];
 
 /// Prepositions inside a source ("Institut für Forschung"). Closed class.
-pub const LINKS: Words = words!["aus", "für", "vom", "von"];
+pub static LINKS: Words = words!["aus", "für", "vom", "von"];
 
 /// Adverbs that come first before an inverted verb, or sit between a verb and its source. Our own, from the German WikiNews texts.
-pub const ADVERBS: Words = words![
+pub static ADVERBS: Words = words![
     "allerdings",
     "anschließend",
     "auch",
@@ -120,7 +120,7 @@ pub const ADVERBS: Words = words![
 ];
 
 /// Conjunctions, auxiliaries, modal verbs and particles. Closed class.
-pub const STOPS: Words = words![
+pub static STOPS: Words = words![
     "aber", "als", "also", "da", "darf", "dass", "daß", "denn", "doch", "dürfen", "es", "etwa", "fast", "ganz", "gar", "habe", "haben",
     "hat", "hatte", "hatten", "hier", "hätte", "hätten", "ist", "ja", "kann", "kein", "keine", "keinen", "keiner", "konnte", "konnten",
     "könne", "können", "könnte", "könnten", "mal", "man", "mehr", "muss", "musste", "müsse", "müssen", "nein", "nicht", "nur", "ob",
@@ -130,32 +130,32 @@ pub const STOPS: Words = words![
 ];
 
 /// Subject pronouns. Closed class.
-pub const PRONOUNS: Words = words!["er", "ich", "sie", "wir"];
+pub static PRONOUNS: Words = words!["er", "ich", "sie", "wir"];
 
 /// Conjunctions that join two names into one source. Closed class.
-pub const COORDINATORS: Words = words!["und"];
+pub static COORDINATORS: Words = words!["und"];
 
 /// Punctuation that, ending a verb's clause, opens its content. Typography.
-pub const CONTENT_MARKS: Words = words![",", ":"];
+pub static CONTENT_MARKS: Words = words![",", ":"];
 
 /// Words that open a verb's content clause without a comma. Closed class.
-pub const CONTENT_WORDS: Words = words!["dass", "daß", "ob"];
+pub static CONTENT_WORDS: Words = words!["dass", "daß", "ob"];
 
 /// Demonstratives that, right before a verb, stand for what was said before. Closed class.
-pub const DEMONSTRATIVES: Words = words!["das", "dies", "dieses", "so"];
+pub static DEMONSTRATIVES: Words = words!["das", "dies", "dieses", "so"];
 
 /// Subordinators: after a comma they open a clause that is no content. Closed class.
-pub const SUBORDINATORS: Words = words!["als", "bevor", "da", "damit", "nachdem", "obwohl", "um", "weil", "wenn", "während"];
+pub static SUBORDINATORS: Words = words!["als", "bevor", "da", "damit", "nachdem", "obwohl", "um", "weil", "wenn", "während"];
 
 /// Relative pronouns: a clause they open after a comma is no content. Closed class.
-pub const RELATIVES: Words =
+pub static RELATIVES: Words =
     words!["dem", "den", "denen", "der", "deren", "dessen", "die", "welche", "welchem", "welchen", "welcher", "welches"];
 
 /// Words that open a comment clause whose content is the rest of the sentence. Closed class.
-pub const COMMENT_OPENERS: Words = words!["wie"];
+pub static COMMENT_OPENERS: Words = words!["wie"];
 
 /// Determiners that open a new noun phrase after a noun, and so end a source. Closed class.
-pub const NP_BREAKERS: Words = words!["das", "dem", "den", "die", "ein", "eine", "einem", "einen"];
+pub static NP_BREAKERS: Words = words!["das", "dem", "den", "die", "ein", "eine", "einem", "einen"];
 
 /// Determiners of a noun phrase that is no subject (not nominative). Closed class.
-pub const OBLIQUE: Words = words!["dem", "den", "des", "einem", "einen", "eines"];
+pub static OBLIQUE: Words = words!["dem", "den", "des", "einem", "einen", "eines"];

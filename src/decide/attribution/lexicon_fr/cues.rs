@@ -3,20 +3,20 @@
 use super::super::table::{words, Table, Words};
 
 /// "selon le ministère", "d'après l'AFP". From the Gender Gap Tracker's French "selon" pattern (notes §2).
-pub const SOURCE_AFTER: Words = words!["d'après", "selon"];
+pub static SOURCE_AFTER: Words = words!["d'après", "selon"];
 
 /// None in French.
 pub const SOURCE_AFTER_NOUN: Table<(&str, &[&str])> = Table::keyed(&[]);
 
 /// None in French.
-pub const SOURCE_BEFORE: Words = words![];
+pub static SOURCE_BEFORE: Words = words![];
 
 /// None in French.
-pub const INSERTED: Words = words![];
+pub static INSERTED: Words = words![];
 
 /// Cues with no source in the text. Our own.
-pub const SOURCELESS: Words = words!["a-t-on appris", "apprend-on"];
+pub static SOURCELESS: Words = words!["a-t-on appris", "apprend-on"];
 
 /// Nouns of opinion that, after a determiner and before a content clause, are cues. Our own,
 /// from the WikiNews cues "ist der Meinung", "kam zu dem Ergebnis" (German).
-pub const OPINION_NOUNS: Words = words![];
+pub static OPINION_NOUNS: Words = words![];

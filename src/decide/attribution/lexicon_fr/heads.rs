@@ -3,7 +3,7 @@
 use super::super::table::{words, Words};
 
 /// Roles and unnamed people ("un porte-parole", "des sources proches"). Our own.
-pub const ANONYMOUS_HEADS: Words = words![
+pub static ANONYMOUS_HEADS: Words = words![
     "avocat",
     "avocate",
     "chef",
@@ -49,7 +49,7 @@ pub const ANONYMOUS_HEADS: Words = words![
 ];
 
 /// Organizations and offices. Our own.
-pub const ORGANIZATION_HEADS: Words = words![
+pub static ORGANIZATION_HEADS: Words = words![
     "armée",
     "assemblée",
     "commission",
@@ -77,7 +77,7 @@ pub const ORGANIZATION_HEADS: Words = words![
 ];
 
 /// News media. Our own.
-pub const MEDIA_HEADS: Words = words![
+pub static MEDIA_HEADS: Words = words![
     "afp",
     "agence",
     "chaîne",
@@ -94,5 +94,5 @@ pub const MEDIA_HEADS: Words = words![
 ];
 
 /// Documents and reports. Our own.
-pub const DOCUMENT_HEADS: Words =
+pub static DOCUMENT_HEADS: Words =
     words!["communiqué", "courrier", "document", "déclaration", "enquête", "lettre", "note", "rapport", "sondage", "étude"];

@@ -5,7 +5,7 @@ use super::super::table::{words, Table, Words};
 /// Finite forms.
 /// The common speech verbs of the Gender Gap Tracker's French `quote_verb_list.txt` and textacy's
 /// French `REPORTING_VERBS` (notes §2), in the tenses news uses.
-pub const FINITE: Words = words![
+pub static FINITE: Words = words![
     "admet",
     "affirma",
     "affirmait",
@@ -85,7 +85,7 @@ pub const FINITE: Words = words![
 
 /// Verbs that report speech only after a quotation or a comma ("», lance-t-il"). Our own, from the
 /// same lists.
-pub const INSERTED_VERBS: Words = words![
+pub static INSERTED_VERBS: Words = words![
     "commente",
     "conclut",
     "glisse",
@@ -104,7 +104,7 @@ pub const INSERTED_VERBS: Words = words![
 ];
 
 /// Past participles ("a déclaré"). The participles of [`FINITE`]'s verbs.
-pub const PARTICIPLES: Words = words![
+pub static PARTICIPLES: Words = words![
     "admis",
     "affirmé",
     "ajouté",
@@ -142,7 +142,7 @@ pub const PARTICIPLES: Words = words![
 pub const SEPARABLE: Table<(&str, &[&str])> = Table::keyed(&[]);
 
 /// Auxiliaries of the passé composé and the plus-que-parfait. Closed class.
-pub const AUXILIARIES: Words = words!["a", "auraient", "aurait", "avaient", "avait", "ont"];
+pub static AUXILIARIES: Words = words!["a", "auraient", "aurait", "avaient", "avait", "ont"];
 
 /// Particles that make a separable verb an announcement, reported without a content clause.
-pub const REPORTING_PARTICLES: Words = words![];
+pub static REPORTING_PARTICLES: Words = words![];

@@ -6,13 +6,13 @@ use super::super::table::{words, Words};
 use super::{Segmented, Sentence, TokenKind};
 
 /// Marks that may end a sentence.
-const SENTENCE_MARKS: Words = words!["!", ".", "?", "…"];
+static SENTENCE_MARKS: Words = words!["!", ".", "?", "…"];
 
 /// Marks that close a quotation or bracket after a sentence's last word (“ closes German „…“).
-const CLOSERS: Words = words!["\"", "'", ")", "]", "»", "’", "“", "”"];
+static CLOSERS: Words = words!["\"", "'", ")", "]", "»", "’", "“", "”"];
 
 /// Marks that may open a sentence besides a capitalised word, a number or an opening quote.
-const OPENERS: Words = words!["\"", "(", "[", "«", "–", "—", "‘", "“", "„"];
+static OPENERS: Words = words!["\"", "(", "[", "«", "–", "—", "‘", "“", "„"];
 
 /// The most digits of a German day before its month ("am 11. August").
 const MAX_ORDINAL_DIGITS: usize = 2;
@@ -84,10 +84,10 @@ fn continues_across_break(seg: &Segmented, i: usize) -> bool {
 
 /// Words that cannot end a sentence, so a line break after one does not: prepositions,
 /// articles, conjunctions. Closed class.
-const LINE_CONTINUES: Words = words!["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "per", "the", "to", "with"];
+static LINE_CONTINUES: Words = words!["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "per", "the", "to", "with"];
 
 /// Marks that close a quotation in raw text (before quotations are paired).
-const QUOTE_CLOSERS: Words = words!["\"", "''", "»", "’", "”"];
+static QUOTE_CLOSERS: Words = words!["\"", "''", "»", "’", "”"];
 
 /// Marks that close a quotation or bracket after a sentence's last word.
 fn is_closer(w: &str) -> bool {

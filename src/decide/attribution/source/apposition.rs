@@ -112,9 +112,9 @@ pub(super) fn is_role_phrase(seg: &Segmented, lower: &Lower, a: usize, b: usize)
     (a..b).any(|k| {
         let w = lower.get(k);
         let head = |table| super::is_head(table, w);
-        head(lexicon::ROLES)
-            || head(lexicon::ANONYMOUS_HEADS)
-            || head(lexicon::ORGANIZATIONS)
+        head(&lexicon::ROLES)
+            || head(&lexicon::ANONYMOUS_HEADS)
+            || head(&lexicon::ORGANIZATIONS)
             || (w.ends_with("'s") && is_capitalized(seg.word(k)))
     })
 }

@@ -28,22 +28,22 @@ pub fn kind(seg: &Segmented, lower: &Lower, first: usize, end: usize) -> SourceK
     // An institution's head makes no person of the names in the span, whether they are its own
     // ("The Food Standards Agency", "Acme Corporation") or say whose it is ("The Biden
     // administration", "the Trump campaign").
-    let institution = is_head(lexicon::ORGANIZATIONS, head);
+    let institution = is_head(&lexicon::ORGANIZATIONS, head);
     let named = !institution && (span.names_person() || span.capitalised_name());
     // A document's head wins over the names of who made, obtained or published it ("The
     // Reuters/Ipsos poll", "Emails obtained by The Times").
-    let document_head = is_head(lexicon::DOCUMENTS, head);
-    if is_head(lexicon::MEDIA, head) {
+    let document_head = is_head(&lexicon::DOCUMENTS, head);
+    if is_head(&lexicon::MEDIA, head) {
         SourceKind::Media
     } else if document_head {
         SourceKind::Document
-    } else if (!named && span.any_word_in(lexicon::MEDIA)) || span.described_medium() {
+    } else if (!named && span.any_word_in(&lexicon::MEDIA)) || span.described_medium() {
         SourceKind::Media
     } else if named {
         SourceKind::Named
-    } else if is_head(lexicon::ANONYMOUS_HEADS, head) || is_head(lexicon::ROLES, head) || lexicon::QUANTIFIERS.contains(head) {
+    } else if is_head(&lexicon::ANONYMOUS_HEADS, head) || is_head(&lexicon::ROLES, head) || lexicon::QUANTIFIERS.contains(head) {
         SourceKind::Anonymous
-    } else if is_head(lexicon::ORGANIZATIONS, head) || span.any_word_in(lexicon::ORGANIZATIONS) || span.institutional() {
+    } else if is_head(&lexicon::ORGANIZATIONS, head) || span.any_word_in(&lexicon::ORGANIZATIONS) || span.institutional() {
         SourceKind::Organization
     } else {
         SourceKind::Unknown
@@ -52,7 +52,7 @@ pub fn kind(seg: &Segmented, lower: &Lower, first: usize, end: usize) -> SourceK
 
 /// Whether the head word `w` is in `table`, as it stands or as the plural of a word there
 /// ("analysts", "agencies", "records").
-pub fn is_head(table: Words, w: &str) -> bool {
+pub fn is_head(table: &Words, w: &str) -> bool {
     table.contains(w)
         || (w.len() > MIN_PLURAL_BYTES
             && (w.strip_suffix('s').is_some_and(|x| table.contains(x))
@@ -130,7 +130,7 @@ impl Span<'_, '_> {
     }
 
     /// Whether any word of the span (without a possessive "'s") is in `table`.
-    fn any_word_in(&self, table: Words) -> bool {
+    fn any_word_in(&self, table: &Words) -> bool {
         self.words.iter().any(|&k| {
             let w = self.lower.get(k);
             table.contains(w.strip_suffix("'s").unwrap_or(w))

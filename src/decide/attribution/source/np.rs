@@ -58,7 +58,7 @@ fn coordinated_start(seg: &Segmented, lower: &Lower, first: usize) -> Option<usi
     let left = np_start(seg, lower, last)?;
     let opens = seg.starts_sentence(left) || seg.word(left - 1) == ",";
     let head =
-        [lexicon::ORGANIZATIONS, lexicon::ANONYMOUS_HEADS, lexicon::ROLES, lexicon::MEDIA].iter().any(|t| is_head(*t, lower.get(last)));
+        [&lexicon::ORGANIZATIONS, &lexicon::ANONYMOUS_HEADS, &lexicon::ROLES, &lexicon::MEDIA].iter().any(|t| is_head(t, lower.get(last)));
     let verb = (left..last).any(|k| {
         let w = lower.get(k);
         !is_capitalized(seg.word(k)) && (w.ends_with("ed") || COMPILED.forms.contains_key(w))
@@ -97,7 +97,7 @@ fn joins_left(seg: &Segmented, lower: &Lower, k: usize, first: usize) -> bool {
     } else if w == "by" {
         // "Emails obtained by The Times": the agent of a participle; "a review by the
         // inspectorate": the author of a document.
-        k > 0 && (lower.get(k - 1).ends_with("ed") || is_head(lexicon::DOCUMENTS, lower.get(k - 1)))
+        k > 0 && (lower.get(k - 1).ends_with("ed") || is_head(&lexicon::DOCUMENTS, lower.get(k - 1)))
     } else if lexicon::STOP_PREPOSITIONS.contains(w) {
         // "a poll conducted over the weekend": the adverbial of a participle after a document.
         k > 1 && participle_after_document(seg, lower, k - 1)
@@ -115,7 +115,7 @@ fn joins_left(seg: &Segmented, lower: &Lower, k: usize, first: usize) -> bool {
 /// survey conducted"), a reduced relative clause inside the document's phrase.
 fn participle_after_document(seg: &Segmented, lower: &Lower, k: usize) -> bool {
     let w = lower.get(k);
-    k > 0 && !is_capitalized(seg.word(k)) && (w.ends_with("ed") || w == "taken") && is_head(lexicon::DOCUMENTS, lower.get(k - 1))
+    k > 0 && !is_capitalized(seg.word(k)) && (w.ends_with("ed") || w == "taken") && is_head(&lexicon::DOCUMENTS, lower.get(k - 1))
 }
 
 /// "Residents who live near the plant said": when the phrase at `[first, head]` ends a relative
