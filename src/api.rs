@@ -26,6 +26,8 @@ use crate::model::snapshot::NodeId;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
+mod de;
+
 /// A thrown `Error` with `kind` set to the error kind's name.
 fn js_error(e: Error) -> JsValue {
     let error = js_sys::Error::new(&e.to_string());
@@ -40,9 +42,9 @@ fn to_js<T: Serialize>(value: &T) -> JsValue {
     value.serialize(&ser).unwrap_or(JsValue::NULL)
 }
 
-/// Reads a JavaScript value into `T` (`undefined` and `null` give the default). serde-wasm-bindgen
-/// reads only the fields a struct has, so unknown keys are checked here, against `T`'s own
-/// field names: `unknown` is the error kind for them, `kind` for a value of the wrong shape.
+/// Reads a JavaScript value into `T` (`undefined` and `null` give the default). [`de`] reads
+/// only the fields a struct has, so unknown keys are checked here, against `T`'s own field
+/// names: `unknown` is the error kind for them, `kind` for a value of the wrong shape.
 fn from_js<T: for<'de> Deserialize<'de> + Default>(value: JsValue, kind: ErrorKind, unknown: ErrorKind) -> Result<T, JsValue> {
     if value.is_undefined() || value.is_null() {
         return Ok(T::default());
@@ -55,7 +57,7 @@ fn from_js<T: for<'de> Deserialize<'de> + Default>(value: JsValue, kind: ErrorKi
             }
         }
     }
-    serde_wasm_bindgen::from_value(value).map_err(|e| js_error(Error::new(kind, e.to_string())))
+    de::from_value(value).map_err(|e| js_error(Error::new(kind, e.to_string())))
 }
 
 /// The field names serde gives struct `T` (camelCase where it says so): the one list of them.
@@ -202,7 +204,7 @@ impl Run {
         let answers: std::collections::HashMap<String, Option<String>> = if answers.is_undefined() || answers.is_null() {
             Default::default()
         } else {
-            serde_wasm_bindgen::from_value(answers).map_err(|e| js_error(Error::new(ErrorKind::LayoutBadValue, e.to_string())))?
+            de::from_value(answers).map_err(|e| js_error(Error::new(ErrorKind::LayoutBadValue, e.to_string())))?
         };
         for (id, packed) in answers {
             let id: NodeId = id.parse().map_err(|_| js_error(Error::new(ErrorKind::LayoutBadValue, id)))?;
