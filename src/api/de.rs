@@ -179,11 +179,17 @@ impl<'de> de::SeqAccess<'de> for Elements {
     type Error = DeError;
 
     fn next_element_seed<T: de::DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, DeError> {
-        match self.iter.next().transpose()? {
+        match next(&mut self.iter)? {
             Some(value) => seed.deserialize(Value(value)).map(Some),
             None => Ok(None),
         }
     }
+}
+
+/// The next value of `iter`. (Not inlined: the readers of each element and entry type share it.)
+#[inline(never)]
+fn next(iter: &mut js_sys::IntoIter) -> Result<Option<JsValue>, DeError> {
+    Ok(iter.next().transpose()?)
 }
 
 /// The `[key, value]` pairs of an iterable.
@@ -196,18 +202,26 @@ impl<'de> de::MapAccess<'de> for Entries {
     type Error = DeError;
 
     fn next_key_seed<K: de::DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, DeError> {
-        match self.iter.next().transpose()? {
-            Some(pair) => {
-                let pair = pair.unchecked_into::<Array>();
-                self.value = Some(pair.get(1));
-                seed.deserialize(Value(pair.get(0))).map(Some)
-            }
+        match self.next_key()? {
+            Some(key) => seed.deserialize(Value(key)).map(Some),
             None => Ok(None),
         }
     }
 
     fn next_value_seed<V: de::DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, DeError> {
         seed.deserialize(Value(self.value.take().unwrap_or_default()))
+    }
+}
+
+impl Entries {
+    /// The next pair's key, keeping its value for `next_value_seed`.
+    #[inline(never)]
+    fn next_key(&mut self) -> Result<Option<JsValue>, DeError> {
+        Ok(next(&mut self.iter)?.map(|pair| {
+            let pair = pair.unchecked_into::<Array>();
+            self.value = Some(pair.get(1));
+            pair.get(0)
+        }))
     }
 }
 
@@ -218,20 +232,31 @@ struct Fields {
     value: Option<JsValue>,
 }
 
-impl<'de> de::MapAccess<'de> for Fields {
-    type Error = DeError;
-
-    fn next_key_seed<K: de::DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, DeError> {
+impl Fields {
+    /// The next field the object has, keeping its value for `next_value_seed`.
+    #[inline(never)]
+    fn next_field(&mut self) -> Result<Option<&'static str>, DeError> {
         for &field in &mut self.fields {
             let key = JsValue::from_str(field);
             let value = js_sys::Reflect::get(&self.object, &key)?;
             // `undefined` may be a property set to it, or a missing one.
             if !value.is_undefined() || js_sys::Reflect::has(&self.object, &key)? {
                 self.value = Some(value);
-                return seed.deserialize(de::value::BorrowedStrDeserializer::new(field)).map(Some);
+                return Ok(Some(field));
             }
         }
         Ok(None)
+    }
+}
+
+impl<'de> de::MapAccess<'de> for Fields {
+    type Error = DeError;
+
+    fn next_key_seed<K: de::DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, DeError> {
+        match self.next_field()? {
+            Some(field) => seed.deserialize(de::value::BorrowedStrDeserializer::new(field)).map(Some),
+            None => Ok(None),
+        }
     }
 
     fn next_value_seed<V: de::DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, DeError> {
