@@ -8,41 +8,57 @@
 //! - keys are not empty, have no outer spaces, no newline and no capitals (ASCII and Latin-1: the
 //!   words are compared with lowercased text).
 //!
-//! A set of words is one string behind the [`words!`] macro, the words joined at compile time,
-//! each ended by a newline, and declared as a `static`: a table of `(pointer, length)` pairs
-//! costs the wasm build 8 bytes per word that compress badly (joined, the engine's wasm is
-//! 12.7 KB smaller, 3.9 KB gzipped). The pairs are built on a set's first lookup instead, once,
-//! and searched as before. (A lookup that finds word boundaries in the joined bytes, or through
-//! a table of `u16` starts, cost 15–50 % of the English throughput of `bench_attribution`; the
-//! index built once costs nothing measurable.)
+//! A set of words is a `static` made by the [`words!`] macro. A table of `(pointer, length)`
+//! pairs costs the wasm build 8 bytes per word that compress badly, so a set of more than
+//! `LINEAR_MAX` words keeps its words joined at compile time, each ended by a newline, and
+//! builds the pairs on its first lookup, once, into an [`Index`] of its own. A smaller set, looked
+//! up for nearly every token, stays a slice whose words the compiler sees, which it compares
+//! without a call. Measured (wasm after wasm-opt, gzip -9; instructions of `bench_attribution`
+//! under callgrind, 1.214 G before):
+//! - larger sets joined, smaller ones slices: 7.7 KB raw and 1.9 KB gzipped less, +4.9 %
+//!   instructions;
+//! - every set joined: 12.7 KB raw and 3.9 KB gzipped less, but +17 % instructions;
+//! - smaller sets as bytes, each word after its length: +14 % instructions.
+//!
+//! (Before: a lookup that found word boundaries in the joined bytes, or through a table of `u16`
+//! starts, cost 15–50 % of the English throughput.)
 
 /// A set of words: `static SET: Words = words!["and", "but", "or"];`, sorted (see the module
 /// docs).
 #[macro_export]
 macro_rules! words {
-    ($($word:literal),* $(,)?) => {
-        $crate::decide::attribution::table::Words::new(&[$($word),*], concat!($($word, "\n"),*))
-    };
+    ($($word:literal),* $(,)?) => {{
+        use $crate::decide::attribution::table as table;
+        static INDEX: table::Index = table::Index::new();
+        table::Words::new(&[$($word),*], concat!($($word, "\n"),*), &INDEX)
+    }};
 }
 use crate::decide::patterns::list::bytes_before;
 pub use crate::words;
 use std::sync::OnceLock;
 
-/// A sorted set of words (made by [`words!`]), declared as a `static` (its index is built on
-/// first use, once).
-#[derive(Debug)]
+/// A large set's words as slices of its joined string, built on the set's first lookup.
+pub type Index = OnceLock<Box<[&'static str]>>;
+
+/// A sorted set of words (made by [`words!`]), declared as a `static`. Itself immutable (what
+/// it holds is known where it is used), it points to its [`Index`], a `static` of its own.
+#[derive(Clone, Copy, Debug)]
 pub struct Words {
-    /// The words, each ended by `\n`: the only copy of them in the binary.
+    /// The words of a set of at most `LINEAR_MAX`; empty for a larger set.
+    small: &'static [&'static str],
+    /// The words of a larger set, each ended by `\n`; empty for a small set.
     joined: &'static str,
-    /// The words as slices of `joined`, in order: built on the first lookup.
-    index: OnceLock<Box<[&'static str]>>,
+    /// The number of words.
+    len: usize,
+    index: &'static Index,
 }
 
 impl Words {
-    /// The set of `words`, kept as `joined` (each word followed by `\n`). Panics (at compile
-    /// time, in a `static`) unless the words are sorted, unique and lowercase and `joined` holds
-    /// them. Only `joined` is kept: `words` is read while the crate compiles.
-    pub const fn new(words: &[&str], joined: &'static str) -> Words {
+    /// The set of `words`, kept as they are if at most `LINEAR_MAX`, otherwise as `joined` (each
+    /// word followed by `\n`), indexed in `index` on first use. Panics (at compile time, in a
+    /// `static`) unless the words are sorted, unique and lowercase and `joined` holds them. Only
+    /// one of the two is kept.
+    pub const fn new(words: &'static [&'static str], joined: &'static str, index: &'static Index) -> Words {
         let mut i = 0;
         let mut bytes = 0;
         while i < words.len() {
@@ -54,38 +70,62 @@ impl Words {
             i += 1;
         }
         assert!(bytes == joined.len(), "joined must hold the words, each ended by a newline");
-        Words { joined, index: OnceLock::new() }
-    }
-
-    /// The words, in order (split out of `joined` on the first call).
-    #[inline]
-    fn words(&self) -> &[&'static str] {
-        self.index.get_or_init(|| self.joined.split_terminator('\n').collect())
-    }
-
-    /// Whether the set holds `word`: by binary search, or for a set of at most `LINEAR_MAX`
-    /// words by comparing each (an unequal length costs no byte comparison, and these small sets
-    /// are looked up for nearly every token).
-    pub fn contains(&self, word: &str) -> bool {
-        let words = self.words();
         if words.len() <= LINEAR_MAX {
-            words.contains(&word)
+            Words { small: words, joined: "", len: words.len(), index }
         } else {
-            words.binary_search_by(|w| compare(w, word)).is_ok()
+            Words { small: &[], joined, len: words.len(), index }
         }
     }
 
+    /// The words, in order (a larger set's split out of `joined` on the first call).
+    #[inline]
+    fn words(&self) -> &'static [&'static str] {
+        if self.len <= LINEAR_MAX {
+            return self.small;
+        }
+        match self.index.get() {
+            Some(index) => index,
+            None => self.build_index(),
+        }
+    }
+
+    /// The index, built on the first call.
+    #[cold]
+    #[inline(never)]
+    fn build_index(&self) -> &'static [&'static str] {
+        self.index.get_or_init(|| self.joined.split_terminator('\n').collect())
+    }
+
+    /// Whether the set holds `word`: for a set of at most `LINEAR_MAX` words by comparing each
+    /// (an unequal length costs no byte comparison, and these small sets are looked up for
+    /// nearly every token), otherwise by binary search.
+    #[inline]
+    pub fn contains(&self, word: &str) -> bool {
+        if self.len <= LINEAR_MAX {
+            self.small.contains(&word)
+        } else {
+            self.search(word)
+        }
+    }
+
+    /// Whether a larger set holds `word`, by binary search. (Not inlined: in the wasm build,
+    /// a copy at each lookup cost 17 KB; natively, inlined it was slower.)
+    #[inline(never)]
+    fn search(&self, word: &str) -> bool {
+        self.words().binary_search_by(|w| compare(w, word)).is_ok()
+    }
+
     /// The words, in order.
-    pub fn iter(&self) -> std::iter::Copied<std::slice::Iter<'_, &'static str>> {
+    pub fn iter(&self) -> std::iter::Copied<std::slice::Iter<'static, &'static str>> {
         self.words().iter().copied()
     }
 
     pub fn len(&self) -> usize {
-        self.words().len()
+        self.len
     }
 
     pub fn is_empty(&self) -> bool {
-        self.joined.is_empty()
+        self.len == 0
     }
 }
 
@@ -200,29 +240,38 @@ const fn check_key(key: &str) {
 mod tests {
     use super::*;
 
+    /// A set of `words` made at run time, as [`words!`] makes one at compile time.
+    fn set_of(words: &[&str]) -> Words {
+        let slice: &'static [&'static str] = Box::leak(words.iter().map(|w| &*Box::leak(w.to_string().into_boxed_str())).collect());
+        let joined: &'static str = Box::leak(words.iter().map(|w| format!("{w}\n")).collect::<String>().into_boxed_str());
+        Words::new(slice, joined, Box::leak(Box::default()))
+    }
+
     #[test]
     fn words_and_keys_are_found_by_binary_search() {
         static T: Words = words!["and", "but", "or"];
-        assert!(T.contains("but") && !T.contains("nor"));
+        assert!(T.contains("but") && !T.contains("nor") && !T.contains("") && !T.contains("an"));
         assert_eq!(T.iter().collect::<Vec<_>>(), ["and", "but", "or"]);
+        static E: Words = words![];
+        assert!(!E.contains("") && E.is_empty() && E.iter().next().is_none());
         const K: Table<(&str, u8)> = Table::keyed(&[("a", 1), ("b", 2)]);
         assert_eq!(K.get("b"), Some(&2));
         assert_eq!(K.get("c"), None);
     }
 
     #[test]
-    fn a_large_set_finds_each_of_its_words_and_nothing_else() {
-        let words: Vec<String> = (0..300).map(|i| format!("w{i:03}")).collect();
-        let slice: &'static [&'static str] =
-            Box::leak(words.iter().map(|w| &*Box::leak(w.clone().into_boxed_str())).collect::<Vec<&str>>().into_boxed_slice());
-        let joined: &'static str = Box::leak(words.iter().map(|w| format!("{w}\n")).collect::<String>().into_boxed_str());
-        let set = Words::new(slice, joined);
-        assert_eq!(set.len(), 300);
-        for w in &words {
-            assert!(set.contains(w), "{w}");
-        }
-        for w in ["", "w", "w0", "w0000", "w300", "v999", "x", "w15", "w150 "] {
-            assert!(!set.contains(w), "{w:?}");
+    fn small_and_large_sets_find_each_of_their_words_and_nothing_else() {
+        for n in [1, LINEAR_MAX, LINEAR_MAX + 1, 300] {
+            let words: Vec<String> = (0..n).map(|i| format!("w{i:03}")).collect();
+            let set = set_of(&words.iter().map(String::as_str).collect::<Vec<_>>());
+            assert_eq!(set.len(), n);
+            assert_eq!(set.iter().collect::<Vec<_>>(), words);
+            for w in &words {
+                assert!(set.contains(w), "{w}");
+            }
+            for w in ["", "w", "w0", "w0000", "w300", "v999", "x", "w15", "w150 "] {
+                assert!(!set.contains(w), "{w:?}");
+            }
         }
     }
 
@@ -236,9 +285,7 @@ mod tests {
     fn unsorted_duplicate_or_capitalised_tables_are_refused() {
         // At run time the const constructors panic where a `const` fails to compile.
         for bad in [&["b", "a"][..], &["a", "a"], &["A"], &["Ärzte"], &[" a"], &[""], &["a\nb"]] {
-            let bad: &'static [&'static str] = Box::leak(bad.to_vec().into_boxed_slice());
-            let joined: &'static str = Box::leak(bad.iter().map(|w| format!("{w}\n")).collect::<String>().into_boxed_str());
-            assert!(std::panic::catch_unwind(|| Words::new(bad, joined)).is_err(), "{bad:?} was accepted");
+            assert!(std::panic::catch_unwind(|| set_of(bad)).is_err(), "{bad:?} was accepted");
         }
         assert!(std::panic::catch_unwind(|| Table::keyed(&[("b", 0), ("a", 0)])).is_err());
     }
