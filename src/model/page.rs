@@ -4,13 +4,14 @@
 //! bottom-up in one pass over the arena, so asking for the text length or link density of any
 //! element afterwards is O(1).
 
+use crate::decide::patterns::list::{sorted_list, SortedList};
 use crate::model::layout::Layout;
 use crate::model::snapshot::{NodeData, NodeId, Snapshot};
 
 /// Elements that show something without text.
-const MEDIA_ELEMENTS: &[&str] = &["canvas", "embed", "iframe", "img", "object", "picture", "svg", "video"];
+const MEDIA_ELEMENTS: SortedList = sorted_list!["canvas", "embed", "iframe", "img", "object", "picture", "svg", "video"];
 /// Form controls a reader types into or picks from.
-const INPUT_ELEMENTS: &[&str] = &["input", "select", "textarea"];
+const INPUT_ELEMENTS: SortedList = sorted_list!["input", "select", "textarea"];
 
 /// Counts over the subtree of one node (the node included).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -103,11 +104,11 @@ impl PageFacts {
                     if tag == "p" {
                         c.paragraphs += 1;
                     }
-                    if MEDIA_ELEMENTS.contains(&tag) {
+                    if MEDIA_ELEMENTS.contains(tag) {
                         c.media += 1;
                     }
                     let input_type = e.attr("type").unwrap_or("text");
-                    if INPUT_ELEMENTS.contains(&tag)
+                    if INPUT_ELEMENTS.contains(tag)
                         && !matches!(input_type, "hidden" | "submit" | "button" | "checkbox" | "radio" | "image" | "reset")
                     {
                         c.inputs += 1;

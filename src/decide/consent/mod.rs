@@ -37,6 +37,7 @@ pub use frames::frame_is_notice;
 
 use crate::decide::claims::Claims;
 use crate::decide::main_content::MainContent;
+use crate::decide::patterns::list::{sorted_list, SortedList};
 use crate::model::page::Page;
 use crate::model::plan::{Hide, RemovalKind, ScrollUnlock};
 use crate::model::snapshot::NodeId;
@@ -45,7 +46,7 @@ use crate::model::snapshot::NodeId;
 pub const MAX_TEXT_SHARE: f64 = 0.5;
 
 /// Elements that are never a notice, whatever they match.
-const NEVER_HIDDEN: &[&str] = &["article", "body", "head", "html", "main"];
+const NEVER_HIDDEN: SortedList = sorted_list!["article", "body", "head", "html", "main"];
 
 /// What the consent pass found.
 #[derive(Debug, Default)]
@@ -134,7 +135,7 @@ pub fn detect(page: &Page, main: &MainContent, notice_known: bool, reject_click:
 /// Whether `id` may be hidden at all (the guards above).
 pub fn may_hide(page: &Page, main: &MainContent, id: NodeId) -> bool {
     let Some(e) = page.snap.element(id) else { return false };
-    if NEVER_HIDDEN.contains(&e.tag.as_str()) || e.attr("role") == Some("main") || main.holds(page, id) {
+    if NEVER_HIDDEN.contains(e.tag.as_str()) || e.attr("role") == Some("main") || main.holds(page, id) {
         return false;
     }
     let total = page.total_chars() as f64;

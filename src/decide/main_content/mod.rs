@@ -14,6 +14,7 @@ mod classes;
 
 pub use classes::{ClassPattern, MAYBE, NEGATIVE, POSITIVE, UNLIKELY};
 
+use crate::decide::patterns::list::{sorted_list, SortedList};
 use crate::model::page::Page;
 use crate::model::snapshot::NodeId;
 use classes::COMPILED;
@@ -33,10 +34,10 @@ const MIN_SHARED: usize = 3;
 const CLASS_WEIGHT: f64 = 25.0;
 
 /// ARIA roles Readability never takes content from.
-const UNLIKELY_ROLES: &[&str] = &["alert", "alertdialog", "complementary", "dialog", "menu", "menubar", "navigation"];
+const UNLIKELY_ROLES: SortedList = sorted_list!["alert", "alertdialog", "complementary", "dialog", "menu", "menubar", "navigation"];
 
 /// Elements that break a run of inline content (a `div` holding one of these is not a paragraph).
-const BLOCK_ELEMENTS: &[&str] = &[
+const BLOCK_ELEMENTS: SortedList = sorted_list![
     "address",
     "article",
     "aside",
@@ -131,7 +132,7 @@ fn excluded(page: &Page, id: NodeId) -> bool {
     if matches!(e.tag.as_str(), "body" | "html" | "a" | "main" | "article") {
         return false;
     }
-    if page.hidden_by_markup(id) || e.attr("role").is_some_and(|r| UNLIKELY_ROLES.contains(&r)) {
+    if page.hidden_by_markup(id) || e.attr("role").is_some_and(|r| UNLIKELY_ROLES.contains(r)) {
         return true;
     }
     if matches!(e.tag.as_str(), "nav" | "aside" | "footer" | "dialog") {
@@ -149,7 +150,7 @@ fn excluded(page: &Page, id: NodeId) -> bool {
 fn paragraph_chars(page: &Page, id: NodeId) -> Option<u32> {
     let e = page.snap.element(id)?;
     let c = page.counts(id);
-    let inline_only = || page.snap.nodes[id].children.iter().all(|&k| !BLOCK_ELEMENTS.contains(&page.snap.tag(k)));
+    let inline_only = || page.snap.nodes[id].children.iter().all(|&k| !BLOCK_ELEMENTS.contains(page.snap.tag(k)));
     let scores = match e.tag.as_str() {
         "p" | "pre" | "td" | "blockquote" => true,
         "div" | "section" | "article" | "span" | "font" => inline_only(),

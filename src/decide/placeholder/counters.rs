@@ -3,6 +3,7 @@
 use super::phrases;
 use super::shape::widen_same_text;
 use crate::decide::main_content::MainContent;
+use crate::decide::patterns::list::{sorted_list, SortedList};
 use crate::decide::patterns::phrase::{self, PatternSet};
 use crate::model::page::Page;
 use crate::model::plan::{Hide, RemovalKind};
@@ -16,7 +17,7 @@ const NEAR_FORM_DEPTH: usize = 3;
 /// comments), up to this many levels.
 const COMMENT_SECTION_DEPTH: usize = 8;
 /// Class or id words of a comments section.
-const COMMENT_SECTION_WORDS: &[&str] = &["comment", "discuss", "kommentar", "reaction", "reply", "respond"];
+const COMMENT_SECTION_WORDS: SortedList = sorted_list!["comment", "discuss", "kommentar", "reaction", "reply", "respond"];
 
 static ZERO: LazyLock<PatternSet> = LazyLock::new(|| {
     let patterns: Vec<&str> = phrases::ZERO_COUNTERS.iter().map(|(_, p)| *p).collect();

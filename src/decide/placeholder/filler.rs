@@ -3,6 +3,7 @@
 use super::phrases;
 use super::shape::widen;
 use crate::decide::main_content::MainContent;
+use crate::decide::patterns::list::{sorted_list, SortedList};
 use crate::model::page::Page;
 use crate::model::plan::{Hide, RemovalKind};
 use crate::model::snapshot::NodeId;
@@ -18,7 +19,7 @@ const MAX_TITLE_CHARS: u32 = 40;
 /// A filler block has at least this many characters (whitespace excluded).
 const MIN_FILLER_CHARS: u32 = 12;
 /// Elements a filler text starts from (a wrapper is reached by widening).
-const FILLER_BLOCKS: &[&str] = &["blockquote", "div", "li", "p", "span", "td"];
+const FILLER_BLOCKS: SortedList = sorted_list!["blockquote", "div", "li", "p", "span", "td"];
 
 static LOREM: LazyLock<HashSet<&'static str>> = LazyLock::new(|| phrases::LOREM_WORDS.iter().collect());
 
@@ -40,7 +41,7 @@ pub fn is_filler(text: &str) -> bool {
 pub fn filler(page: &Page, main: &MainContent, id: NodeId) -> Option<Hide> {
     let snap = page.snap;
     let own_text = snap.nodes[id].children.iter().any(|&k| snap.text(k).is_some_and(|t| t.trim().len() > 3));
-    if !FILLER_BLOCKS.contains(&snap.tag(id)) || page.counts(id).chars < MIN_FILLER_CHARS || !own_text {
+    if !FILLER_BLOCKS.contains(snap.tag(id)) || page.counts(id).chars < MIN_FILLER_CHARS || !own_text {
         return None;
     }
     let text = snap.text_content(id);

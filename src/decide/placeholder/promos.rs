@@ -7,6 +7,7 @@
 use super::phrases;
 use super::shape::{bare, content_follows, normalized, widen};
 use crate::decide::main_content::MainContent;
+use crate::decide::patterns::list::{sorted_list, SortedList};
 use crate::decide::patterns::phrase::{self, PatternSet};
 use crate::model::page::Page;
 use crate::model::plan::{Hide, RemovalKind};
@@ -20,7 +21,7 @@ const MAX_PROMO_CHARS: u32 = 300;
 /// A sign-up form this close above the promo is its own.
 const NEAR_FORM_DEPTH: usize = 3;
 /// Elements that are parts of a promo, never its box.
-const PARTS: &[&str] = &["a", "b", "em", "h1", "h2", "h3", "h4", "h5", "h6", "li", "p", "span", "strong"];
+const PARTS: SortedList = sorted_list!["a", "b", "em", "h1", "h2", "h3", "h4", "h5", "h6", "li", "p", "span", "strong"];
 
 static PROMOS: LazyLock<PatternSet> = LazyLock::new(|| {
     let all: Vec<&str> = phrases::NEWSLETTER_PROMOS.iter().flat_map(|(_, p)| p.iter()).collect();
@@ -30,7 +31,7 @@ static PROMOS: LazyLock<PatternSet> = LazyLock::new(|| {
 /// Whether a box is a newsletter promo with nothing to sign up with.
 pub fn is_unloaded_promo(page: &Page, id: NodeId) -> bool {
     let c = page.counts(id);
-    if !(MIN_PROMO_CHARS..=MAX_PROMO_CHARS).contains(&c.chars) || c.elements < 2 || !bare(page, id) || PARTS.contains(&page.snap.tag(id)) {
+    if !(MIN_PROMO_CHARS..=MAX_PROMO_CHARS).contains(&c.chars) || c.elements < 2 || !bare(page, id) || PARTS.contains(page.snap.tag(id)) {
         return false;
     }
     let text = normalized(page, id);

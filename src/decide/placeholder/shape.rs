@@ -3,6 +3,7 @@
 
 use crate::decide::consent::may_hide;
 use crate::decide::main_content::MainContent;
+use crate::decide::patterns::list::{sorted_list, SortedList};
 use crate::model::page::Page;
 use crate::model::snapshot::NodeId;
 
@@ -15,9 +16,9 @@ const TITLE_SIZE_RATIO: f64 = 1.15;
 const TITLE_MIN_WEIGHT: u16 = 600;
 /// Elements that a theme styles into a title when it does not use a heading (a card's
 /// `<div class="card-header">`, a `<span>` in bold).
-pub const STYLED_TITLE_TAGS: &[&str] = &["div", "p", "span"];
+pub const STYLED_TITLE_TAGS: SortedList = sorted_list!["div", "p", "span"];
 /// Words in a class that name a title.
-const TITLE_CLASS_WORDS: &[&str] = &["heading", "title"];
+const TITLE_CLASS_WORDS: SortedList = sorted_list!["heading", "title"];
 
 /// Lowercase, whitespace-collapsed text without trailing ":", "…" or "»", with curly
 /// apostrophes made straight ("Lettre d’information").
@@ -99,7 +100,7 @@ pub fn is_heading(tag: &str) -> bool {
 fn styled_title(page: &Page, id: NodeId) -> bool {
     let snap = page.snap;
     let chars = page.counts(id).chars as usize;
-    if !STYLED_TITLE_TAGS.contains(&snap.tag(id)) || chars == 0 || chars > MAX_HEADING_CHARS || !bare(page, id) {
+    if !STYLED_TITLE_TAGS.contains(snap.tag(id)) || chars == 0 || chars > MAX_HEADING_CHARS || !bare(page, id) {
         return false;
     }
     let inline_in_text =

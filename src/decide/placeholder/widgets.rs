@@ -53,7 +53,7 @@ pub fn empty_widget(page: &Page, main: &MainContent, id: NodeId, in_main: bool) 
     // Headings by markup may be misspelt; a title set apart by style alone must be spelt right
     // (and the style is asked last: it costs a layout read).
     let marked = is_marked_title(page, id);
-    if !marked && !STYLED_TITLE_TAGS.contains(&page.snap.tag(id)) {
+    if !marked && !STYLED_TITLE_TAGS.contains(page.snap.tag(id)) {
         return None;
     }
     let text = normalized(page, id);
