@@ -110,33 +110,47 @@ pub const WIDGET_HEADINGS: SortedList = sorted_list![
 /// ([`crate::decide::patterns::phrase`]) that must cover the whole lowercased text ("Comments (0)"
 /// is the words "comments 0"), per language: the counters of WordPress themes and
 /// of the comment systems of news sites (Disqus, Coral, the CMS's own), in our own words.
-pub const ZERO_COUNTERS: &[(&str, &str)] = &[
-    ("de", "0|keine kommentare|kommentar"),
-    ("de", "kommentare|kommentar 0"),
-    ("de", "noch_keine|keine kommentare vorhanden?"),
-    ("de", "sei|seien_sie der erste der kommentiert|einen_kommentar_schreibt"),
-    ("de", "schreib|schreibe|schreiben|schreibn sie? den ersten kommentar"),
-    ("en", "0|no|zero comment|comments|response|responses|replies|share|shares|reaction|reactions"),
-    ("en", "no comments yet"),
-    ("en", "be the first to comment"),
-    ("en", "comment|comments 0"),
-    ("es", "0|sin|ningún comentario|comentarios"),
-    ("es", "todavía_no|aún_no|no hay comentarios todavía|aún?"),
-    ("es", "comentario|comentarios 0"),
-    ("es", "sé el primero en comentar"),
-    ("fr", "0|aucun commentaire|commentaires"),
-    ("fr", "pas_de|aucun commentaire|commentaires pour_le_moment|pour_l_instant?"),
-    ("fr", "commentaire|commentaires 0"),
-    ("fr", "0 réaction|réactions"),
-    ("fr", "soyez le premier à commenter|réagir"),
-    ("it", "0|nessun commento|commenti"),
-    ("it", "commenti 0"),
-    ("it", "non ci sono ancora? commenti"),
-    ("it", "sii il primo a commentare"),
-    ("nl", "0|geen reacties|reactie|opmerkingen"),
-    ("nl", "nog geen reacties"),
-    ("nl", "reacties 0"),
-    ("nl", "wees de eerste om te reageren"),
+pub const ZERO_COUNTERS: &[(&str, List)] = &[
+    (
+        "de",
+        list![
+            "0|keine kommentare|kommentar",
+            "kommentare|kommentar 0",
+            "noch_keine|keine kommentare vorhanden?",
+            "sei|seien_sie der erste der kommentiert|einen_kommentar_schreibt",
+            "schreib|schreibe|schreiben|schreibn sie? den ersten kommentar",
+        ],
+    ),
+    (
+        "en",
+        list![
+            "0|no|zero comment|comments|response|responses|replies|share|shares|reaction|reactions",
+            "no comments yet",
+            "be the first to comment",
+            "comment|comments 0",
+        ],
+    ),
+    (
+        "es",
+        list![
+            "0|sin|ningún comentario|comentarios",
+            "todavía_no|aún_no|no hay comentarios todavía|aún?",
+            "comentario|comentarios 0",
+            "sé el primero en comentar",
+        ],
+    ),
+    (
+        "fr",
+        list![
+            "0|aucun commentaire|commentaires",
+            "pas_de|aucun commentaire|commentaires pour_le_moment|pour_l_instant?",
+            "commentaire|commentaires 0",
+            "0 réaction|réactions",
+            "soyez le premier à commenter|réagir",
+        ],
+    ),
+    ("it", list!["0|nessun commento|commenti", "commenti 0", "non ci sono ancora? commenti", "sii il primo a commentare",]),
+    ("nl", list!["0|geen reacties|reactie|opmerkingen", "nog geen reacties", "reacties 0", "wees de eerste om te reageren",]),
 ];
 
 /// Words one of which every zero counter holds (a cheap test before the patterns above).
