@@ -104,15 +104,24 @@ impl Words {
         if self.len <= LINEAR_MAX {
             self.small.contains(&word)
         } else {
-            self.search(word)
+            self.search(word).is_some()
         }
     }
 
-    /// Whether a larger set holds `word`, by binary search. (Not inlined: in the wasm build,
+    /// Where `word` is in a larger set, if it is, by binary search. (Not inlined: in the wasm build,
     /// a copy at each lookup cost 17 KB; natively, inlined it was slower.)
     #[inline(never)]
-    fn search(&self, word: &str) -> bool {
-        self.words().binary_search_by(|w| compare(w, word)).is_ok()
+    fn search(&self, word: &str) -> Option<usize> {
+        self.words().binary_search_by(|w| compare(w, word)).ok()
+    }
+
+    /// Where `word` is in the set, if it is (the index of its value in a [`Table`]).
+    pub fn position(&self, word: &str) -> Option<usize> {
+        if self.len <= LINEAR_MAX {
+            self.small.iter().position(|w| *w == word)
+        } else {
+            self.search(word)
+        }
     }
 
     /// The words, in order.
@@ -129,63 +138,63 @@ impl Words {
     }
 }
 
-/// A sorted table of `(&'static str, V)` keyed entries.
+/// A sorted table of keyed values: `static TABLE: Table<u8> = table![("a", 1), ("b", 2)];`,
+/// its keys a set of [`Words`] (joined, when more than `LINEAR_MAX`), its values a slice in the
+/// same order.
+#[macro_export]
+macro_rules! table {
+    ($(($key:literal, $value:expr $(,)?)),* $(,)?) => {{
+        use $crate::decide::attribution::table as table;
+        static INDEX: table::Index = table::Index::new();
+        table::Table::new(table::Words::new(&[$($key),*], concat!($($key, "\n"),*), &INDEX), &[$($value),*])
+    }};
+}
+pub use crate::table;
+
+/// A sorted table of keyed values (made by [`table!`]).
 #[derive(Debug)]
-pub struct Table<T: 'static> {
-    entries: &'static [T],
+pub struct Table<V: 'static> {
+    keys: Words,
+    values: &'static [V],
 }
 
-// Derived `Clone`/`Copy` would require `T: Copy`; a slice reference is always `Copy`.
-impl<T> Clone for Table<T> {
+// Derived `Clone`/`Copy` would require `V: Copy`; the fields are always `Copy`.
+impl<V> Clone for Table<V> {
     fn clone(&self) -> Self {
         *self
     }
 }
-impl<T> Copy for Table<T> {}
+impl<V> Copy for Table<V> {}
 
-impl<V: 'static> Table<(&'static str, V)> {
-    /// A table of keyed entries. Panics (at compile time, in a `const`) unless the keys are
-    /// sorted, unique and lowercase.
-    pub const fn keyed(entries: &'static [(&'static str, V)]) -> Self {
-        let mut i = 0;
-        while i < entries.len() {
-            check_key(entries[i].0);
-            if i > 0 {
-                assert!(less(entries[i - 1].0, entries[i].0), "table keys must be sorted and unique");
-            }
-            i += 1;
-        }
-        Table { entries }
+impl<V: 'static> Table<V> {
+    /// The table of `keys` (checked sorted, unique and lowercase by [`Words::new`]) and their
+    /// `values`, in the same order. Panics (at compile time) unless there are as many of each.
+    pub const fn new(keys: Words, values: &'static [V]) -> Self {
+        assert!(keys.len == values.len(), "a table has one value per key");
+        Table { keys, values }
     }
 
     /// The value of `key`, if the table has it.
     pub fn get(&self, key: &str) -> Option<&'static V> {
-        self.entries.binary_search_by(|(k, _)| compare(k, key)).ok().map(|i| &self.entries[i].1)
+        self.keys.position(key).map(|i| &self.values[i])
     }
 
     /// The keys, in order.
     pub fn keys(&self) -> impl Iterator<Item = &'static str> {
-        self.entries.iter().map(|(k, _)| *k)
-    }
-}
-
-impl<T> Table<T> {
-    /// The entries, in order.
-    pub fn entries(&self) -> &'static [T] {
-        self.entries
+        self.keys.iter()
     }
 
     /// The entries, in order.
-    pub fn iter(&self) -> std::slice::Iter<'static, T> {
-        self.entries.iter()
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &'static V)> {
+        self.keys.iter().zip(self.values)
     }
 
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.values.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.values.is_empty()
     }
 }
 
@@ -254,7 +263,7 @@ mod tests {
         assert_eq!(T.iter().collect::<Vec<_>>(), ["and", "but", "or"]);
         static E: Words = words![];
         assert!(!E.contains("") && E.is_empty() && E.iter().next().is_none());
-        const K: Table<(&str, u8)> = Table::keyed(&[("a", 1), ("b", 2)]);
+        static K: Table<u8> = table![("a", 1), ("b", 2)];
         assert_eq!(K.get("b"), Some(&2));
         assert_eq!(K.get("c"), None);
     }
@@ -287,6 +296,6 @@ mod tests {
         for bad in [&["b", "a"][..], &["a", "a"], &["A"], &["Ärzte"], &[" a"], &[""], &["a\nb"]] {
             assert!(std::panic::catch_unwind(|| set_of(bad)).is_err(), "{bad:?} was accepted");
         }
-        assert!(std::panic::catch_unwind(|| Table::keyed(&[("b", 0), ("a", 0)])).is_err());
+        assert!(std::panic::catch_unwind(|| Table::new(set_of(&["a"]), &[1, 2])).is_err());
     }
 }

@@ -38,14 +38,14 @@ pub struct Rules {
     pub participles: &'static Words,
     /// Finite forms of separable verbs and the particles that may end their clause ("teilte" …
     /// "mit"; a form may take several: "gab … an", "gab … bekannt").
-    pub separable: Table<(&'static str, &'static [&'static str])>,
+    pub separable: Table<&'static [&'static str]>,
     /// Auxiliaries of the perfect tense.
     pub auxiliaries: &'static Words,
     /// Cues whose source follows them: "laut", "gemäß", "selon", "d'après".
     pub source_after: &'static Words,
     /// Cues whose source follows them only when the next noun ends in one of the endings: "nach
     /// Angaben der Polizei", "nach Polizeiangaben", but not "nach Berlin".
-    pub source_after_noun: Table<(&'static str, &'static [&'static str])>,
+    pub source_after_noun: Table<&'static [&'static str]>,
     /// Cues whose source precedes them: "Berichten zufolge".
     pub source_before: &'static Words,
     /// Cues whose source follows them when they come right after a comma or a quotation:
@@ -358,8 +358,8 @@ mod tests {
                 r.media_heads,
                 r.document_heads,
             ];
-            let keyed = r.separable.iter().chain(r.source_after_noun.iter()).flat_map(|(k, v)| std::iter::once(k).chain(v.iter()));
-            for w in tables.iter().flat_map(|t| t.iter()).chain(keyed.copied()) {
+            let keyed = r.separable.iter().chain(r.source_after_noun.iter()).flat_map(|(k, v)| std::iter::once(k).chain(v.iter().copied()));
+            for w in tables.iter().flat_map(|t| t.iter()).chain(keyed) {
                 assert_eq!(w, w.to_lowercase(), "{w:?} must be lowercase");
             }
         }

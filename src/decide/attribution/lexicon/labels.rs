@@ -1,7 +1,7 @@
 //! Page labels and abbreviations: the words that make a colon a page label rather than a
 //! speaker's, and the full stops that end no sentence.
 
-use super::super::table::{words, Table, Words};
+use super::super::table::{table, words, Table, Words};
 
 /// Words that make a label before a colon a page or section label, not a speaker or a headline's
 /// source ("Editor's note:", "UPDATE:", "Photo:", "Related Articles:", "March 3:"). From the
@@ -120,7 +120,7 @@ pub static MONTHS_AFTER_ORDINAL: Words =
 /// Abbreviations whose full stop is not a sentence end, without the final dot (English, and the
 /// German ones news text uses: "bzw.", "z.B.", "Nr.").
 /// Our own, from sentence splits PolNeAR dev and the German WikiNews texts need.
-pub const ABBREVIATIONS: Table<(&str, Abbrev)> = Table::keyed(&[
+pub static ABBREVIATIONS: Table<Abbrev> = table![
     ("a.m", Abbrev::Initialism),
     ("apr", Abbrev::BeforeNumber),
     ("aug", Abbrev::BeforeNumber),
@@ -175,7 +175,7 @@ pub const ABBREVIATIONS: Table<(&str, Abbrev)> = Table::keyed(&[
     ("vgl", Abbrev::Title),
     ("vs", Abbrev::Title),
     ("z.b", Abbrev::Title),
-]);
+];
 
 /// Looks up an abbreviation (without its final dot), case-insensitively.
 pub fn abbreviation(word: &str) -> Option<Abbrev> {

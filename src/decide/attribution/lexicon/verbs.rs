@@ -1,7 +1,7 @@
 //! English reporting verbs: their forms and tiers, the phrasal cues built on them, and the verb
 //! classes the rules single out.
 
-use super::super::table::{words, Table, Words};
+use super::super::table::{table, words, Table, Words};
 use super::Tier::{self, Evidence, Subject, A, B};
 
 /// A reporting verb: all its inflected forms (base form, the lemma, first) and its tier.
@@ -322,14 +322,14 @@ pub static PLAIN_SPEECH_VERBS: Words = words!["argue", "insist", "say", "tell", 
 /// attribution without its source ("was accused of fraud", "has been harshly criticized for",
 /// "is being criticized as"), with the words that must follow the participle; before "by", the
 /// source follows ("was criticized by the union"). Our own, from PolNeAR's passive cues.
-pub const JUDGEMENT_PASSIVES: Table<(&str, &[&str])> = Table::keyed(&[
+pub static JUDGEMENT_PASSIVES: Table<&[&str]> = table![
     ("accuse", &["of"]),
     ("blame", &["for"]),
     ("condemn", &["as", "for"]),
     ("criticize", &["as", "for"]),
     ("denounce", &["as", "for"]),
     ("praise", &["as", "for"]),
-]);
+];
 
 /// Participles that are adjectives before "to" ("remained opposed to the bill"; "agreed to" is
 /// still a verb). Our own, from a Readability page.
@@ -348,7 +348,7 @@ pub static RAISING_COMPLEMENTS: Words = words!["be", "have"];
 /// be" ("was first to report": the medium that broke a story). A tier-B phrase is a cue only in
 /// an "as" clause, with its source right after "as" ("as one resident put it").
 /// Sources: the phrasal cues in Spangher et al.'s lexicon and PolNeAR's cue counts.
-pub const PHRASAL: Table<(&str, Tier)> = Table::keyed(&[
+pub static PHRASAL: Table<Tier> = table![
     ("{be} first to {report}", A),
     ("{be} first to {reveal}", A),
     ("{be} the first to {report}", A),
@@ -396,11 +396,11 @@ pub const PHRASAL: Table<(&str, Tier)> = Table::keyed(&[
     ("{speak} out", A),
     ("{talk} about", Subject),
     ("{weigh} in", A),
-]);
+];
 
 /// Irregular and regular forms of the verbs that only occur inside [`PHRASAL`] cues. Forms as in
 /// [`VERBS`].
-pub const PHRASAL_VERBS: Table<(&str, &str)> = Table::keyed(&[
+pub static PHRASAL_VERBS: Table<&str> = table![
     ("chime", "chime chimes chimed chiming"),
     ("decline", "decline declines declined declining"),
     ("go", "go goes went gone going"),
@@ -411,7 +411,7 @@ pub const PHRASAL_VERBS: Table<(&str, &str)> = Table::keyed(&[
     ("speak", "speak speaks spoke spoken speaking"),
     ("talk", "talk talks talked talking"),
     ("weigh", "weigh weighs weighed weighing"),
-]);
+];
 
 /// Verbs of writing down: a participle of one opening a sentence names the medium, not an
 /// attribution ("Writing for the Times, X noted …"). Our own, from PolNeAR dev.

@@ -1,13 +1,13 @@
 //! German cues that are no verbs: prepositions, inserted cues, sourceless phrases.
 
-use super::super::table::{words, Table, Words};
+use super::super::table::{table, words, Table, Words};
 
 /// "laut der Polizei", "gemäß einem Bericht". From the German WikiNews corpus's commonest cues (laut 206; notes §2).
 pub static SOURCE_AFTER: Words = words!["gemäß", "laut"];
 
 /// "nach Angaben der Polizei", "nach Polizeiangaben", "nach Ansicht von Experten".
 /// From the German WikiNews corpus's commonest cue (nach 390, with "Angaben des …"; notes §2); the nouns are our own.
-pub const SOURCE_AFTER_NOUN: Table<(&str, &[&str])> = Table::keyed(&[(
+pub static SOURCE_AFTER_NOUN: Table<&[&str]> = table![(
     "nach",
     &[
         "angaben",
@@ -25,7 +25,7 @@ pub const SOURCE_AFTER_NOUN: Table<(&str, &[&str])> = Table::keyed(&[(
         "worten",
         "überzeugung",
     ],
-)]);
+)];
 
 /// "Berichten zufolge". From the German WikiNews corpus (zufolge 72; notes §2).
 pub static SOURCE_BEFORE: Words = words!["zufolge"];

@@ -1,6 +1,6 @@
 //! German reporting verbs: finite forms, participles, separable verbs and their particles, auxiliaries.
 
-use super::super::table::{words, Table, Words};
+use super::super::table::{table, words, Table, Words};
 
 /// Finite forms, with joined separable forms ("mitteilte").
 /// From the German WikiNews corpus's commonest cues (sagte, erklärte, berichtete, bestätigte; notes
@@ -212,7 +212,7 @@ pub static PARTICIPLES: Words = words![
 /// Separable verbs ("teilte … mit", "gab … an"; joined: "angab" in `finite`).
 /// From the German WikiNews corpus (teilte … mit 49, gab … bekannt 18; notes §2) and the other
 /// separable verbs of saying.
-pub const SEPARABLE: Table<(&str, &[&str])> = Table::keyed(&[
+pub static SEPARABLE: Table<&[&str]> = table![
     ("deutete", &["an"]),
     ("fordert", &["auf"]),
     ("forderte", &["auf"]),
@@ -249,7 +249,7 @@ pub const SEPARABLE: Table<(&str, &[&str])> = Table::keyed(&[
     ("wies", &["hin", "zurück"]),
     ("wiesen", &["zurück"]),
     ("wirft", &["vor"]),
-]);
+];
 
 /// Perfect-tense auxiliaries ("hat … erklärt"). Closed class.
 pub static AUXILIARIES: Words = words!["habe", "haben", "hat", "hatte", "hatten", "hätte"];

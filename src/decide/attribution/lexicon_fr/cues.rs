@@ -1,12 +1,12 @@
 //! French cues that are no verbs: prepositions, inserted cues, sourceless phrases.
 
-use super::super::table::{words, Table, Words};
+use super::super::table::{table, words, Table, Words};
 
 /// "selon le ministère", "d'après l'AFP". From the Gender Gap Tracker's French "selon" pattern (notes §2).
 pub static SOURCE_AFTER: Words = words!["d'après", "selon"];
 
 /// None in French.
-pub const SOURCE_AFTER_NOUN: Table<(&str, &[&str])> = Table::keyed(&[]);
+pub static SOURCE_AFTER_NOUN: Table<&[&str]> = table![];
 
 /// None in French.
 pub static SOURCE_BEFORE: Words = words![];

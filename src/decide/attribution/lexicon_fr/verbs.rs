@@ -1,6 +1,6 @@
 //! French reporting verbs: finite forms, participles, separable verbs and their particles, auxiliaries.
 
-use super::super::table::{words, Table, Words};
+use super::super::table::{table, words, Table, Words};
 
 /// Finite forms.
 /// The common speech verbs of the Gender Gap Tracker's French `quote_verb_list.txt` and textacy's
@@ -139,7 +139,7 @@ pub static PARTICIPLES: Words = words![
 ];
 
 /// French has no separable verbs.
-pub const SEPARABLE: Table<(&str, &[&str])> = Table::keyed(&[]);
+pub static SEPARABLE: Table<&[&str]> = table![];
 
 /// Auxiliaries of the passé composé and the plus-que-parfait. Closed class.
 pub static AUXILIARIES: Words = words!["a", "auraient", "aurait", "avaient", "avait", "ont"];
