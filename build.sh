@@ -125,8 +125,10 @@ build() {
   local bin=node_modules/.bin
   log "building the engine for wasm"
   # Panics abort at once, without their messages and the formatting code behind them (about
-  # 40 KB of wasm): a panic is a bug, and the background then reports the run as failed.
-  RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" wasm_cargo build -q --profile wasm --target "$TARGET"
+  # 40 KB of wasm): a panic is a bug, and the background then reports the run as failed. With
+  # no message, nothing reads a panic's source location: -Zlocation-detail=none leaves the file
+  # names out (406,007 → 405,309 B raw, 179,968 → 179,608 B gzipped).
+  RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none" wasm_cargo build -q --profile wasm --target "$TARGET"
   rm -rf pkg && mkdir -p pkg
   wasm-bindgen --target web --no-typescript --out-dir pkg "target/$TARGET/wasm/sourcelight.wasm"
   optimize_wasm --strip-debug --strip-producers pkg/sourcelight_bg.wasm -o pkg/sourcelight_bg.wasm
