@@ -8,15 +8,15 @@
 //! - keys are not empty, have no outer spaces, no newline and no capitals (ASCII and Latin-1: the
 //!   words are compared with lowercased text).
 //!
-//! A set of words is a `static` made by the [`words!`] macro. A table of `(pointer, length)`
-//! pairs costs the wasm build 8 bytes per word that compress badly, so a set of more than
-//! `LINEAR_MAX` words keeps its words joined at compile time, each ended by a newline, and
-//! builds the pairs on its first lookup, once, into an [`Index`] of its own. A smaller set, looked
-//! up for nearly every token, stays a slice whose words the compiler sees, which it compares
-//! without a call. Measured (wasm after wasm-opt, gzip -9; instructions of `bench_attribution`
+//! A set of words is a `static` made by the [`words!`] macro (and a [`Table`]'s keys are one,
+//! made by [`table!`]). A table of `(pointer, length)` pairs costs the wasm build 8 bytes per
+//! word that compress badly, so a set of more than `LINEAR_MAX` words keeps its words joined at
+//! compile time, each ended by a newline, and builds the pairs on its first lookup, once, into
+//! an [`Index`] of its own. A smaller set, looked up for nearly every token, stays a slice whose
+//! words the compiler sees, which it compares without a call. Measured (wasm after wasm-opt, gzip -9; instructions of `bench_attribution`
 //! under callgrind, 1.214 G before):
 //! - larger sets joined, smaller ones slices: 7.7 KB raw and 1.9 KB gzipped less, +4.9 %
-//!   instructions;
+//!   instructions (with the tables' keys as well: 8.4 KB, 2.0 KB gzipped, +5.7 %);
 //! - every set joined: 12.7 KB raw and 3.9 KB gzipped less, but +17 % instructions;
 //! - smaller sets as bytes, each word after its length: +14 % instructions.
 //!
