@@ -118,8 +118,11 @@ setup() {
 # dist/chrome/, dist/firefox/    unpacked extensions; dist/sourcelight-<browser>-<version>.zip
 # dist/www/                 the demo and test pages, with the seed page built from ../shared/seed/
 # -Oz, then whole-program flow analysis (--gufa) and -Oz again until nothing changes: about
-# 1 KB raw and 2 KB gzipped less than -Oz alone, for some 20 s more.
-optimize_wasm() { node_modules/.bin/wasm-opt -Oz --gufa -Oz --converge "$@"; }
+# 1 KB raw and 2 KB gzipped less than -Oz alone, for some 20 s more. --low-memory-unused lets
+# wasm-opt fold constant offsets into loads and stores, assuming no address below 1 KiB: Rust
+# puts the stack first, growing down from 1 MiB to 0, so only a stack within 1 KiB of
+# overflowing reaches there (405,309 → 402,270 B raw, 179,608 → 178,777 B gzipped).
+optimize_wasm() { node_modules/.bin/wasm-opt -Oz --gufa -Oz --converge --low-memory-unused "$@"; }
 
 build() {
   local bin=node_modules/.bin
