@@ -104,6 +104,22 @@ fn errors_name_their_kind() {
     assert_eq!(get(&bad, "kind").as_string().as_deref(), Some("layout-bad-value"));
 }
 
+/// Requests are read by the engine's own reader (`api::de`), which says what was wrong as
+/// serde-wasm-bindgen did, numbers included, without Rust's float formatting.
+#[wasm_bindgen_test]
+fn a_bad_request_says_what_it_got_and_what_was_expected() {
+    let message = |request: &str| Run::new(&page(), parse(request)).err().map(|e| get(&e, "message").as_string().unwrap_or_default());
+    let said = message(r#"{"options": {"consent": 1.5}}"#).unwrap_or_default();
+    assert!(said.contains("invalid type: floating point `1.5`, expected a boolean"), "{said}");
+    let said = message(r#"{"options": {"consent": 1e21}}"#).unwrap_or_default();
+    assert!(said.contains("floating point `1000000000000000000000.0`"), "{said}");
+    let said = message(r#"{"options": {"lang": ["de"]}}"#).unwrap_or_default();
+    assert!(said.contains("invalid type: JsValue(") && said.contains("expected a string"), "{said}");
+    let said = message(r#"{"viewport": {"width": "wide", "height": 800}}"#).unwrap_or_default();
+    assert!(said.contains(r#"invalid type: string \"wide\", expected f64"#), "{said}");
+    assert_eq!(message(r#"{"viewport": {"width": 1280, "height": 800}, "options": {"lang": "de"}}"#), None);
+}
+
 #[wasm_bindgen_test]
 fn find_attributions_reports_utf16_offsets() {
     let text = "😀 “No,” said Dmitry Peskov.";
