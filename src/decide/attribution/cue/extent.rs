@@ -122,6 +122,7 @@ pub(super) fn confirm(seg: &Segmented, lower: &Lower, mut cue: Cue) -> Option<Cu
     let naming = cue.lemma.is_some_and(|l| lexicon::NAMING_VERBS.contains(l)) && names_object(seg, lower, next);
     let attack = cue.lemma.is_some_and(|l| lexicon::ATTACK_VERBS.contains(l)) && attacks_for(seg, lower, next);
     let doubt = cue.lemma == Some("question") && questions_quality(seg, lower, next);
+    let characterizes = cue.lemma.is_some_and(|l| lexicon::CHARACTERIZING_VERBS.contains(l)) && characterizes_as(seg, lower, next);
     cue.confirmed = after_signal
         || (bare_clause(seg, lower, next) && !(cue.first..cue.end).any(|k| lower.get(k).ends_with("ing")))
         || before_signal
@@ -129,6 +130,7 @@ pub(super) fn confirm(seg: &Segmented, lower: &Lower, mut cue: Cue) -> Option<Cu
         || naming
         || attack
         || doubt
+        || characterizes
         || closes_after_comma(seg, lower, cue.first, cue.end);
     (cue.confirmed || cue.tier != Tier::B).then_some(cue)
 }
@@ -195,6 +197,26 @@ fn names_object(seg: &Segmented, lower: &Lower, next: usize) -> bool {
         }
         if t.kind == TokenKind::Punct && !glued(seg, k) {
             return false;
+        }
+    }
+    false
+}
+
+/// Whether "as" follows the object of a verb of characterizing, within [`NAMING_REACH`] words of
+/// token `next` and with no clause punctuation between, before what the object is said to be
+/// ("dismissed Estonia as being …", "derided the deal as toothless", "painted him as a
+/// caricature"), not a clause ("as the trial ended", "as he left").
+fn characterizes_as(seg: &Segmented, lower: &Lower, next: usize) -> bool {
+    let end = (next + NAMING_REACH).min(seg.tokens.len());
+    for k in next + 1..end {
+        let t = seg.tokens[k];
+        if t.kind == TokenKind::Punct && !glued(seg, k) {
+            return false;
+        }
+        if t.kind == TokenKind::Word && lower.get(k) == "as" {
+            let after = lower.get(k + 1);
+            let clause = lexicon::PRONOUNS.contains(after) || (lexicon::NOUN_MARKERS.contains(after) && !matches!(after, "a" | "an"));
+            return seg.tokens.get(k + 1).is_some_and(|n| matches!(n.kind, TokenKind::Word | TokenKind::QuoteOpen)) && !clause;
         }
     }
     false
