@@ -85,7 +85,8 @@ pub fn find(seg: &Segmented, lower: &Lower) -> Vec<Cue> {
                 || lexicon::BE.contains(w)
                 || lexicon::NOMINAL_CUES.contains(w)
                 || lexicon::RECEIVED_CUES.contains(w)
-                || lexicon::NOMINAL_TO_CUES.contains(w));
+                || lexicon::NOMINAL_TO_CUES.contains(w)
+                || lexicon::ISSUING_VERBS.contains(w));
         let found = if candidate {
             match_at(seg, lower, i)
         } else if t.kind == TokenKind::Punct && !blocked[i] {
@@ -136,6 +137,7 @@ fn match_at(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
             let PhraseKind::Phrasal(tier) = kind else { return None };
             verb::phrasal(seg, lower, i, end, tier)
         })
+        .or_else(|| verb::issued(seg, lower, i))
         .or_else(|| nonverbal::nominal(lower, i))
         .or_else(|| nonverbal::received(seg, lower, i))
         .or_else(|| nonverbal::opening_participle(seg, lower, i))

@@ -28,6 +28,35 @@ pub(super) fn phrasal(seg: &Segmented, lower: &Lower, i: usize, end: usize, tier
     confirm(seg, lower, cue)
 }
 
+/// A verb that puts out a text of speech, with its object ("issued a statement", "sent a letter
+/// to", "unleashed a series of tweets"), and the gerund that says what the text does ("issued a
+/// statement calling …"): a cue of tier Subject whose source is the verb's subject.
+pub(super) fn issued(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
+    if !lexicon::ISSUING_VERBS.contains(lower.get(i))
+        || is_capitalized(seg.word(i))
+        || follows_noun_marker(lower, i)
+        || quantified_noun(lower, i)
+        || is_infinitive(seg, lower, i)
+    {
+        return None;
+    }
+    let sentence = seg.tokens[i].sentence;
+    let inside = |k: usize| {
+        seg.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && !t.quoted && t.sentence == sentence)
+            && !lexicon::CLAUSE_BOUNDARIES.contains(lower.get(k))
+    };
+    // (One noun phrase: "sent every household a letter" puts out no text of its subject's.)
+    let inside_object = |k: usize| inside(k) && (k == i + 1 || !lexicon::NOUN_MARKERS.contains(lower.get(k)));
+    let text = (i + 1..=i + 1 + lexicon::MAX_ISSUED_WORDS)
+        .take_while(|&k| inside_object(k))
+        .find(|&k| lexicon::SPEECH_TEXTS.contains(lower.get(k)))?;
+    let mut end = text + 1;
+    if COMPILED.forms.get(lower.get(end)).is_some_and(|f| f.gerund) && seg.tokens.get(end).is_some_and(|t| !t.quoted) {
+        end += 1;
+    }
+    Some(Cue { first: extend_prefix(seg, lower, i), end, side: Side::Before, tier: Tier::Subject, lemma: None, confirmed: false })
+}
+
 /// A single reporting verb at token `i`, with the auxiliaries before it and the phrases after it.
 pub(super) fn verb(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
     let form = COMPILED.forms.get(lower.get(i))?;
@@ -49,6 +78,9 @@ pub(super) fn verb(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
     }
     let side = if form.gerund { gerund_side(seg, lower, i)? } else { Side::Before };
     let cue = Cue { first, end: extend_suffix(seg, lower, i + 1), side, tier, lemma: Some(form.lemma), confirmed: true };
+    if form.gerund && describes_speech_text(seg, lower, i) {
+        return Some(cue);
+    }
     confirm(seg, lower, cue)
 }
 
@@ -148,11 +180,22 @@ fn gerund_side(seg: &Segmented, lower: &Lower, i: usize) -> Option<Side> {
     let quote_comma = i >= 2 && seg.tokens[i - 1].kind == TokenKind::QuoteClose && seg.word(i - 2) == ",";
     if prev == "," || lexicon::GERUND_PREPOSITIONS.contains(prev) || quote_comma {
         Some(Side::MainClause)
-    } else if progressive(prev) || (b > 0 && b < i && progressive(lower.get(b - 1))) || speech_before_content(seg, lower, i) {
+    } else if progressive(prev)
+        || (b > 0 && b < i && progressive(lower.get(b - 1)))
+        || speech_before_content(seg, lower, i)
+        || describes_speech_text(seg, lower, i)
+    {
         Some(Side::Before)
     } else {
         None
     }
+}
+
+/// Whether the gerund at `i` follows a text or an occasion of speech that it describes
+/// ([`lexicon::SPEECH_TEXTS`]: "a statement announcing the pick", "a tweet attacking the mayor"):
+/// the noun is its source, and it confirms the verb as something said.
+fn describes_speech_text(seg: &Segmented, lower: &Lower, i: usize) -> bool {
+    i > 0 && seg.tokens[i - 1].kind == TokenKind::Word && !seg.tokens[i - 1].quoted && lexicon::SPEECH_TEXTS.contains(lower.get(i - 1))
 }
 
 /// Whether the gerund at `i` is a plain speech verb right before its content ("that" or a

@@ -164,6 +164,38 @@ pub static DOCUMENTS: Words = words![
     "videos",
 ];
 
+/// Texts and occasions of speech: the gerund of a reporting verb right after one describes it,
+/// as its source ("a statement announcing the pick", "a tweet attacking the mayor", "a news
+/// conference announcing that …"), and one put out by a verb of [`super::ISSUING_VERBS`] makes a
+/// cue ("issued a statement"). Our own, from PolNeAR dev's missed "announcing", "attacking",
+/// "issued a statement", "sent a letter".
+pub const SPEECH_TEXTS: Words = words![
+    "ad",
+    "ads",
+    "announcement",
+    "conference",
+    "editorial",
+    "email",
+    "emails",
+    "filing",
+    "filings",
+    "letter",
+    "letters",
+    "memo",
+    "message",
+    "messages",
+    "paper",
+    "papers",
+    "petition",
+    "release",
+    "resolution",
+    "speech",
+    "statement",
+    "statements",
+    "tweet",
+    "tweets",
+];
+
 /// Heads and names of organizations, and states acting as sources.
 /// Our own, from PolNeAR dev's organization sources and Spangher et al.'s checklists.
 pub static ORGANIZATIONS: Words = words![

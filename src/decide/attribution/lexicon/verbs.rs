@@ -432,6 +432,18 @@ pub static PHRASAL_VERBS: Table<&str> = table![
     ("weigh", "weigh weighs weighed weighing"),
 ];
 
+/// Verbs that put out a text of speech ([`super::SPEECH_TEXTS`]), in the past tense (their
+/// present is a noun too often: "issues of free speech"): with their object they are a cue, and
+/// their subject its source ("The council issued a statement", "They sent a letter to the board",
+/// "Trump unleashed a series of tweets"). Not "filed", whose object is a court's ("filed a
+/// petition"). Our own, from PolNeAR dev's "issued a statement", "released a letter", "sent a
+/// letter".
+pub const ISSUING_VERBS: Words = words!["issued", "released", "sent", "unleashed"];
+
+/// The most words between a verb of [`ISSUING_VERBS`] and its text ("issued a brief written
+/// statement", "unleashed a series of tweets").
+pub const MAX_ISSUED_WORDS: usize = 4;
+
 /// Verbs of writing down: a participle of one opening a sentence names the medium, not an
 /// attribution ("Writing for the Times, X noted …"). Our own, from PolNeAR dev.
 pub static WRITING_VERBS: Words = words!["post", "tweet", "write"];
