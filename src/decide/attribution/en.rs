@@ -32,6 +32,8 @@ struct Found {
     cue: Range,
     source: Option<Range>,
     kind: SourceKind,
+    /// The cue's tier.
+    tier: Tier,
     /// Whether the cue is a tier-A verb whose source opens its sentence ("Bamberg also said …"):
     /// the sentence's main clause, which a closing attribution does not hold in its content.
     main_clause: bool,
@@ -81,7 +83,7 @@ impl Run<'_, '_> {
         }
         let opens_sentence = source.is_some_and(|(a, b)| b <= c.first && seg.starts_sentence(a));
         let main_clause = c.tier == Tier::A && c.side == Side::Before && opens_sentence;
-        self.found.push(Found { cue: (c.first, c.end), source, kind, main_clause });
+        self.found.push(Found { cue: (c.first, c.end), source, kind, tier: c.tier, main_clause });
     }
 
     /// The source of cue `c` and whether the cue closes its sentence (see [`closes_sentence`]);
@@ -97,7 +99,7 @@ impl Run<'_, '_> {
             // ", saying …", "by saying …": the subject of the sentence, if no attribution gave one.
             Side::MainClause => (in_content.and_then(|o| o.source).or_else(|| source::sentence_subject(seg, lower, c.first)), false),
             Side::Before => {
-                let s = source_of_verb(seg, lower, c)?;
+                let s = source_of_verb(seg, lower, c).or_else(|| self.coordinated_source(c))?;
                 if in_content.is_none_or(|o| starts_new_attribution(seg, lower, c, s, o)) {
                     (Some(s), false)
                 } else {
@@ -116,6 +118,24 @@ impl Run<'_, '_> {
             Side::LaterSubject => (Some(source::after_opening_phrase(seg, lower, c.first)?), false),
             Side::None => (None, false),
         })
+    }
+
+    /// The source of the attribution that a verb cue `c` after "and", "but" or "yet" is
+    /// coordinated with, when the sentence gives it no subject of its own: the last one found in its
+    /// clause, with its source before its cue and no punctuation between ("Though she called the
+    /// fees “outrageous” and called for refunds, …"). Not after a speech verb, whose content
+    /// holds the second verb ("Police say he posed a threat and refused …").
+    fn coordinated_source(&self, c: &Cue) -> Option<Range> {
+        let seg = self.seg;
+        let and = c.first.checked_sub(1).filter(|&k| lexicon::VERB_COORDINATORS.contains(self.lower.get(k)))?;
+        let f = self
+            .found
+            .last()
+            .filter(|f| f.tier != Tier::A && f.cue.1 <= and && seg.tokens[f.cue.0].sentence == seg.tokens[c.first].sentence)?;
+        let (a, b) = f.source.filter(|s| s.1 <= f.cue.0)?;
+        let clause_break = (f.cue.1..and)
+            .any(|k| seg.tokens[k].kind == segment::TokenKind::Punct && (lexicon::CLAUSE_ENDS.contains(seg.word(k)) || seg.word(k) == ";"));
+        (!clause_break).then_some((a, b))
     }
 
     /// Whether an attribution found in `sentence` is its main clause ([`Found::main_clause`]).
