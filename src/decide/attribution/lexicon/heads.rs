@@ -118,17 +118,24 @@ pub static MEDIA: Words = words![
 ];
 
 /// Heads of documents as sources ("the report", "court filings").
-/// Spangher et al.'s 123 document/media sources, trimmed to documents; PolNeAR's artifact sources (notes §3).
+/// Spangher et al.'s 123 document/media sources, trimmed to documents; PolNeAR's artifact sources (notes §3);
+/// our own, from PolNeAR dev's missed cues of ads, articles, stories, columns, editorials and tweets
+/// ("The ad then references …", "the story suggests …").
 pub static DOCUMENTS: Words = words![
+    "ad",
+    "ads",
     "analysis",
+    "article",
     "assessment",
     "audit",
     "average",
     "bill",
+    "column",
     "complaint",
     "data",
     "document",
     "documents",
+    "editorial",
     "email",
     "emails",
     "evidence",
@@ -154,12 +161,15 @@ pub static DOCUMENTS: Words = words![
     "ruling",
     "slide",
     "statement",
+    "story",
     "studies",
     "study",
     "survey",
     "surveys",
     "tally",
     "transcript",
+    "tweet",
+    "tweets",
     "video",
     "videos",
 ];
@@ -169,7 +179,7 @@ pub static DOCUMENTS: Words = words![
 /// conference announcing that …"), and one put out by a verb of [`super::ISSUING_VERBS`] makes a
 /// cue ("issued a statement"). Our own, from PolNeAR dev's missed "announcing", "attacking",
 /// "issued a statement", "sent a letter".
-pub const SPEECH_TEXTS: Words = words![
+pub static SPEECH_TEXTS: Words = words![
     "ad",
     "ads",
     "announcement",

@@ -438,7 +438,7 @@ pub static PHRASAL_VERBS: Table<&str> = table![
 /// "Trump unleashed a series of tweets"). Not "filed", whose object is a court's ("filed a
 /// petition"). Our own, from PolNeAR dev's "issued a statement", "released a letter", "sent a
 /// letter".
-pub const ISSUING_VERBS: Words = words!["issued", "released", "sent", "unleashed"];
+pub static ISSUING_VERBS: Words = words!["issued", "released", "sent", "unleashed"];
 
 /// The most words between a verb of [`ISSUING_VERBS`] and its text ("issued a brief written
 /// statement", "unleashed a series of tweets").
