@@ -197,9 +197,10 @@ pub(super) fn nominal(lower: &Lower, i: usize) -> Option<Cue> {
     if !(that || to) || i == 0 {
         return None;
     }
-    let p = lower.get(i - 1);
-    let possessive = p.ends_with("'s") || p.ends_with("s'") || lexicon::POSSESSIVES.contains(p);
-    possessive.then_some(Cue::fixed(i, i + 1, Side::Possessor))
+    let possessive = |p: &str| p.ends_with("'s") || p.ends_with("s'") || lexicon::POSSESSIVES.contains(p);
+    // "Tulsa police’s earlier claim that", "his repeated warning that": a modifier between.
+    let first = if i > 1 && lexicon::NOMINAL_MODIFIERS.contains(lower.get(i - 1)) { i - 1 } else { i };
+    possessive(lower.get(first - 1)).then_some(Cue::fixed(first, i + 1, Side::Possessor))
 }
 
 /// A noun of what was said against the subject, after a verb of receiving it: "has faced sharp

@@ -239,13 +239,15 @@ pub static NOMINAL_TO_CUES: Words =
     words!["call", "decision", "determination", "plan", "pledge", "promise", "proposal", "refusal", "threat", "vow"];
 
 /// Nouns of saying that are cues between a possessor and "that" ("Trump’s claim that …").
-/// From PolNeAR's nominal cues ("claim", "promise", "warning"; notes §3).
+/// From PolNeAR's nominal cues ("claim", "promise", "warning"; notes §3), and PolNeAR dev's
+/// missed "announcement", "emphasis".
 pub static NOMINAL_CUES: Words = words![
     "accusation",
     "accusations",
     "admission",
     "allegation",
     "allegations",
+    "announcement",
     "argument",
     "assertion",
     "assertions",
@@ -255,6 +257,7 @@ pub static NOMINAL_CUES: Words = words![
     "claims",
     "contention",
     "denial",
+    "emphasis",
     "insistence",
     "pledge",
     "promise",
@@ -263,6 +266,12 @@ pub static NOMINAL_CUES: Words = words![
     "warning",
     "warnings",
 ];
+
+/// Modifiers between a possessor and a noun of [`NOMINAL_CUES`] or [`NOMINAL_TO_CUES`], which
+/// join the cue: "Tulsa police’s earlier claim that …", "his repeated warning that …". Our own,
+/// from PolNeAR dev's missed "earlier claim", "repeated emphasis".
+pub const NOMINAL_MODIFIERS: Words =
+    words!["earlier", "first", "initial", "latest", "new", "original", "previous", "public", "recent", "renewed", "repeated"];
 
 /// Nouns of what people said against someone, cues after a verb of [`RECEIVING_VERBS`]: "has
 /// faced sharp criticism", "came under criticism from the union", "drew questions about". The
