@@ -4,7 +4,8 @@
 use super::super::table::{words, Words};
 
 /// Heads of anonymous sources ("a U.S. official", "people familiar with the matter").
-/// From Spangher et al.'s 177 anonymous-source heads, trimmed.
+/// From Spangher et al.'s 177 anonymous-source heads, trimmed; "majority" ("A majority of voters
+/// expect …"), our own from PolNeAR dev.
 pub static ANONYMOUS_HEADS: Words = words![
     "adviser",
     "advisers",
@@ -30,6 +31,7 @@ pub static ANONYMOUS_HEADS: Words = words![
     "investigators",
     "lawmaker",
     "lawmakers",
+    "majority",
     "observers",
     "official",
     "officials",
@@ -120,10 +122,11 @@ pub static MEDIA: Words = words![
 /// Heads of documents as sources ("the report", "court filings").
 /// Spangher et al.'s 123 document/media sources, trimmed to documents; PolNeAR's artifact sources (notes §3);
 /// our own, from PolNeAR dev's missed cues of ads, articles, stories, columns, editorials and tweets
-/// ("The ad then references …", "the story suggests …").
+/// ("The ad then references …", "the story suggests …") and "analyses" (no plural in "-s").
 pub static DOCUMENTS: Words = words![
     "ad",
     "ads",
+    "analyses",
     "analysis",
     "article",
     "assessment",
