@@ -376,7 +376,9 @@ pub fn possessor(seg: &Segmented, lower: &Lower, noun: usize) -> Option<(usize, 
 pub fn after_opening_phrase(seg: &Segmented, lower: &Lower, first: usize) -> Option<(usize, usize)> {
     let sentence = seg.tokens[first].sentence;
     let comma = (first + 1..seg.tokens.len()).take_while(|&k| seg.tokens[k].sentence == sentence).find(|&k| seg.word(k) == ",")?;
-    let (a, b) = after(seg, lower, comma + 1, true)?;
+    // ("Bemoaning the “phony system,” Trump accused …": the comma inside the quotation.)
+    let next = if seg.tokens.get(comma + 1).is_some_and(|t| t.kind == TokenKind::QuoteClose) { comma + 2 } else { comma + 1 };
+    let (a, b) = after(seg, lower, next, true)?;
     // The subject ends before its verb ("farmers say …"), a reporting verb: "Asked about the
     // delay, the mayor said", not a heading's "Planning ahead, so the longer …".
     let verb = (a + 1..=b).find(|&k| COMPILED.forms.contains_key(lower.get(k)) && !is_capitalized(seg.word(k)))?;
