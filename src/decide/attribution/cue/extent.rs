@@ -7,7 +7,7 @@
 use super::super::lexicon::{self, Tier};
 use super::super::segment::{Segmented, TokenKind};
 use super::super::source::{self, glued};
-use super::super::words::{is_capitalized, Lower};
+use super::super::words::{is_capitalized, tier_of, Lower, COMPILED};
 use super::{quote_closed_before, Cue};
 
 /// How many phrases of [`lexicon::CUE_SUFFIXES`] (or days, or settings) a verb cue takes after it.
@@ -123,6 +123,7 @@ pub(super) fn confirm(seg: &Segmented, lower: &Lower, mut cue: Cue) -> Option<Cu
     let attack = cue.lemma.is_some_and(|l| lexicon::ATTACK_VERBS.contains(l)) && attacks_for(seg, lower, next);
     let doubt = cue.lemma == Some("question") && questions_quality(seg, lower, next);
     let characterizes = cue.lemma.is_some_and(|l| lexicon::CHARACTERIZING_VERBS.contains(l)) && characterizes_as(seg, lower, next);
+    let then_says = cue.lemma.is_some() && speech_participle_after(seg, lower, next);
     cue.confirmed = after_signal
         || (bare_clause(seg, lower, next) && !(cue.first..cue.end).any(|k| lower.get(k).ends_with("ing")))
         || before_signal
@@ -131,6 +132,7 @@ pub(super) fn confirm(seg: &Segmented, lower: &Lower, mut cue: Cue) -> Option<Cu
         || attack
         || doubt
         || characterizes
+        || then_says
         || closes_after_comma(seg, lower, cue.first, cue.end);
     (cue.confirmed || cue.tier != Tier::B).then_some(cue)
 }
@@ -197,6 +199,24 @@ fn names_object(seg: &Segmented, lower: &Lower, next: usize) -> bool {
         }
         if t.kind == TokenKind::Punct && !glued(seg, k) {
             return false;
+        }
+    }
+    false
+}
+
+/// Whether the clause of a verb ends, within [`NAMING_REACH`] words of token `next`, in a comma and
+/// the gerund of a speech verb of tier A, which says that the verb was said: "had mocked the
+/// complaint, saying …", "attacked Trump, saying …" (the gerund is an attribution of its own).
+fn speech_participle_after(seg: &Segmented, lower: &Lower, next: usize) -> bool {
+    let end = (next + NAMING_REACH).min(seg.tokens.len());
+    for k in next..end {
+        let t = seg.tokens[k];
+        if t.quoted || t.kind == TokenKind::QuoteOpen {
+            return false;
+        }
+        if t.kind == TokenKind::Punct && !glued(seg, k) {
+            let speech = COMPILED.forms.get(lower.get(k + 1)).is_some_and(|f| f.gerund && tier_of(f) == Some(Tier::A));
+            return seg.word(k) == "," && speech && seg.tokens.get(k + 1).is_some_and(|n| !n.quoted);
         }
     }
     false
