@@ -271,10 +271,21 @@ fn relative_who(seg: &Segmented, lower: &Lower, a: usize) -> bool {
 /// Barabak noted") or is a participle's ("Citing internal emails, the Ledger reported …"): its
 /// content ends before the main clause.
 fn subordinate(seg: &Segmented, lower: &Lower, c: &Cue, source: Option<Range>) -> bool {
+    // "In a statement announcing the pick, the union called …": a source after a preposition
+    // is in a phrase, not the subject of the main clause; "the doctors who sent the letter
+    // called him …": a relative pronoun's clause.
+    let in_phrase = |a: usize| a > 0 && lexicon::is_preposition(lower.get(a - 1));
+    let relative =
+        |a: usize| a > 0 && lexicon::RELATIVE_PRONOUNS.contains(lower.get(a)) && seg.tokens[a - 1].kind == segment::TokenKind::Word;
     lower.get(c.first) == "citing"
         || c.side == Side::LaterSubject
         || source.is_some_and(|(a, _)| {
-            a > 0 && (lexicon::SUBORDINATORS.contains(lower.get(a - 1)) || relative_who(seg, lower, a) || relative_that(seg, lower, a))
+            a > 0
+                && (lexicon::SUBORDINATORS.contains(lower.get(a - 1))
+                    || relative_who(seg, lower, a)
+                    || relative_that(seg, lower, a)
+                    || in_phrase(a)
+                    || relative(a))
         })
 }
 
