@@ -270,7 +270,7 @@ pub static NOMINAL_CUES: Words = words![
 /// Modifiers between a possessor and a noun of [`NOMINAL_CUES`] or [`NOMINAL_TO_CUES`], which
 /// join the cue: "Tulsa police’s earlier claim that …", "his repeated warning that …". Our own,
 /// from PolNeAR dev's missed "earlier claim", "repeated emphasis".
-pub const NOMINAL_MODIFIERS: Words =
+pub static NOMINAL_MODIFIERS: Words =
     words!["earlier", "first", "initial", "latest", "new", "original", "previous", "public", "recent", "renewed", "repeated"];
 
 /// Nouns of what people said against someone, cues after a verb of [`RECEIVING_VERBS`]: "has
