@@ -13,8 +13,8 @@
 //! word that compress badly, so a set of more than `LINEAR_MAX` words keeps its words joined at
 //! compile time, each ended by a newline, and builds the pairs on its first lookup, once, into
 //! an [`Index`] of its own. A smaller set, looked up for nearly every token, stays a slice whose
-//! words the compiler sees, which it compares without a call. Measured (wasm after wasm-opt, gzip -9; instructions of `bench_attribution`
-//! under callgrind, 1.214 G before):
+//! words the compiler sees, which it compares without a call. Measured (wasm after wasm-opt,
+//! gzip -9; instructions of `bench_attribution` under callgrind, 1.214 G before):
 //! - larger sets joined, smaller ones slices: 7.7 KB raw and 1.9 KB gzipped less, +4.9 %
 //!   instructions (with the tables' keys as well: 8.4 KB, 2.0 KB gzipped, +5.7 %);
 //! - every set joined: 12.7 KB raw and 3.9 KB gzipped less, but +17 % instructions;
