@@ -1,7 +1,8 @@
 //! The lookup tables of the attribution lexicons: [`Words`] (a set of words) and [`Table`] (a
 //! word with a value: a tier, an abbreviation's behaviour, a separable verb's particles).
 //!
-//! Both are sorted by their string key and searched by binary search. Their constructors are
+//! Both are sorted by their string key; a small set is searched word by word, a larger one by
+//! hash (its [`Lookup`], built on first use). Their constructors are
 //! `const fn`s that check the invariants while the crate compiles, so a table out of order does
 //! not build:
 //! - keys strictly increase in byte order (sorted, and no duplicates);
@@ -35,10 +36,21 @@ macro_rules! words {
 }
 use crate::decide::patterns::list::bytes_before;
 pub use crate::words;
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
-/// A large set's words as slices of its joined string, built on the set's first lookup.
-pub type Index = OnceLock<Box<[&'static str]>>;
+/// A large set's index, built on the set's first lookup.
+pub type Index = OnceLock<Lookup>;
+
+/// What a large set builds on its first lookup: its words as slices of its joined string, in
+/// order, and each word's position among them by hash (one hash and one comparison per lookup,
+/// where a binary search made about ten comparisons over scattered words: it was a fifth of
+/// `bench_attribution`'s time under `perf`).
+#[derive(Debug)]
+pub struct Lookup {
+    words: Box<[&'static str]>,
+    positions: FxHashMap<&'static str, u32>,
+}
 
 /// A sorted set of words (made by [`words!`]), declared as a `static`. Itself immutable (what
 /// it holds is known where it is used), it points to its [`Index`], a `static` of its own.
@@ -83,6 +95,12 @@ impl Words {
         if self.len <= LINEAR_MAX {
             return self.small;
         }
+        &self.lookup().words
+    }
+
+    /// A larger set's index (built on the first call).
+    #[inline]
+    fn lookup(&self) -> &'static Lookup {
         match self.index.get() {
             Some(index) => index,
             None => self.build_index(),
@@ -92,13 +110,17 @@ impl Words {
     /// The index, built on the first call.
     #[cold]
     #[inline(never)]
-    fn build_index(&self) -> &'static [&'static str] {
-        self.index.get_or_init(|| self.joined.split_terminator('\n').collect())
+    fn build_index(&self) -> &'static Lookup {
+        self.index.get_or_init(|| {
+            let words: Box<[&'static str]> = self.joined.split_terminator('\n').collect();
+            let positions = words.iter().copied().zip(0..).collect();
+            Lookup { words, positions }
+        })
     }
 
     /// Whether the set holds `word`: for a set of at most `LINEAR_MAX` words by comparing each
     /// (an unequal length costs no byte comparison, and these small sets are looked up for
-    /// nearly every token), otherwise by binary search.
+    /// nearly every token), otherwise by hash.
     #[inline]
     pub fn contains(&self, word: &str) -> bool {
         if self.len <= LINEAR_MAX {
@@ -108,11 +130,11 @@ impl Words {
         }
     }
 
-    /// Where `word` is in a larger set, if it is, by binary search. (Not inlined: in the wasm build,
-    /// a copy at each lookup cost 17 KB; natively, inlined it was slower.)
+    /// Where `word` is in a larger set, if it is, by hash. (Not inlined: in the wasm build, a
+    /// copy at each lookup cost 17 KB.)
     #[inline(never)]
     fn search(&self, word: &str) -> Option<usize> {
-        self.words().binary_search_by(|w| compare(w, word)).ok()
+        self.lookup().positions.get(word).map(|&i| i as usize)
     }
 
     /// Where `word` is in the set, if it is (the index of its value in a [`Table`]).
@@ -198,29 +220,10 @@ impl<V: 'static> Table<V> {
     }
 }
 
-/// The largest table searched by comparing each word rather than by binary search (measured
-/// with `bench_attribution`: binary search on the punctuation and function-word tables cost a
-/// sixth of the English throughput).
+/// The largest set searched by comparing each word rather than through an index (measured with
+/// `bench_attribution` when the index was a binary search: on the punctuation and function-word
+/// tables it cost a sixth of the English throughput).
 const LINEAR_MAX: usize = 8;
-
-/// `a` against `b` in byte order, as `str`'s `Ord`, compared here byte by byte: the words are
-/// short, and a call to `memcmp` per step of a binary search cost more than the comparison
-/// (measured with `bench_attribution`).
-#[inline]
-fn compare(a: &str, b: &str) -> std::cmp::Ordering {
-    compare_bytes(a.as_bytes(), b.as_bytes())
-}
-
-/// [`compare`] on bytes.
-#[inline]
-fn compare_bytes(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
-    for (x, y) in a.iter().zip(b) {
-        if x != y {
-            return x.cmp(y);
-        }
-    }
-    a.len().cmp(&b.len())
-}
 
 /// Whether `a` sorts strictly before `b` (byte order, as `str`'s `Ord`).
 const fn less(a: &str, b: &str) -> bool {
@@ -257,7 +260,7 @@ mod tests {
     }
 
     #[test]
-    fn words_and_keys_are_found_by_binary_search() {
+    fn words_and_keys_are_found() {
         static T: Words = words!["and", "but", "or"];
         assert!(T.contains("but") && !T.contains("nor") && !T.contains("") && !T.contains("an"));
         assert_eq!(T.iter().collect::<Vec<_>>(), ["and", "but", "or"]);
