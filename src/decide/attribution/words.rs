@@ -34,12 +34,16 @@ pub enum PhraseKind {
     Phrasal(Tier),
 }
 
-/// One slot of a phrase: a word, any form of "to be", or any form of a verb.
+/// One slot of a phrase: a word, any form of "to be", any form of a verb, or "to" before an
+/// infinitive (`{to-verb}`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Slot {
     Word(&'static str),
     Be,
     Lemma(&'static str),
+    /// "to" before a lowercase word that opens no noun phrase: "declined to step down", not
+    /// "declined to 40 percent", "declined to a record low".
+    ToVerb,
 }
 
 /// A phrase of the lexicon, parsed once (`{be}` and `{lemma}` slots as in the tables).
@@ -55,6 +59,7 @@ impl Phrase {
             .split(' ')
             .map(|part| match part {
                 "{be}" => Slot::Be,
+                "{to-verb}" => Slot::ToVerb,
                 slot if slot.starts_with('{') => Slot::Lemma(&slot[1..slot.len() - 1]),
                 word => Slot::Word(word),
             })
@@ -70,6 +75,7 @@ impl Phrase {
                 Slot::Word(x) => w == *x,
                 Slot::Be => lexicon::BE.contains(w),
                 Slot::Lemma(l) => COMPILED.forms.get(w).is_some_and(|f| f.lemma == *l),
+                Slot::ToVerb => w == "to" && to_verb(lower.get(i + k + 1)),
             };
             if !ok {
                 return None;
@@ -77,6 +83,19 @@ impl Phrase {
         }
         Some(i + self.slots.len())
     }
+}
+
+/// Whether `w`, after "to", can be an infinitive: a lowercase word, not a determiner, quantifier,
+/// pronoun, preposition or "-ly" adverb ("to step", not "to 40", "to a", "to its", "to around
+/// 40%", "to nearly half").
+fn to_verb(w: &str) -> bool {
+    w.bytes().all(|b| b.is_ascii_lowercase())
+        && !w.is_empty()
+        && !lexicon::is_preposition(w)
+        && !lexicon::is_ly_adverb(w)
+        && !lexicon::NOUN_MARKERS.contains(w)
+        && !lexicon::QUANTIFIERS.contains(w)
+        && !lexicon::PRONOUNS.contains(w)
 }
 
 /// The lexicon compiled once: word form → verb, and the multi-word phrases indexed by the words
@@ -135,6 +154,7 @@ pub static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
     for (k, phrase) in phrases.iter().enumerate() {
         let firsts: Vec<&'static str> = match phrase.slots[0] {
             Slot::Word(w) => vec![w],
+            Slot::ToVerb => vec!["to"],
             Slot::Be => lexicon::BE.iter().collect(),
             Slot::Lemma(l) => forms.iter().filter(|(_, f)| f.lemma == l).map(|(w, _)| *w).collect(),
         };

@@ -366,6 +366,9 @@ pub static RAISING_COMPLEMENTS: Words = words!["be", "have"];
 /// Multi-word cues built on a verb: `{lemma}` is any form of that verb, `{be}` any form of "to
 /// be" ("was first to report": the medium that broke a story). A tier-B phrase is a cue only in
 /// an "as" clause, with its source right after "as" ("as one resident put it").
+/// `{to-verb}` is "to" before an infinitive: "{decline} {to-verb}" is a refusal of any act ("the
+/// court declined to step in", PolNeAR dev's missed "declined"; the longest phrase wins, so
+/// "declined to comment" stays one cue), not "declined to 40 percent".
 /// Sources: the phrasal cues in Spangher et al.'s lexicon and PolNeAR's cue counts.
 pub static PHRASAL: Table<Tier> = table![
     ("{be} first to {report}", A),
@@ -396,6 +399,7 @@ pub static PHRASAL: Table<Tier> = table![
     ("{decline} to say", A),
     ("{decline} to share", A),
     ("{decline} to specify", A),
+    ("{decline} {to-verb}", Subject),
     ("{go} on to {add}", A),
     ("{go} on to {argue}", A),
     ("{go} on to {describe}", A),
