@@ -50,6 +50,10 @@ pub(super) fn issued(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
     let text = (i + 1..=i + 1 + lexicon::MAX_ISSUED_WORDS)
         .take_while(|&k| inside_object(k))
         .find(|&k| lexicon::SPEECH_TEXTS.contains(lower.get(k)))?;
+    // ("released proof-of-concept code": the noun opens a compound.)
+    if seg.word(text + 1) == "-" && seg.tokens[text + 1].start == seg.tokens[text].end {
+        return None;
+    }
     let mut end = text + 1;
     if COMPILED.forms.get(lower.get(end)).is_some_and(|f| f.gerund) && seg.tokens.get(end).is_some_and(|t| !t.quoted) {
         end += 1;

@@ -181,15 +181,18 @@ pub static DOCUMENTS: Words = words![
 /// as its source ("a statement announcing the pick", "a tweet attacking the mayor", "a news
 /// conference announcing that …"), and one put out by a verb of [`super::ISSUING_VERBS`] makes a
 /// cue ("issued a statement"). Our own, from PolNeAR dev's missed "announcing", "attacking",
-/// "issued a statement", "sent a letter".
+/// "issued a statement", "sent a letter", and "advice", "evidence", "proof" from its "offered no
+/// proof", "offered some pointed advice".
 pub static SPEECH_TEXTS: Words = words![
     "ad",
     "ads",
+    "advice",
     "announcement",
     "conference",
     "editorial",
     "email",
     "emails",
+    "evidence",
     "filing",
     "filings",
     "letter",
@@ -200,6 +203,7 @@ pub static SPEECH_TEXTS: Words = words![
     "paper",
     "papers",
     "petition",
+    "proof",
     "release",
     "resolution",
     "speech",

@@ -441,8 +441,8 @@ pub static PHRASAL_VERBS: Table<&str> = table![
 /// their subject its source ("The council issued a statement", "They sent a letter to the board",
 /// "Trump unleashed a series of tweets"). Not "filed", whose object is a court's ("filed a
 /// petition"). Our own, from PolNeAR dev's "issued a statement", "released a letter", "sent a
-/// letter".
-pub static ISSUING_VERBS: Words = words!["issued", "released", "sent", "unleashed"];
+/// letter", and "offered" from its "offered no proof", "offered some pointed advice".
+pub static ISSUING_VERBS: Words = words!["issued", "offered", "released", "sent", "unleashed"];
 
 /// The most words between a verb of [`ISSUING_VERBS`] and its text ("issued a brief written
 /// statement", "unleashed a series of tweets").
