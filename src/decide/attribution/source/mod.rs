@@ -172,6 +172,11 @@ pub fn sentence_subject(seg: &Segmented, lower: &Lower, at: usize) -> Option<(us
         if let Some(c) = comma {
             first = c + 1;
         }
+        // "On Thursday, however, Trump spoke": a connective and its comma after the opener too
+        // (not "At last, familiarly drawing my chair …").
+        if first + 1 < at && lexicon::SENTENCE_CONNECTIVES.contains(lower.get(first)) && seg.word(first + 1) == "," {
+            first += 2;
+        }
     }
     if first < at && is_pronoun(seg, lower, first) {
         return Some((first, first + 1));
