@@ -255,8 +255,9 @@ fn characterizes_as(seg: &Segmented, lower: &Lower, next: usize) -> bool {
 /// Whether, within [`NAMING_REACH`] words of token `next` and with no clause punctuation between,
 /// the object of a verb of attack is followed by what it was attacked for (a gerund, a possessive
 /// or "not": "attacked Clinton for her vote", "for failing", "for not paying") or as (a quotation
-/// or "a"/"an": "blasted the mayor as a “disgrace”"). "Russia attacked Kyiv for hours", "attacked
-/// a convoy" stay physical.
+/// or "a"/"an": "blasted the mayor as a “disgrace”") or in (a text of speech: "attacked Machado in
+/// early-morning tweets", PolNeAR dev's missed "attacked"). "Russia attacked Kyiv for hours",
+/// "attacked a convoy" stay physical.
 fn attacks_for(seg: &Segmented, lower: &Lower, next: usize) -> bool {
     let end = (next + NAMING_REACH).min(seg.tokens.len());
     for k in next + 1..end {
@@ -270,6 +271,8 @@ fn attacks_for(seg: &Segmented, lower: &Lower, next: usize) -> bool {
         let reason = match lower.get(k) {
             "for" => after == "not" || lexicon::POSSESSIVES.contains(after) || is_gerund(after),
             "as" => quote_after || matches!(after, "a" | "an"),
+            // "attacked Machado in early-morning tweets": in a text of speech.
+            "in" => (k + 1..(k + 1 + MAX_ATTACK_TEXT_WORDS).min(end)).any(|m| lexicon::SPEECH_TEXTS.contains(lower.get(m))),
             _ => false,
         };
         if t.kind == TokenKind::Word && reason {
@@ -287,6 +290,10 @@ fn questions_quality(seg: &Segmented, lower: &Lower, next: usize) -> bool {
         .take_while(|&k| seg.tokens[k].kind != TokenKind::Punct || glued(seg, k))
         .any(|k| lexicon::QUESTIONED_QUALITIES.contains(lower.get(k)))
 }
+
+/// The most tokens after "in" up to the text of speech an attack was made in ("in a series of
+/// tweets", "in a late - night tweet").
+const MAX_ATTACK_TEXT_WORDS: usize = 6;
 
 /// Whether `w` looks like a gerund ("failing", "being"; not "thing", "king").
 fn is_gerund(w: &str) -> bool {
