@@ -55,7 +55,8 @@ const fn starts_with_word(forms: &str, lemma: &str) -> bool {
 /// missed cues: the verbs of [`CHARACTERIZING_VERBS`] that no anchor has ("characterize",
 /// "deride", "paint", "portray", "rip"), "pound" (see [`ATTACK_VERBS`]) and "document" (of
 /// evidence: "the report documents how …"); agentive passives of "echo", "endorse", "mention",
-/// "reject" and "tell" ("were echoed by", "has been endorsed by").
+/// "reject" and "tell" ("were echoed by", "has been endorsed by"); tier Subject for "advocate" and
+/// "characterize" (PolNeAR dev's missed "advocates for", "characterized" before a long object).
 pub const VERBS: &[Verb] = &[
     v("accept", "accept accepts accepted accepting", B),
     v("acclaim", "acclaim acclaims acclaimed acclaiming", B),
@@ -64,7 +65,7 @@ pub const VERBS: &[Verb] = &[
     v("add", "add adds added adding", A),
     v("admit", "admit admits admitted admitting", A),
     v("advise", "advise advises advised advising", B),
-    v("advocate", "advocate advocates advocated advocating", B),
+    v("advocate", "advocate advocates advocated advocating", Subject),
     v("affirm", "affirm affirms affirmed affirming", A),
     v("agree", "agree agrees agreed agreeing", Subject),
     vp("allege", "allege alleges alleged alleging", A),
@@ -91,7 +92,11 @@ pub const VERBS: &[Verb] = &[
     v("call", "call calls called calling", B),
     v("caution", "caution cautions cautioned cautioning", A),
     v("chant", "chant chants chanted chanting", B),
-    v("characterize", "characterize characterizes characterized characterizing characterise characterises characterised characterising", B),
+    v(
+        "characterize",
+        "characterize characterizes characterized characterizing characterise characterises characterised characterising",
+        Subject,
+    ),
     v("charge", "charge charges charged charging", B),
     v("chastise", "chastise chastises chastised chastising", Subject),
     v("chide", "chide chides chided chiding", A),
