@@ -104,9 +104,10 @@ pub static CUE_PREFIX: Words = words![
 /// Phrases that join a verb cue when they follow it: when it was said and to whom ("said
 /// Friday", "told reporters"); where it was said is a [`SETTING_NOUNS`] phrase. PolNeAR's gold
 /// cues often include them (`../shared/notes/attribution.md`: "said in a statement" 43, "told
-/// reporters" 44).
+/// reporters" 44); "in detail" from PolNeAR dev's missed "shows in detail how".
 pub static CUE_SUFFIXES: Words = words![
     "earlier",
+    "in detail",
     "in interviews",
     "last month",
     "last night",
