@@ -242,10 +242,15 @@ pub(super) fn opening_participle(seg: &Segmented, lower: &Lower, i: usize) -> Op
     let speech = matches!(verb.tier, lexicon::Tier::A | lexicon::Tier::Subject) && !lexicon::WRITING_VERBS.contains(form.lemma);
     // A past participle heads a phrase ("Asked about the bridge,", "Reached by phone,"), not a
     // noun ("Reported cases rose, officials said").
-    let participle = form.gerund || (form.past && lexicon::PARTICIPLE_PHRASE_STARTS.contains(lower.get(i + 1)));
+    // ("Asked to describe the device, the chief said …": a question put to the subject, before a
+    // reporting verb; not "Asked to leave, the fans refused".)
+    let asked_to = lower.get(i + 1) == "to"
+        && lexicon::PARTICIPLES_BEFORE_TO.contains(lower.get(i))
+        && COMPILED.forms.get(lower.get(i + 2)).is_some_and(|f| f.base);
+    let participle = form.gerund || (form.past && (lexicon::PARTICIPLE_PHRASE_STARTS.contains(lower.get(i + 1)) || asked_to));
     let sentence = seg.tokens[i].sentence;
     let comma = (i + 1..seg.tokens.len()).take_while(|&k| seg.tokens[k].sentence == sentence).find(|&k| seg.word(k) == ",");
-    let usable = seg.starts_sentence(i) && speech && participle && lower.get(i + 1) != "to" && seg.word(i + 1) != ",";
+    let usable = seg.starts_sentence(i) && speech && participle && (lower.get(i + 1) != "to" || asked_to) && seg.word(i + 1) != ",";
     (usable && comma.is_some()).then_some(Cue {
         first: i,
         end: i + 1,

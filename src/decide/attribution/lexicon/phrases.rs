@@ -234,6 +234,11 @@ pub static PASSIVE_ADVERBS: Words = words!["also", "first", "initially", "later"
 pub static PARTICIPLE_PHRASE_STARTS: Words =
     words!["about", "after", "at", "by", "during", "for", "from", "how", "if", "in", "of", "on", "over", "what", "whether", "why", "with",];
 
+/// Past participles that open a sentence before "to" and a reporting verb as an attribution, a
+/// question put to the subject after the phrase ("Asked to describe the device, the chief said
+/// …"; not "Asked to leave, …"). Our own, from PolNeAR dev's missed "Asked".
+pub static PARTICIPLES_BEFORE_TO: Words = words!["asked", "pressed"];
+
 /// Nouns of will that are cues between a possessor and "to" ("Obama's decision to …", "her
 /// refusal to …"). From PolNeAR dev's nominal cues ("decision", "determination").
 pub static NOMINAL_TO_CUES: Words =
