@@ -201,8 +201,12 @@ fn names_object(seg: &Segmented, lower: &Lower, next: usize) -> bool {
         if Some(t.sentence) != sentence {
             return false;
         }
+        // "called the charges unsubstantiated and …": a verdict that ends its clause.
+        let verdict = lexicon::VERDICT_ADJECTIVES.contains(lower.get(k))
+            && (lexicon::COORDINATORS.contains(lower.get(k + 1))
+                || seg.tokens.get(k + 1).is_none_or(|n| n.sentence != t.sentence || n.kind == TokenKind::Punct));
         if t.kind == TokenKind::QuoteOpen
-            || (t.kind == TokenKind::Word && lexicon::NAMING_COMPLEMENTS.contains(lower.get(k)))
+            || (t.kind == TokenKind::Word && (lexicon::NAMING_COMPLEMENTS.contains(lower.get(k)) || verdict))
             || opening_single_quote(seg, k)
         {
             return true;

@@ -162,6 +162,29 @@ pub static NON_NP_AUXILIARIES: Words = words!["did", "does", "had", "has", "have
 /// "described the incident as a terrible situation"). Closed class.
 pub static NAMING_COMPLEMENTS: Words = words!["a", "an", "as"];
 
+/// Adjectives of a verdict that complement a naming verb when they end its clause ("called the
+/// charges unsubstantiated and fabricated", "called the report ridiculous."), not before a noun
+/// ("called the false alarm line"). Our own, from PolNeAR dev's missed "called".
+pub static VERDICT_ADJECTIVES: Words = words![
+    "absurd",
+    "baseless",
+    "disgraceful",
+    "false",
+    "irresponsible",
+    "laughable",
+    "ludicrous",
+    "misleading",
+    "outrageous",
+    "preposterous",
+    "ridiculous",
+    "shameful",
+    "unacceptable",
+    "unfair",
+    "unfounded",
+    "unsubstantiated",
+    "untrue",
+];
+
 /// Coordinating conjunctions a noun phrase may not end with. Closed class.
 pub static COORDINATORS: Words = words!["and", "or"];
 
