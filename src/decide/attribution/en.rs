@@ -256,6 +256,7 @@ fn starts_new_attribution(seg: &Segmented, lower: &Lower, c: &Cue, s: (usize, us
         || comment
         || cue::follows_quote(seg, c.first)
         || cue::follows_quote(seg, s.0)
+        || (s.0 > 0 && lexicon::TIME_SUBORDINATORS.contains(lower.get(s.0 - 1)) && cue::follows_quote(seg, s.0 - 1))
         || coordinated
         || (open.subordinate && after_break)
 }

@@ -192,6 +192,11 @@ pub static COORDINATORS: Words = words!["and", "or"];
 /// PolNeAR dev sentences whose subject starts after them.
 pub static SENTENCE_CONNECTIVES: Words = words!["and", "but", "however", "meanwhile", "so", "still", "then", "yet"];
 
+/// Conjunctions of time that, right after a closing quotation, open a clause of its own with its
+/// own attribution ("“That makes me smart,” when Clinton blasted him"). Closed class; our own,
+/// from PolNeAR dev.
+pub static TIME_SUBORDINATORS: Words = words!["after", "as", "before", "when", "while"];
+
 /// Words that open a new clause contrasting with the one before ("…, but John Roe said"), so a
 /// cue after them is not nested in the earlier content. Closed class (";" included).
 pub static CONTRASTS: Words = words![";", "although", "but", "though", "whereas", "while"];
