@@ -204,13 +204,16 @@ fn describes_speech_text(seg: &Segmented, lower: &Lower, i: usize) -> bool {
 
 /// Whether the gerund at `i` is a plain speech verb right before its content ("that" or a
 /// quotation) with no comma before it: the noun phrase before it is its source ("a letter saying
-/// that …", "footage of Trump saying, “…”") or, after "and", the sentence's subject ("touting
+/// that …", "footage of Trump saying, “…”", "… saying in an interview that") or, after "and", the
+/// sentence's subject ("touting
 /// their record and saying …"); not after a verb of aspect or a time ("kept saying", "on Friday
 /// saying").
 fn speech_before_content(seg: &Segmented, lower: &Lower, i: usize) -> bool {
     let plain = COMPILED.forms.get(lower.get(i)).is_some_and(|f| lexicon::PLAIN_SPEECH_VERBS.contains(f.lemma));
     let quote_at = |k: usize| seg.tokens.get(k).is_some_and(|t| t.kind == TokenKind::QuoteOpen);
-    let content_next = lower.get(i + 1) == "that" || quote_at(i + 1) || (seg.word(i + 1) == "," && quote_at(i + 2));
+    // ("footage of Trump saying during the debate last week, “…”": when and where come first.)
+    let next = extend_suffix(seg, lower, i + 1);
+    let content_next = lower.get(next) == "that" || quote_at(next) || (seg.word(next) == "," && quote_at(next + 1));
     // ("kept saying that", "began saying": a verb before the gerund takes it as complement.)
     // ("tweets early Friday saying that": a time adverbial is no source.)
     let verb_before =
