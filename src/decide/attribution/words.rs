@@ -85,17 +85,10 @@ impl Phrase {
     }
 }
 
-/// Whether `w`, after "to", can be an infinitive: a lowercase word, not a determiner, quantifier,
-/// pronoun, preposition or "-ly" adverb ("to step", not "to 40", "to a", "to its", "to around
-/// 40%", "to nearly half").
+/// Whether `w`, after "to", can be an infinitive: a lowercase word, not a determiner or
+/// preposition ("to step", not "to 40", "to a", "to its", "to around 40%").
 fn to_verb(w: &str) -> bool {
-    w.bytes().all(|b| b.is_ascii_lowercase())
-        && !w.is_empty()
-        && !lexicon::is_preposition(w)
-        && !lexicon::is_ly_adverb(w)
-        && !lexicon::NOUN_MARKERS.contains(w)
-        && !lexicon::QUANTIFIERS.contains(w)
-        && !lexicon::PRONOUNS.contains(w)
+    !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()) && !lexicon::is_preposition(w) && !lexicon::NOUN_MARKERS.contains(w)
 }
 
 /// The lexicon compiled once: word form → verb, and the multi-word phrases indexed by the words

@@ -133,12 +133,7 @@ fn match_at(seg: &Segmented, lower: &Lower, i: usize) -> Option<Cue> {
                 .find_map(|p| p.match_at(lower, i).and_then(|end| nonverbal::source_after(seg, lower, i, end)))
         })
         .or_else(|| {
-            // The longest phrasal cue: "declined to comment" over "declined to".
-            let (kind, end) = COMPILED
-                .phrases_from(lower.get(i))
-                .filter(|p| matches!(p.kind, PhraseKind::Phrasal(_)))
-                .filter_map(|p| p.match_at(lower, i).map(|end| (p.kind, end)))
-                .max_by_key(|&(_, end)| end)?;
+            let (kind, end) = phrase(|k| matches!(k, PhraseKind::Phrasal(_)))?;
             let PhraseKind::Phrasal(tier) = kind else { return None };
             verb::phrasal(seg, lower, i, end, tier)
         })
