@@ -372,8 +372,9 @@ pub static RAISING_COMPLEMENTS: Words = words!["be", "have"];
 /// be" ("was first to report": the medium that broke a story). A tier-B phrase is a cue only in
 /// an "as" clause, with its source right after "as" ("as one resident put it").
 /// `{to-verb}` is "to" before an infinitive: "{decline} {to-verb}" is a refusal of any act ("the
-/// court declined to step in", PolNeAR dev's missed "declined"; the longest phrase wins, so
-/// "declined to comment" stays one cue), not "declined to 40 percent".
+/// court declined to step in", PolNeAR dev's missed "declined"; it sorts after, and so is tried
+/// after, every "{decline} to …" phrase: "declined to comment" stays one cue), not "declined to
+/// 40 percent".
 /// Sources: the phrasal cues in Spangher et al.'s lexicon and PolNeAR's cue counts.
 pub static PHRASAL: Table<Tier> = table![
     ("{be} first to {report}", A),
