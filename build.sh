@@ -137,8 +137,8 @@ build() {
   # instructions (4,667 → 4,512 M) for 773 B gzipped more (401,702 → 402,601 B raw, 178,419 →
   # 179,192 B gzipped). Larger thresholds cost more than they give: 25 takes 9.8 % fewer
   # instructions for 2.1 KB gzipped more; opt-level "s" 18.5 % for 28 KB. (Instructions:
-  # valgrind --tool=callgrind on node --no-liftoff --single-threaded replaying 32 of the pages'
-  # packed snapshots and layout answers, recorded in Chromium, through Run.)
+  # valgrind --tool=callgrind on node --no-liftoff --single-threaded replaying every 4th page's
+  # packed snapshot and layout answers, recorded in Chromium: tests/e2e/replay.mjs.)
   RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Cllvm-args=-inline-threshold=12" \
     wasm_cargo build -q --profile wasm --target "$TARGET"
   rm -rf pkg && mkdir -p pkg

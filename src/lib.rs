@@ -19,7 +19,7 @@
 
 /// The wasm build's allocator: talc instead of the standard library's dlmalloc, 1.5 KB smaller
 /// gzipped for the same speed (405,476 → 401,702 B raw, 179,973 → 178,419 B gzipped; deciding
-/// the recorded pages, TurboFan only: 4,669 → 4,660 M instructions).
+/// 33 recorded pages, TurboFan only: 4,669 → 4,660 M instructions).
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
