@@ -72,7 +72,7 @@ fn describe(unexpected: Unexpected) -> String {
         Unexpected::Signed(i) => format!("integer `{i}`"),
         Unexpected::Float(f) => format!("floating point `{}`", number_text(f)),
         Unexpected::Char(c) => format!("character `{c}`"),
-        Unexpected::Str(s) => format!("string {s:?}"),
+        Unexpected::Str(s) => format!("string {}", crate::error::Quoted(s)),
         Unexpected::Other(other) => other.to_string(),
         Unexpected::Bytes(_) => "byte array".into(),
         Unexpected::Unit => "unit value".into(),
