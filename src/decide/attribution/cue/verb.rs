@@ -205,9 +205,8 @@ fn describes_speech_text(seg: &Segmented, lower: &Lower, i: usize) -> bool {
 /// Whether the gerund at `i` is a plain speech verb right before its content ("that" or a
 /// quotation) with no comma before it: the noun phrase before it is its source ("a letter saying
 /// that …", "footage of Trump saying, “…”", "… saying in an interview that") or, after "and", the
-/// sentence's subject ("touting
-/// their record and saying …"); not after a verb of aspect or a time ("kept saying", "on Friday
-/// saying").
+/// sentence's subject ("touting their record and saying …"); not after a verb of aspect or a time
+/// ("kept saying", "on Friday saying").
 fn speech_before_content(seg: &Segmented, lower: &Lower, i: usize) -> bool {
     let plain = COMPILED.forms.get(lower.get(i)).is_some_and(|f| lexicon::PLAIN_SPEECH_VERBS.contains(f.lemma));
     let quote_at = |k: usize| seg.tokens.get(k).is_some_and(|t| t.kind == TokenKind::QuoteOpen);
