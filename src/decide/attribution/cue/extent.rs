@@ -242,18 +242,12 @@ fn speech_participle_after(seg: &Segmented, lower: &Lower, next: usize) -> bool 
 /// caricature"), not a clause ("as the trial ended", "as he left").
 fn characterizes_as(seg: &Segmented, lower: &Lower, next: usize) -> bool {
     let end = (next + NAMING_REACH).min(seg.tokens.len());
-    for k in next + 1..end {
-        let t = seg.tokens[k];
-        if t.kind == TokenKind::Punct && !glued(seg, k) {
-            return false;
-        }
-        if t.kind == TokenKind::Word && lower.get(k) == "as" {
-            let after = lower.get(k + 1);
-            let clause = lexicon::PRONOUNS.contains(after) || (lexicon::NOUN_MARKERS.contains(after) && !matches!(after, "a" | "an"));
-            return seg.tokens.get(k + 1).is_some_and(|n| matches!(n.kind, TokenKind::Word | TokenKind::QuoteOpen)) && !clause;
-        }
-    }
-    false
+    let Some(k) = within_clause(seg, next + 1, end).find(|&k| seg.tokens[k].kind == TokenKind::Word && lower.get(k) == "as") else {
+        return false;
+    };
+    let after = lower.get(k + 1);
+    let clause = lexicon::PRONOUNS.contains(after) || (lexicon::NOUN_MARKERS.contains(after) && !matches!(after, "a" | "an"));
+    seg.tokens.get(k + 1).is_some_and(|n| matches!(n.kind, TokenKind::Word | TokenKind::QuoteOpen)) && !clause
 }
 
 /// Whether, within [`NAMING_REACH`] words of token `next` and with no clause punctuation between,
@@ -264,11 +258,7 @@ fn characterizes_as(seg: &Segmented, lower: &Lower, next: usize) -> bool {
 /// "attacked a convoy" stay physical.
 fn attacks_for(seg: &Segmented, lower: &Lower, next: usize) -> bool {
     let end = (next + NAMING_REACH).min(seg.tokens.len());
-    for k in next + 1..end {
-        let t = seg.tokens[k];
-        if t.kind == TokenKind::Punct && !glued(seg, k) {
-            return false;
-        }
+    within_clause(seg, next + 1, end).any(|k| {
         let after = lower.get(k + 1);
         let quote_after =
             seg.tokens.get(k + 1).is_some_and(|n| n.kind == TokenKind::QuoteOpen) || (k + 1 < end && opening_single_quote(seg, k + 1));
@@ -279,20 +269,23 @@ fn attacks_for(seg: &Segmented, lower: &Lower, next: usize) -> bool {
             "in" => (k + 1..(k + 1 + MAX_ATTACK_TEXT_WORDS).min(end)).any(|m| lexicon::SPEECH_TEXTS.contains(lower.get(m))),
             _ => false,
         };
-        if t.kind == TokenKind::Word && reason {
-            return true;
-        }
-    }
-    false
+        seg.tokens[k].kind == TokenKind::Word && reason
+    })
 }
 
 /// Whether a word of [`lexicon::QUESTIONED_QUALITIES`] comes within [`lexicon::QUESTIONED_REACH`]
 /// words of token `next`, with no punctuation between but a possessive's apostrophe: "questioned
 /// the very need for", "have questioned Europe's reliance on" (not "questioned the driver").
 fn questions_quality(seg: &Segmented, lower: &Lower, next: usize) -> bool {
-    (next..(next + lexicon::QUESTIONED_REACH).min(seg.tokens.len()))
-        .take_while(|&k| seg.tokens[k].kind != TokenKind::Punct || glued(seg, k))
+    within_clause(seg, next, (next + lexicon::QUESTIONED_REACH).min(seg.tokens.len()))
         .any(|k| lexicon::QUESTIONED_QUALITIES.contains(lower.get(k)))
+}
+
+/// The tokens from `from` up to `end` (exclusive) before the first clause punctuation (a
+/// possessive's apostrophe and other glued punctuation do not end it): where a verb's object
+/// and what follows it are looked for.
+fn within_clause<'a>(seg: &'a Segmented, from: usize, end: usize) -> impl Iterator<Item = usize> + 'a {
+    (from..end).take_while(move |&k| seg.tokens[k].kind != TokenKind::Punct || glued(seg, k))
 }
 
 /// The most tokens after "in" up to the text of speech an attack was made in ("in a series of
