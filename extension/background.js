@@ -47,7 +47,7 @@ async function toggleTab(tab) {
   if (!site) return;
   const settings = await loadSettings();
   const on = !isEnabledFor(site, settings);
-  if (on && isFirefox) {
+  if (on && isFirefox()) {
     // Firefox lets the reader withdraw host access; ask again on the click (a user gesture).
     const origins = [`${new URL(tab.url).origin}/*`];
     if (!(await api.permissions.contains({ origins })) && !(await api.permissions.request({ origins }))) return;
@@ -260,7 +260,7 @@ globalThis.sourcelightEngineMemory = engineMemoryBytes;
 // pages follow too. content.js goes into the top frame only; every frame gets the small frame.js,
 // which loads content.js into a sub-frame only once it is worth reading (ad frames stay cheap).
 api.runtime.onInstalled.addListener(async () => {
-  if (isFirefox) return;
+  if (isFirefox()) return;
   const tabs = await api.tabs.query({ url: ['http://*/*', 'https://*/*'] });
   for (const tab of tabs) {
     const everyFrame = { tabId: tab.id, allFrames: true };

@@ -5,8 +5,12 @@
 
 export const api = globalThis.browser ?? globalThis.chrome;
 
-/** Whether this is Firefox (it has no extension service workers and asks for host access). */
-export const isFirefox = typeof api?.runtime?.getURL === 'function' && api.runtime.getURL('').startsWith('moz-extension:');
+/**
+ * Whether this is Firefox (it has no extension service workers and asks for host access). Asked
+ * when needed, not when this module loads: the question builds Chrome's `runtime` bindings, which
+ * frame.js, in every ad frame, would pay for without using (0.2 ms of its 0.9 ms per frame).
+ */
+export const isFirefox = () => typeof api?.runtime?.getURL === 'function' && api.runtime.getURL('').startsWith('moz-extension:');
 
 // The `shadowRoot` getter, from the prototype: a form's field named "shadowRoot" would shadow
 // `el.shadowRoot`. (Taken on first use: the background's worker has no `Element`.)
