@@ -4,6 +4,7 @@ use super::phrases;
 use super::shape::widen_same_text;
 use crate::decide::main_content::MainContent;
 use crate::decide::patterns::list::{sorted_list, SortedList};
+use crate::decide::patterns::literals::Literals;
 use crate::decide::patterns::phrase::{self, PatternSet};
 use crate::model::page::Page;
 use crate::model::plan::{Hide, RemovalKind};
@@ -24,9 +25,12 @@ static ZERO: LazyLock<PatternSet> = LazyLock::new(|| {
     PatternSet::new(&patterns).expect("zero-counter patterns are tested to parse")
 });
 
+/// The counter nouns as one set: every short text on a page is asked, in one pass over it.
+static NOUNS: LazyLock<Literals> = LazyLock::new(|| Literals::new(&phrases::COUNTER_NOUNS.to_vec()));
+
 /// Whether a normalized (lowercased) text is a counter at zero ("0 comment", "no comments yet").
 pub fn is_zero_counter(text: &str) -> bool {
-    phrases::COUNTER_NOUNS.iter().any(|n| text.contains(n)) && ZERO.is_whole_match(&phrase::words(text))
+    NOUNS.is_match(text) && ZERO.is_whole_match(&phrase::words(text))
 }
 
 /// A counter at zero: `text` is the element's normalized text.

@@ -97,24 +97,27 @@ pub fn detect(page: &Page, main: &MainContent, taken: &[NodeId]) -> Findings {
 /// The first detector that finds a placeholder at `id`, in the order of the module doc.
 fn find(page: &Page, main: &MainContent, id: NodeId) -> Option<Hide> {
     let in_main = main.contains(page, id);
-    let short = short_text(page, id);
-    let short = short.as_deref();
+    // The normalized text, made at most once for the detectors that read it (most elements
+    // reach none of them).
+    let text = std::cell::OnceCell::new();
+    let text = || text.get_or_init(|| normalized(page, id)).as_str();
+    let short = is_short_text(page, id).then(text);
     short
         .and_then(|text| counters::zero_counter(page, main, id, text))
         .or_else(|| short.and_then(|text| labels::labelled_empty(page, main, id, text)))
         .or_else(|| if in_main { None } else { filler::filler(page, main, id) })
-        .or_else(|| widgets::empty_widget(page, main, id, in_main))
+        .or_else(|| widgets::empty_widget(page, main, id, in_main, text))
         .or_else(|| skeletons::unfilled_skeleton(page, main, id))
         .or_else(|| if in_main { None } else { promos::unloaded_newsletter(page, main, id) })
 }
 
-/// The normalized text of an element that is the innermost holder of a short text (counters and
-/// labels are judged there, and only there).
-fn short_text(page: &Page, id: NodeId) -> Option<String> {
+/// Whether the element is the innermost holder of a short text (counters and labels are judged
+/// there, and only there, on its normalized text).
+fn is_short_text(page: &Page, id: NodeId) -> bool {
     let snap = page.snap;
     let chars = page.counts(id).chars;
     let innermost = !snap.nodes[id].children.iter().any(|&k| snap.element(k).is_some() && page.counts(k).chars == chars);
-    (innermost && (1..=MAX_SHORT_CHARS).contains(&chars)).then(|| normalized(page, id))
+    innermost && (1..=MAX_SHORT_CHARS).contains(&chars)
 }
 
 /// Whether the page's content is itself filler (see [`FILLER_PAGE_SHARE`]).

@@ -11,9 +11,17 @@ use crate::model::snapshot::{Element, NodeId};
 
 /// Whether a class marks a skeleton placeholder ([`phrases::SKELETON_CLASSES`]).
 fn marked(e: &Element) -> bool {
+    // ASCII case folded in place, without a lowercase copy of every class of every element.
     e.classes.iter().any(|c| {
-        let c = c.to_ascii_lowercase();
-        phrases::SKELETON_CLASSES.iter().any(|(w, whole)| if *whole { c == *w } else { c.contains(w) })
+        let c = c.as_bytes();
+        phrases::SKELETON_CLASSES.iter().any(|(w, whole)| {
+            let w = w.as_bytes();
+            if *whole {
+                c.eq_ignore_ascii_case(w)
+            } else {
+                c.windows(w.len()).any(|part| part.eq_ignore_ascii_case(w))
+            }
+        })
     })
 }
 
