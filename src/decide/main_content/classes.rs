@@ -20,9 +20,17 @@ impl ClassPattern {
             && (compiled.is_match(text) || text.split_ascii_whitespace().any(|w| self.words.iter().any(|x| x.eq_ignore_ascii_case(w))))
     }
 
+    /// Whether any of `classes` or `id` matches: the same as matching them joined by spaces,
+    /// since no literal holds a space, without joining them.
+    pub fn any_match(&self, compiled: &Literals, classes: &[String], id: &str) -> bool {
+        classes.iter().any(|c| self.is_match(compiled, c)) || self.is_match(compiled, id)
+    }
+
     /// The literals as one set (one pass over the text instead of one search per literal).
     fn compile(&self) -> Literals {
-        Literals::new(&self.any.to_vec())
+        let literals = self.any.to_vec();
+        assert!(literals.iter().all(|l| !l.contains(' ')), "class literals hold no space (see any_match)");
+        Literals::new(&literals)
     }
 }
 

@@ -103,11 +103,15 @@ fn class_weight(page: &Page, id: NodeId) -> f64 {
     let Some(e) = page.snap.element(id) else { return 0.0 };
     let [_, _, positive, negative] = &*COMPILED;
     let mut w = 0.0;
-    for s in [e.classes.join(" "), e.id.clone()] {
-        if NEGATIVE.is_match(negative, &s) {
+    // The class attribute, then the id, each weighed once (as Readability does).
+    for (negative_match, positive_match) in [
+        (NEGATIVE.any_match(negative, &e.classes, ""), POSITIVE.any_match(positive, &e.classes, "")),
+        (NEGATIVE.is_match(negative, &e.id), POSITIVE.is_match(positive, &e.id)),
+    ] {
+        if negative_match {
             w -= CLASS_WEIGHT;
         }
-        if POSITIVE.is_match(positive, &s) {
+        if positive_match {
             w += CLASS_WEIGHT;
         }
     }
@@ -141,9 +145,8 @@ fn excluded(page: &Page, id: NodeId) -> bool {
     if e.classes.is_empty() && e.id.is_empty() {
         return false;
     }
-    let s = format!("{} {}", e.classes.join(" "), e.id);
     let [unlikely, maybe, _, _] = &*COMPILED;
-    UNLIKELY.is_match(unlikely, &s) && !MAYBE.is_match(maybe, &s)
+    UNLIKELY.any_match(unlikely, &e.classes, &e.id) && !MAYBE.any_match(maybe, &e.classes, &e.id)
 }
 
 /// Whether an element scores as a paragraph, and with how many characters.
