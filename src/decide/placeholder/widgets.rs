@@ -30,7 +30,9 @@ pub fn widget_heading(text: &str) -> Option<HeadingMatch> {
     if let Some(exact) = exact_heading(text) {
         return Some(exact);
     }
-    let close = n >= MIN_FUZZY_CHARS && phrases::WIDGET_HEADINGS.iter().any(|h| within_one_edit(h, text));
+    // One edit of a char changes the length in UTF-8 by at most 4 bytes: a cheap test first.
+    let close =
+        n >= MIN_FUZZY_CHARS && phrases::WIDGET_HEADINGS.iter().any(|h| h.len().abs_diff(text.len()) <= 4 && within_one_edit(h, text));
     close.then_some(HeadingMatch::Misspelt)
 }
 
