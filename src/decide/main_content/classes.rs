@@ -20,10 +20,10 @@ impl ClassPattern {
             && (compiled.is_match(text) || text.split_ascii_whitespace().any(|w| self.words.iter().any(|x| x.eq_ignore_ascii_case(w))))
     }
 
-    /// Whether any of `classes` or `id` matches: the same as matching them joined by spaces,
-    /// since no literal holds a space, without joining them.
-    pub fn any_match(&self, compiled: &Literals, classes: &[String], id: &str) -> bool {
-        classes.iter().any(|c| self.is_match(compiled, c)) || self.is_match(compiled, id)
+    /// Whether any of `names` (class names, an id) matches: the same as matching them joined by
+    /// spaces, since no literal holds a space, without joining them.
+    pub fn any_match<'n>(&self, compiled: &Literals, mut names: impl Iterator<Item = &'n str>) -> bool {
+        names.any(|name| self.is_match(compiled, name))
     }
 
     /// The literals as one set (one pass over the text instead of one search per literal).

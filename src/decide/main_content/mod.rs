@@ -103,9 +103,10 @@ fn class_weight(page: &Page, id: NodeId) -> f64 {
     let Some(e) = page.snap.element(id) else { return 0.0 };
     let [_, _, positive, negative] = &*COMPILED;
     let mut w = 0.0;
+    let classes = || e.classes.iter().map(String::as_str);
     // The class attribute, then the id, each weighed once (as Readability does).
     for (negative_match, positive_match) in [
-        (NEGATIVE.any_match(negative, &e.classes, ""), POSITIVE.any_match(positive, &e.classes, "")),
+        (NEGATIVE.any_match(negative, classes()), POSITIVE.any_match(positive, classes())),
         (NEGATIVE.is_match(negative, &e.id), POSITIVE.is_match(positive, &e.id)),
     ] {
         if negative_match {
@@ -146,7 +147,8 @@ fn excluded(page: &Page, id: NodeId) -> bool {
         return false;
     }
     let [unlikely, maybe, _, _] = &*COMPILED;
-    UNLIKELY.any_match(unlikely, &e.classes, &e.id) && !MAYBE.any_match(maybe, &e.classes, &e.id)
+    let names = || e.classes.iter().map(String::as_str).chain([e.id.as_str()]);
+    UNLIKELY.any_match(unlikely, names()) && !MAYBE.any_match(maybe, names())
 }
 
 /// Whether an element scores as a paragraph, and with how many characters.
