@@ -3,8 +3,10 @@
 
 mod support;
 
+use sourcelight::decide::main_content;
 use sourcelight::engine::{scan, Options, Scan};
 use sourcelight::model::layout::InlineLayout;
+use sourcelight::model::page::Page;
 
 fn scan_file(name: &str) -> Scan {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("www").join(name);
@@ -225,4 +227,17 @@ fn demo_page_sources_are_grouped_by_who_they_are() {
         ],
         "\"She\" is Maria Keller, \"he\" the mayor"
     );
+}
+
+/// An article whose paragraphs sit right in `<body>`: `<body>` is then the best candidate, which
+/// means "no main content" (attribution reads every paragraph), also when `<html>` holds nothing
+/// else that is read (the read leaves `<head>` out): the climb stops at `<body>`.
+#[test]
+fn paragraphs_right_in_body_make_no_main_content() {
+    let p = "<p>The bridge will reopen in the spring, after three years of repairs, the city said.</p>";
+    let snap = support::html::snapshot(&format!("<!DOCTYPE html><html><head><title>Bridge</title></head><body>{p}{p}{p}</body></html>"));
+    let layout = InlineLayout::new(&snap);
+    let page = Page::new(&snap, &layout);
+    assert_eq!(snap.nodes[snap.html.unwrap()].children, [snap.body.unwrap()], "the read leaves <head> out");
+    assert_eq!(main_content::find(&page), main_content::MainContent::default());
 }

@@ -232,6 +232,7 @@ function hideCopies(nodes) {
 
 /** Whether an added node could change a decision. */
 function counts(n) {
+  if (document.head?.contains(n)) return false; // never read (SKIPPED_ELEMENTS): a new title, a script
   if (n.nodeType === Node.TEXT_NODE) return n.data.trim() !== '';
   if (n.nodeType !== Node.ELEMENT_NODE || INERT.has(n.nodeName) || n.localName === 'sourcelight-tooltip') return false;
   // Copies a style rule already hides (notices that kept coming back) are not chased.

@@ -41,9 +41,10 @@ pub const KEPT_ATTRIBUTES: &[&str] = &[
 /// reads them as empty.
 pub const PRESENCE_ATTRIBUTES: &[&str] = &["href", "src"];
 
-/// Elements never read: code, styles, templates, and Sourcelight's own tooltip
-/// (`extension/content/tooltip.js`).
-pub const SKIPPED_ELEMENTS: &[&str] = &["noscript", "script", "sourcelight-tooltip", "style", "template"];
+/// Elements never read: the document's `<head>` (metadata, never shown: 4 % of the nodes of the
+/// 130 test pages, and no decision reads it), code, styles, templates, and Sourcelight's own
+/// tooltip (`extension/content/tooltip.js`).
+pub const SKIPPED_ELEMENTS: &[&str] = &["head", "noscript", "script", "sourcelight-tooltip", "style", "template"];
 
 /// The page as read.
 #[derive(Clone, Debug, Default)]

@@ -211,6 +211,11 @@ fn score_paragraphs(page: &Page, body: NodeId) -> HashMap<NodeId, f64> {
                 n => n as f64 * 3.0,
             };
             *entry += score / divider;
+            // Never `<html>`: candidates are in `<body>` (Readability skips an ancestor whose parent
+            // is not an element).
+            if anc == body {
+                break;
+            }
         }
     }
     scores
@@ -269,10 +274,12 @@ fn climb_while_parents_score_higher(
     top
 }
 
-/// An only child stands for its parent: climbs while the parent has no other element child.
+/// An only child stands for its parent: climbs while the parent has no other element child, up to
+/// the child of `<body>` (`<body>` itself stays: it means "no main content", whatever `<html>` holds).
 fn only_child_stands_for_parent(page: &Page, body: NodeId, mut top: NodeId) -> NodeId {
     let snap = page.snap;
-    while let Some(p) = snap.nodes[top].parent.filter(|&p| p != body) {
+    while top != body {
+        let Some(p) = snap.nodes[top].parent.filter(|&p| p != body) else { break };
         if snap.nodes[p].children.iter().filter(|&&k| snap.element(k).is_some()).count() != 1 {
             break;
         }
