@@ -31,6 +31,12 @@ const WHITESPACE = /^\s*$/;
 const KEPT = new Set(KEPT_ATTRIBUTES);
 const PRESENCE = new Set(PRESENCE_ATTRIBUTES);
 const SKIPPED = new Set(SKIPPED_ELEMENTS);
+// Where an element record's id, class and attribute count sit, counted from its "E" ("E",
+// handle, parent, tag, id, class, shadow, count: src/model/packed.rs): filled in after the
+// attributes are read.
+const ID_FIELD = 4;
+const CLASS_FIELD = 5;
+const COUNT_FIELD = 7;
 /**
  * The built-in elements that may host a shadow root (the HTML standard's "valid shadow host
  * names", which `attachShadow` checks); autonomous custom elements (a "-" in the name) may too.
@@ -125,9 +131,9 @@ class Packer {
           }
         }
       }
-      fields[at + 4] = id;
-      fields[at + 5] = cls;
-      fields[at + 7] = n;
+      fields[at + ID_FIELD] = id;
+      fields[at + CLASS_FIELD] = cls;
+      fields[at + COUNT_FIELD] = n;
       // Shadow hosts are custom elements or elements with an id (#usercentrics-root): asking
       // every element costs.
       if (tag.includes('-') || (id && SHADOW_HOSTS.has(tag))) {
