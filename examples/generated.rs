@@ -19,7 +19,7 @@ use sourcelight::engine::Options;
 use sourcelight::model::layout::PACKED_FIELDS;
 use sourcelight::model::packed::{SEPARATOR, VERSION};
 use sourcelight::model::plan::{CUE_HIGHLIGHT, SOURCE_HIGHLIGHT};
-use sourcelight::model::snapshot::{HIDDEN_ATTR, KEPT_ATTRIBUTES, PRESENCE_ATTRIBUTES, SKIPPED_ELEMENTS};
+use sourcelight::model::snapshot::{HIDDEN_ATTR, KEPT_ATTRIBUTES, LEAF_ELEMENTS, PRESENCE_ATTRIBUTES, SKIPPED_ELEMENTS};
 use std::path::Path;
 
 fn js_list(items: &[&str]) -> String {
@@ -37,6 +37,7 @@ fn rules_js() -> String {
         format!("export const KEPT_ATTRIBUTES = {};", js_list(KEPT_ATTRIBUTES)),
         format!("export const PRESENCE_ATTRIBUTES = {};", js_list(PRESENCE_ATTRIBUTES)),
         format!("export const SKIPPED_ELEMENTS = {};", js_list(SKIPPED_ELEMENTS)),
+        format!("export const LEAF_ELEMENTS = {};", js_list(LEAF_ELEMENTS)),
         format!("export const LAYOUT_FIELDS = {};", js_list(&PACKED_FIELDS)),
         format!("export const HIDDEN_ATTR = {:?};", HIDDEN_ATTR),
         format!("export const SOURCE_HIGHLIGHT = {:?};", SOURCE_HIGHLIGHT),

@@ -51,6 +51,7 @@ const MAX_ADDED_ROOTS = 300;
 const TAKEOVER_EVENT = 'sourcelight-takeover';
 /** Elements whose insertion never needs a new run. */
 const INERT = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', 'BR']);
+const SVG_NS = 'http://www.w3.org/2000/svg';
 
 const isTop = window === window.top;
 
@@ -233,6 +234,7 @@ function hideCopies(nodes) {
 /** Whether an added node could change a decision. */
 function counts(n) {
   if (document.head?.contains(n)) return false; // never read (SKIPPED_ELEMENTS): a new title, a script
+  if (n.parentNode?.namespaceURI === SVG_NS) return false; // inside a drawing, read as a whole (LEAF_ELEMENTS)
   if (n.nodeType === Node.TEXT_NODE) return n.data.trim() !== '';
   if (n.nodeType !== Node.ELEMENT_NODE || INERT.has(n.nodeName) || n.localName === 'sourcelight-tooltip') return false;
   // Copies a style rule already hides (notices that kept coming back) are not chased.

@@ -15,7 +15,7 @@
 // other DOM call goes through dom.js.
 
 import { shadowRootOf } from '../browser.js';
-import { KEPT_ATTRIBUTES, PRESENCE_ATTRIBUTES, SKIPPED_ELEMENTS, HIDDEN_ATTR, PACKED_SEPARATOR as S, PACKED_VERSION } from '../generated/rules.js';
+import { KEPT_ATTRIBUTES, PRESENCE_ATTRIBUTES, SKIPPED_ELEMENTS, LEAF_ELEMENTS, HIDDEN_ATTR, PACKED_SEPARATOR as S, PACKED_VERSION } from '../generated/rules.js';
 import { pageStyle, takenAttributes } from './apply.js';
 import { attributeNames, body, contains, createTreeWalker, documentElement, getAttribute, hasAttribute, hasAttributes, isConnected, localName, nodeType, parentNode } from './dom.js';
 
@@ -31,6 +31,7 @@ const WHITESPACE = /^\s*$/;
 const KEPT = new Set(KEPT_ATTRIBUTES);
 const PRESENCE = new Set(PRESENCE_ATTRIBUTES);
 const SKIPPED = new Set(SKIPPED_ELEMENTS);
+const LEAF = new Set(LEAF_ELEMENTS);
 // Where an element record's id, class and attribute count sit, counted from its "E" ("E",
 // handle, parent, tag, id, class, shadow, count: src/model/packed.rs): filled in after the
 // attributes are read.
@@ -70,6 +71,7 @@ class Packer {
     this.textUnits = 0;
     this.textCut = 0;
     this.leftOut = 0;
+    this.leaf = false; // whether the element added last is read without its subtree (LEAF)
   }
 
   /** Adds one node (`type`: its nodeType, 1 or 3); its index, or -1 when it is left out
@@ -102,6 +104,7 @@ class Packer {
     } else {
       const tag = clean(localName(node)); // (a page may put any character in a tag name)
       if (SKIPPED.has(tag)) return -1;
+      this.leaf = LEAF.has(tag);
       let id = '';
       let cls = '';
       let n = 0;
@@ -157,8 +160,8 @@ class Packer {
       const type = nodeType(node);
       const id = this.add(node, ids[ids.length - 1], top && ids.length === 1, type);
       // Down into an element's children; a node left out (a script, or past a limit) is left
-      // out with its subtree.
-      if (id >= 0 && type === 1) {
+      // out with its subtree, and a drawing is read without it.
+      if (id >= 0 && type === 1 && !this.leaf) {
         const child = walker.firstChild();
         if (child) {
           ids.push(id);
@@ -178,7 +181,7 @@ class Packer {
   /** Adds `root` and its subtree under record `parent`; `shadow`: root is a shadow root's top. */
   subtree(root, parent, shadow) {
     const id = this.add(root, parent, shadow);
-    if (id >= 0 && nodeType(root) === 1) this.children(root, id);
+    if (id >= 0 && nodeType(root) === 1 && !this.leaf) this.children(root, id);
     return id;
   }
 
@@ -245,6 +248,7 @@ export function readAdded(roots, doc = document) {
     for (let n = upOne(root); n; n = upOne(n)) ancestors.push(n);
     ancestors.reverse();
     if (ancestors[0] !== html) continue; // in a detached tree or another document
+    if (ancestors.some((n) => LEAF.has(localName(n)))) continue; // inside a drawing: read as a whole
     let start = ancestors.findIndex((n) => hasAttribute(n, HIDDEN_ATTR));
     if (start < 0) start = ancestors.length;
     let parent = -1;

@@ -46,6 +46,11 @@ pub const PRESENCE_ATTRIBUTES: &[&str] = &["href", "src"];
 /// tooltip (`extension/content/tooltip.js`).
 pub const SKIPPED_ELEMENTS: &[&str] = &["head", "noscript", "script", "sourcelight-tooltip", "style", "template"];
 
+/// Elements read without what they hold: inline drawings, whose shapes and labels no decision
+/// reads (an `<svg>` counts as media, as a whole). Icons are drawings: 2.7 % of the nodes of the
+/// 130 test pages, and up to 40 % of one page's.
+pub const LEAF_ELEMENTS: &[&str] = &["svg"];
+
 /// The page as read.
 #[derive(Clone, Debug, Default)]
 pub struct Snapshot {

@@ -1,7 +1,8 @@
 // Hostile pages of our own (www/hostile/), in both browsers with the built extension: a 10 MB
 // text node, 100,000 text nodes, nesting thousands deep, 500 frames, a notice re-inserted every
-// 10 ms, a lock toggled every 50 ms, attribution in hard Unicode, Sourcelight's own markers forged,
-// the DOM's properties shadowed by form fields and named elements. For each: the page keeps
+// 10 ms, a lock toggled every 50 ms, a chart drawn and a title changed every 20 ms, attribution
+// in hard Unicode, Sourcelight's own markers forged, the DOM's properties shadowed by form fields
+// and named elements. For each: the page keeps
 // answering (an evaluate within 2 s, all along), no uncaught error, the report comes back, and
 // turning Sourcelight off gives back the page byte for byte. Prints the longest task the page saw
 // while Sourcelight worked (the longest gap of a 5 ms timer) and how long the report took.
@@ -70,6 +71,17 @@ const CASES = [
     check: (report, state) => {
       assert.deepEqual(report.removed.map((r) => r.kind), ['consent-notice']);
       assert.deepEqual(state.sources, ['the harbour board']);
+    },
+  },
+  {
+    // A chart drawn point by point and a title that counts, every 20 ms: nothing Sourcelight
+    // reads changes (the head is left out, a drawing is read as a whole), so the first run is
+    // the only one.
+    path: 'hostile/animated.html',
+    wait: 3000,
+    check: (report, state) => {
+      assert.equal(report.runs, 1, `${report.runs} runs in about 3 s`);
+      assert.deepEqual(state.sources, ['the transport authority']);
     },
   },
   {

@@ -2,7 +2,7 @@
 //! does this from the live page). Parsing is html5ever's, through `scraper`.
 
 use scraper::{Html, Node};
-use sourcelight::model::snapshot::{Element, NodeData, NodeId, Snapshot, KEPT_ATTRIBUTES, SKIPPED_ELEMENTS};
+use sourcelight::model::snapshot::{Element, NodeData, NodeId, Snapshot, KEPT_ATTRIBUTES, LEAF_ELEMENTS, SKIPPED_ELEMENTS};
 
 /// Attributes the consent rules read that the DOM layer does not keep yet: `inert` (a shutter on
 /// the page, `consent::shutters`) and `popover` (a top-layer notice, `consent::dialogs`). The page
@@ -39,8 +39,9 @@ fn read(snap: &mut Snapshot, parent: Option<NodeId>, node: ego_tree::NodeRef<'_,
                     .collect(),
                 shadow_host: false,
             };
+            let leaf = LEAF_ELEMENTS.contains(&element.tag.as_str());
             let id = snap.push(parent, NodeData::Element(element));
-            for child in node.children() {
+            for child in node.children().filter(|_| !leaf) {
                 read(snap, Some(id), child);
             }
         }
