@@ -12,7 +12,7 @@
 //! third of the message, and of the time the content script spends sending it.)
 //!
 //! ```text
-//! header:  "S", version ([`VERSION`]), text nodes cut, nodes left out
+//! header:  "S", version (VERSION), text nodes cut, nodes left out
 //! element: "E", handle, parent, tag, id, class, shadow, n, then n pairs of attribute name and value
 //! text:    "T", handle, parent, shadow, data
 //! ```
