@@ -51,6 +51,7 @@ const MAX_ADDED_ROOTS = 300;
 const TAKEOVER_EVENT = 'sourcelight-takeover';
 /** Elements whose insertion never needs a new run. */
 const INERT = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', 'BR']);
+/** The namespace of an `<svg>` and of what it holds (see `readWhere`). */
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 const isTop = window === window.top;
@@ -233,12 +234,18 @@ function hideCopies(nodes) {
 
 /** Whether an added node could change a decision. */
 function counts(n) {
-  if (document.head?.contains(n)) return false; // never read (SKIPPED_ELEMENTS): a new title, a script
-  if (n.parentNode?.namespaceURI === SVG_NS) return false; // inside a drawing, read as a whole (LEAF_ELEMENTS)
-  if (n.nodeType === Node.TEXT_NODE) return n.data.trim() !== '';
-  if (n.nodeType !== Node.ELEMENT_NODE || INERT.has(n.nodeName) || n.localName === 'sourcelight-tooltip') return false;
+  if (n.nodeType === Node.TEXT_NODE) return n.data.trim() !== '' && readWhere(n);
+  if (n.nodeType !== Node.ELEMENT_NODE || INERT.has(n.nodeName) || n.localName === 'sourcelight-tooltip' || !readWhere(n)) return false;
   // Copies a style rule already hides (notices that kept coming back) are not chased.
   return !state.rules.some((r) => n.matches(r));
+}
+
+/**
+ * Whether the walk reads a node added there: not inside a drawing (read as a whole:
+ * LEAF_ELEMENTS), not in the head (never read: SKIPPED_ELEMENTS; a new title, say).
+ */
+function readWhere(n) {
+  return n.parentNode?.namespaceURI !== SVG_NS && !document.head?.contains(n);
 }
 
 function startObserving() {
