@@ -26,7 +26,9 @@
 // `SL_BENCH_ONLY=pass` prints only 2 and the throughput: a quick comparison of two engine builds.
 // `SL_BENCH_ONLY=frames` prints only the ad-frame figure.
 // `SL_BENCH_ONLY=load` prints only 1's Chromium rows. `SL_BENCH_ROWS=<file>` also writes 1's
-// figures per page there (JSON), to see which pages make the p95.
+// figures per page there (JSON), to see which pages make the p95. `SL_BENCH_LOADS=<k>` loads each
+// page k times per extension in 1 (interleaved) and takes each figure's median per page: one load
+// (the default, 14 minutes here) leaves a heavy page's figures ±30 ms apart from run to run.
 
 import fs from 'node:fs';
 import os from 'node:os';
@@ -40,6 +42,8 @@ import * as probe from './lib/probes.mjs';
 const REPEAT = 9;
 const POLNEAR = path.resolve(ROOT, '../shared/fixtures/attribution/polnear');
 const SETTLE_MS = 1200; // after load: the engine's runs and the page's own scripts settle
+/** Loads per page and extension in the page-load cost (`SL_BENCH_LOADS`, default 1); a page's figure is their median. */
+const LOADS = Math.max(1, Number(process.env.SL_BENCH_LOADS) || 1);
 
 const sorted = (xs) => [...xs].filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
 const median = (xs) => {
@@ -129,9 +133,14 @@ async function pageLoadCost(server, slugs) {
   try {
     for (const slug of slugs) {
       const url = `${server.url}/readability/${slug}/source.html`;
-      const a = loadFigures(await tracedLoad(noop, url), url, 'chrome-extension://');
-      const b = loadFigures(await tracedLoad(sl, url), url, slOrigin);
-      if (a && b) rows.push({ slug, script: b.script, longest: b.longest, longestAdded: b.longestAll - a.longestAll, busyAdded: b.busy - a.busy, noopScript: a.script });
+      const loads = [];
+      for (let i = 0; i < LOADS; i++) {
+        const a = loadFigures(await tracedLoad(noop, url), url, 'chrome-extension://');
+        const b = loadFigures(await tracedLoad(sl, url), url, slOrigin);
+        if (a && b) loads.push({ script: b.script, longest: b.longest, longestAdded: b.longestAll - a.longestAll, busyAdded: b.busy - a.busy, noopScript: a.script });
+      }
+      // Each figure's median over the page's loads.
+      if (loads.length) rows.push({ slug, ...Object.fromEntries(Object.keys(loads[0]).map((k) => [k, median(loads.map((l) => l[k]))])) });
     }
   } finally {
     await sl.close();
@@ -432,7 +441,7 @@ async function main() {
     console.log(`\nSourcelight bench over ${slugs.length} of Readability's test pages (median and p95 over pages)\n`);
     const load = await pageLoadCost(server, slugs);
     if (process.env.SL_BENCH_ROWS) fs.writeFileSync(process.env.SL_BENCH_ROWS, JSON.stringify(load, null, 1));
-    console.log(`1. Page-load cost, headless Chromium, from its trace, against a no-op extension (${load.length} pages):`);
+    console.log(`1. Page-load cost, headless Chromium, from its trace, against a no-op extension (${load.length} pages, ${LOADS} load${LOADS > 1 ? 's' : ''} each):`);
     console.log(`  ${''.padEnd(44)} ${'median'.padStart(12)} ${'p95'.padStart(12)}`);
     row('script time per load (content.js, frame.js)', load.map((r) => r.script));
     row('longest task running content.js', load.map((r) => r.longest));
