@@ -39,10 +39,13 @@ fn read(snap: &mut Snapshot, parent: Option<NodeId>, node: ego_tree::NodeRef<'_,
                     .collect(),
                 shadow_host: false,
             };
+            // A drawing is read as one element, without what it holds.
             let leaf = LEAF_ELEMENTS.contains(&element.tag.as_str());
             let id = snap.push(parent, NodeData::Element(element));
-            for child in node.children().filter(|_| !leaf) {
-                read(snap, Some(id), child);
+            if !leaf {
+                for child in node.children() {
+                    read(snap, Some(id), child);
+                }
             }
         }
         Node::Text(t) => {
