@@ -132,14 +132,16 @@ build() {
   # no message, nothing reads a panic's source location: -Zlocation-detail=none leaves the file
   # names out (406,007 → 405,309 B raw, 179,968 → 179,608 B gzipped).
   # LLVM inlines a call at opt-level "z" only when the callee costs at most 5 (its threshold);
-  # 12 inlines the small string and iterator steps that deciding runs per character and per word
-  # (`next` of `Chars`, `Split`, comparisons): deciding the recorded pages takes 3.3 % fewer
-  # instructions (4,667 → 4,512 M) for 773 B gzipped more (401,702 → 402,601 B raw, 178,419 →
-  # 179,192 B gzipped). Larger thresholds cost more than they give: 25 takes 9.8 % fewer
-  # instructions for 2.1 KB gzipped more; opt-level "s" 18.5 % for 28 KB. (Instructions:
+  # 40 inlines the small string and iterator steps that deciding runs per character and per word
+  # (`next` of `Chars` and `CharIndices`, slice and str comparisons) and what calls them once.
+  # Threshold against the wasm (B raw / B gzipped) and the instructions of deciding every 4th
+  # recorded page: 12: 402,395 / 177,826, 3,725 M; 25: 401,910 / 179,401, 3,458 M;
+  # 32: 400,737 / 178,311, 3,405 M; 40: 399,518 / 178,107, 3,351 M (−10.0 %); 45: 404,313 /
+  # 180,371, 3,339 M; 60: 408,084 / 181,914, 3,296 M; 150: 442,925 / 195,301, 3,122 M. Past 40
+  # each step buys less for more bytes; opt-level "s" costs some 28 KB. (Instructions:
   # valgrind --tool=callgrind on node --no-liftoff --single-threaded replaying every 4th page's
   # packed snapshot and layout answers, recorded in Chromium: tests/e2e/replay.mjs.)
-  RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Cllvm-args=-inline-threshold=12" \
+  RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Cllvm-args=-inline-threshold=40" \
     wasm_cargo build -q --profile wasm --target "$TARGET"
   rm -rf pkg && mkdir -p pkg
   wasm-bindgen --target web --no-typescript --out-dir pkg "target/$TARGET/wasm/sourcelight.wasm"
