@@ -203,6 +203,10 @@ test_all() {
   log "format and lints (cargo fmt --check, cargo clippy -D warnings)"
   cargo fmt --check
   cargo clippy -q --all-targets -- -D warnings
+  # The fuzz targets are a crate of their own (fuzz/), which the engine's API changes can leave
+  # behind: they are built here, and run by `./build.sh fuzz`.
+  log "the fuzz targets build (cargo check in fuzz/)"
+  (cd fuzz && cargo fmt --check && cargo check -q --bins)
   log "native tests (cargo test)"
   # The property tests draw the same inputs on every run here (a red run means a change broke
   # something, never a new draw); a plain `cargo test` draws new ones, and `./build.sh fuzz`

@@ -22,6 +22,7 @@ use sourcelight::engine::session::{Env, Session};
 use sourcelight::engine::{self, Options};
 use sourcelight::model::layout::InlineLayout;
 use sourcelight::model::packed;
+use sourcelight::model::page::Page;
 use sourcelight::model::plan::Plan;
 use sourcelight::model::snapshot::{NodeId, Snapshot};
 use std::sync::LazyLock;
@@ -218,7 +219,7 @@ static NAMES: LazyLock<(Vec<String>, Vec<String>)> = LazyLock::new(|| {
         .flat_map(|c| c.notices.iter().chain(c.backdrops).chain(c.reject))
         .chain(FRAMEWORKS.iter().flat_map(|f| f.modals.iter().chain(f.backdrops)));
     for sel in selectors {
-        let mut rest = *sel;
+        let mut rest: &str = sel;
         while let Some(i) = rest.find(['#', '.']) {
             let name: String = rest[i + 1..].chars().take_while(|&c| c.is_alphanumeric() || c == '-' || c == '_').collect();
             if rest.as_bytes()[i] == b'#' {
@@ -349,7 +350,7 @@ fuzz_target!(|input: Input| {
     let layout = InlineLayout::new(&snap);
     let fail = |e: String| -> ! { panic!("{e}\nthe snapshot (notice frames {:?}):\n{}", snap.notice_frames, outline(&snap)) };
 
-    let scan = engine::scan_knowing(&snap, &layout, &options, input.notice_elsewhere);
+    let scan = engine::scan_knowing(&Page::new(&snap, &layout), &options, input.notice_elsewhere);
     let main = &scan.learned.main;
     check_plan(&snap, &scan.plan, main, "scan").unwrap_or_else(|e| fail(e));
     check_ids(&snap, &scan.restore, "scan: restore").unwrap_or_else(|e| fail(e));
