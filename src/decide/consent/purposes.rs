@@ -157,12 +157,12 @@ pub const EMBED_WORDS: SortedList = sorted_list![
 ];
 
 struct Compiled {
-    age_gate: PatternSet,
-    comment_prompt: PatternSet,
-    subscription_offer: PatternSet,
+    age_gate: PatternSet<'static>,
+    comment_prompt: PatternSet<'static>,
+    subscription_offer: PatternSet<'static>,
 }
 
-fn compile(rows: Rows) -> PatternSet {
+fn compile(rows: Rows) -> PatternSet<'static> {
     let all: Vec<&str> = rows.iter().flat_map(|(_, p)| p.iter()).collect();
     PatternSet::new(&all).expect("purpose patterns")
 }

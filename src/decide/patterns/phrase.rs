@@ -18,23 +18,24 @@
 use crate::error::{Error, ErrorKind};
 use rustc_hash::FxHashMap as HashMap;
 
-/// One slot of a pattern.
+/// One slot of a pattern. Its words are borrowed from the pattern's text (the tables are static),
+/// so that compiling the tables at first use allocates per slot, not per word.
 #[derive(Clone, Debug, PartialEq)]
-enum Slot {
+enum Slot<'p> {
     /// One of these word sequences, or nothing when `optional`.
-    Words { alternatives: Vec<Vec<String>>, optional: bool },
+    Words { alternatives: Vec<Vec<&'p str>>, optional: bool },
     /// Up to this many words of anything.
     Skip(usize),
 }
 
 /// A compiled pattern.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Pattern {
-    slots: Vec<Slot>,
+pub struct Pattern<'p> {
+    slots: Vec<Slot<'p>>,
 }
 
-impl Pattern {
-    pub fn parse(text: &str) -> Result<Pattern, Error> {
+impl<'p> Pattern<'p> {
+    pub fn parse(text: &'p str) -> Result<Pattern<'p>, Error> {
         let err = |kind| Error::new(kind, text);
         let mut slots = Vec::new();
         for raw in text.split_whitespace() {
@@ -46,7 +47,7 @@ impl Pattern {
                 Some(b) => (b, true),
                 None => (raw, false),
             };
-            let alternatives: Vec<Vec<String>> = body.split('|').map(|alt| alt.split('_').map(str::to_string).collect()).collect();
+            let alternatives: Vec<Vec<&str>> = body.split('|').map(|alt| alt.split('_').collect()).collect();
             if alternatives.iter().flatten().any(|w| w.is_empty() || *w != w.to_lowercase()) {
                 return Err(err(ErrorKind::PatternBadWord));
             }
@@ -61,9 +62,9 @@ impl Pattern {
     }
 
     /// The words a match can start with.
-    fn first_words(&self) -> Vec<&str> {
+    fn first_words(&self) -> Vec<&'p str> {
         match &self.slots[0] {
-            Slot::Words { alternatives, .. } => alternatives.iter().map(|a| a[0].as_str()).collect(),
+            Slot::Words { alternatives, .. } => alternatives.iter().map(|a| a[0]).collect(),
             Slot::Skip(_) => Vec::new(),
         }
     }
@@ -97,16 +98,17 @@ fn word_matches(pattern: &str, word: &str) -> bool {
     }
 }
 
-/// A set of patterns, indexed by their first words.
+/// A set of patterns, indexed by their first words, borrowing their text (lifetime `'p`).
 #[derive(Debug, Default)]
-pub struct PatternSet {
-    patterns: Vec<Pattern>,
+pub struct PatternSet<'p> {
+    patterns: Vec<Pattern<'p>>,
     by_first: HashMap<String, Vec<usize>>,
 }
 
-impl PatternSet {
-    /// Compiles `patterns`; the first invalid one is the error.
-    pub fn new(patterns: &[&str]) -> Result<PatternSet, Error> {
+impl<'p> PatternSet<'p> {
+    /// Compiles `patterns` (numbered from 0 in this order, as [`PatternSet::matching`] tells
+    /// them); the first invalid one is the error.
+    pub fn new(patterns: &[&'p str]) -> Result<PatternSet<'p>, Error> {
         let mut set = PatternSet::default();
         for p in patterns {
             let pattern = Pattern::parse(p)?;
@@ -122,6 +124,17 @@ impl PatternSet {
     pub fn is_match(&self, words: &[&str]) -> bool {
         (0..words.len())
             .any(|i| self.by_first.get(words[i]).is_some_and(|ps| ps.iter().any(|&p| self.patterns[p].matches_at(words, i, false))))
+    }
+
+    /// For each pattern by its number, whether it matches somewhere in `words`.
+    pub fn matching(&self, words: &[&str]) -> Vec<bool> {
+        let mut hit = vec![false; self.patterns.len()];
+        for (i, &w) in words.iter().enumerate() {
+            for &p in self.by_first.get(w).into_iter().flatten() {
+                hit[p] = hit[p] || self.patterns[p].matches_at(words, i, false);
+            }
+        }
+        hit
     }
 
     /// Whether any pattern matches all of `words`, from the first to the last.
@@ -155,6 +168,14 @@ mod tests {
         assert!(!matches("by continuing ~2 cookies", "By continuing to browse you accept cookies"));
         assert!(matches("twoją|twojej zgod*", "Potrzebujemy twojej zgody"));
         assert!(matches("store and or access", "store and/or access information"));
+    }
+
+    #[test]
+    fn matching_tells_each_pattern_apart() {
+        let set = PatternSet::new(&["we use cookies", "cookies", "çerez kullan*", "no such words"]).unwrap();
+        let lower = "we use cookies, cookies and çerez kullanıyoruz".to_string();
+        assert_eq!(set.matching(&words(&lower)), [true, true, true, false]);
+        assert_eq!(set.matching(&words("nothing here")), [false; 4]);
     }
 
     #[test]

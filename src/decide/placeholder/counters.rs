@@ -20,7 +20,7 @@ const COMMENT_SECTION_DEPTH: usize = 8;
 /// Class or id words of a comments section.
 const COMMENT_SECTION_WORDS: SortedList = sorted_list!["comment", "discuss", "kommentar", "reaction", "reply", "respond"];
 
-static ZERO: LazyLock<PatternSet> = LazyLock::new(|| {
+static ZERO: LazyLock<PatternSet<'static>> = LazyLock::new(|| {
     let patterns: Vec<&str> = phrases::ZERO_COUNTERS.iter().flat_map(|(_, p)| p.iter()).collect();
     PatternSet::new(&patterns).expect("zero-counter patterns are tested to parse")
 });

@@ -23,7 +23,7 @@ const NEAR_FORM_DEPTH: usize = 3;
 /// Elements that are parts of a promo, never its box.
 const PARTS: SortedList = sorted_list!["a", "b", "em", "h1", "h2", "h3", "h4", "h5", "h6", "li", "p", "span", "strong"];
 
-static PROMOS: LazyLock<PatternSet> = LazyLock::new(|| {
+static PROMOS: LazyLock<PatternSet<'static>> = LazyLock::new(|| {
     let all: Vec<&str> = phrases::NEWSLETTER_PROMOS.iter().flat_map(|(_, p)| p.iter()).collect();
     PatternSet::new(&all).expect("newsletter promo patterns")
 });

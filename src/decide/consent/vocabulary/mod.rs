@@ -83,19 +83,22 @@ pub static TRIGGERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     all
 });
 
-/// The statements compiled once (one pattern set per language), the triggers and the controls.
+/// The statements compiled once, the triggers and the controls.
 pub struct Compiled {
-    pub statements: Vec<(&'static str, PatternSet)>,
-    /// Every language's statements in one set: whether a text makes one, in one pass.
-    any_statement: PatternSet,
+    /// Every language's statements in one set: whether a text makes one, and in which languages,
+    /// in one pass.
+    statements: PatternSet<'static>,
+    /// The language code of each statement, by its number in `statements` (in the order of
+    /// [`languages`], so that one language's statements are next to each other).
+    statement_langs: Vec<&'static str>,
     triggers: Literals,
     controls: HashMap<&'static str, Control>,
 }
 
 pub static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
-    let statements = languages().map(|l| (l.code, PatternSet::new(&l.statements.to_vec()).expect("consent statements"))).collect();
     let all: Vec<&str> = languages().flat_map(|l| l.statements.iter()).collect();
-    let any_statement = PatternSet::new(&all).expect("consent statements");
+    let statements = PatternSet::new(&all).expect("consent statements");
+    let statement_langs = languages().flat_map(|l| l.statements.iter().map(move |_| l.code)).collect();
     // The set folds ASCII case only: a stem that starts with another letter (Çerez, Συγκατάθεση)
     // is also looked for capitalised.
     let mut stems: Vec<String> = Vec::new();
@@ -121,7 +124,7 @@ pub static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
             }
         }
     }
-    Compiled { statements, any_statement, triggers, controls }
+    Compiled { statements, statement_langs, triggers, controls }
 });
 
 /// Whether a text holds a trigger word. Runs on every text node of the page: one pass over the
@@ -139,14 +142,16 @@ pub fn lower(text: &str) -> String {
 /// Whether `text` makes a consent statement in any language (one pass over its words).
 pub fn makes_statement(text: &str) -> bool {
     let lower = lower(text);
-    COMPILED.any_statement.is_match(&phrase::words(&lower))
+    COMPILED.statements.is_match(&phrase::words(&lower))
 }
 
 /// The languages whose consent statements `text` makes (empty: not a notice's text).
 pub fn statement_languages(text: &str) -> Vec<&'static str> {
     let lower = lower(text);
-    let words = phrase::words(&lower);
-    COMPILED.statements.iter().filter(|(_, set)| set.is_match(&words)).map(|(l, _)| *l).collect()
+    let hit = COMPILED.statements.matching(&phrase::words(&lower));
+    let mut langs: Vec<&str> = COMPILED.statement_langs.iter().zip(hit).filter(|(_, hit)| *hit).map(|(l, _)| *l).collect();
+    langs.dedup(); // (one language's statements are next to each other)
+    langs
 }
 
 /// Longest control text, in characters: anything longer is a sentence, not a button.
