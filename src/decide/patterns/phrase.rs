@@ -173,8 +173,7 @@ mod tests {
     #[test]
     fn matching_tells_each_pattern_apart() {
         let set = PatternSet::new(&["we use cookies", "cookies", "çerez kullan*", "no such words"]).unwrap();
-        let lower = "we use cookies, cookies and çerez kullanıyoruz".to_string();
-        assert_eq!(set.matching(&words(&lower)), [true, true, true, false]);
+        assert_eq!(set.matching(&words("we use cookies, cookies and çerez kullanıyoruz")), [true, true, true, false]);
         assert_eq!(set.matching(&words("nothing here")), [false; 4]);
     }
 
