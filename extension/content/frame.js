@@ -9,7 +9,7 @@
 
 import { api, contextValid } from '../browser.js';
 import * as M from '../messages.js';
-import { CAUGHT, noticeFrameMessage, whenWorthReading } from './frames.js';
+import { CAUGHT, noticeFrameMessage, whenShown, whenWorthReading } from './frames.js';
 
 /** Whether content.js runs in this frame (a copy left by an update is no longer alive). */
 const running = () => globalThis.__sourcelight?.alive;
@@ -34,5 +34,5 @@ if (window !== window.top && !running()) {
     load();
   };
   window.addEventListener('message', onMessage, true);
-  whenWorthReading(load);
+  whenShown(() => whenWorthReading(load));
 }

@@ -13,7 +13,8 @@
 //      - main-thread busy time added: all main-thread tasks, Sourcelight minus the no-op load.
 //    A sub-frame with nothing worth reading (an ad): our script time in it (frame.js alone, which
 //    waits for something worth reading before content.js and the engine are loaded), and in how
-//    many such frames content.js ran all the same.
+//    many such frames content.js ran all the same; the same for a frame hidden by its style
+//    attribute (a tracking frame), which frame.js does not read until it is shown.
 //    In Firefox, without such a trace: the content script's own measure of the time its runs
 //    spent on the page's thread (reading, answering layout, applying; not its start-up parse).
 // 2. The whole pass in the page's own thread (read + decide + apply, tests/bench/inpage.js) beside
@@ -24,7 +25,7 @@
 //    its data, attribution throughput in wasm.
 //
 // `SL_BENCH_ONLY=pass` prints only 2 and the throughput: a quick comparison of two engine builds.
-// `SL_BENCH_ONLY=frames` prints only the ad-frame figure.
+// `SL_BENCH_ONLY=frames` prints only the ad-frame figures.
 // `SL_BENCH_ONLY=load` prints only 1's Chromium rows. `SL_BENCH_ROWS=<file>` also writes 1's
 // figures per page there (JSON), to see which pages make the p95. `SL_BENCH_LOADS=<k>` loads each
 // page k times per extension in 1 (interleaved) and takes each figure's median per page: one load
@@ -151,18 +152,19 @@ async function pageLoadCost(server, slugs) {
 }
 
 /**
- * What a sub-frame with nothing worth reading costs (www/bench/ad-frames.html: an article with 20
- * ad frames of its own origin, so that their scripts run on the traced thread), over `loads`
- * loads: our script time in each ad frame (frame.js; ms), and in how many content.js ran.
+ * What a sub-frame with nothing worth reading costs (`page`: www/bench/ad-frames.html, an article
+ * with 20 ad frames of its own origin, so that their scripts run on the traced thread; or
+ * hidden-frames.html, with 20 frames hidden by their style attribute), over `loads` loads: our
+ * script time in each frame (frame.js; ms), and in how many content.js ran.
  */
-async function adFrameCost(server, loads = 5) {
+async function adFrameCost(server, page = 'ad-frames.html', loads = 5) {
   const sl = await launch('chromium');
   const origin = await sl.origin();
   const perFrame = [];
   let withContent = 0;
   try {
     for (let i = 0; i < loads; i++) {
-      const url = `${server.url}/bench/ad-frames.html`;
+      const url = `${server.url}/bench/${page}`;
       const events = await tracedLoad(sl, url);
       const top = topFrame(events, url)?.frame;
       const byFrame = new Map();
@@ -393,10 +395,16 @@ function passTable(rows, warmed) {
   console.log(`  cold / Readability's cold: ${(median(col('cold')) / median(col('coldParse'))).toFixed(3)}; after the warm-up: ${(median(warmed.map((r) => r.cold)) / median(warmed.map((r) => r.coldParse))).toFixed(3)}`);
 }
 
-function printAdFrames({ perFrame, withContent, loads }) {
-  console.log(`   A sub-frame with nothing worth reading (www/bench/ad-frames.html: ${perFrame.length} ad frames over ${loads} loads):`);
-  row('our script time per ad frame', perFrame);
-  console.log(`   content.js (and so the engine) loaded into ${withContent} of them`);
+/** The ad-frame figures: `server`'s ad frames, then its hidden frames. */
+async function printAdFrames(server) {
+  const ads = await adFrameCost(server);
+  const hidden = await adFrameCost(server, 'hidden-frames.html');
+  console.log(`   A sub-frame with nothing worth reading (www/bench/ad-frames.html: ${ads.perFrame.length} ad frames over ${ads.loads} loads):`);
+  row('our script time per ad frame', ads.perFrame);
+  console.log(`   content.js (and so the engine) loaded into ${ads.withContent} of them`);
+  console.log(`   A sub-frame hidden by its style attribute (www/bench/hidden-frames.html: ${hidden.perFrame.length} frames over ${hidden.loads} loads):`);
+  row('our script time per hidden frame', hidden.perFrame);
+  console.log(`   content.js loaded into ${hidden.withContent} of them`);
 }
 
 function printThroughput(t) {
@@ -431,7 +439,7 @@ async function main() {
   }
   if (process.env.SL_BENCH_ONLY === 'frames') {
     try {
-      printAdFrames(await adFrameCost(server));
+      await printAdFrames(server);
     } finally {
       await server.close();
     }
@@ -448,7 +456,7 @@ async function main() {
     row('longest main-thread task, added (vs no-op)', load.map((r) => r.longestAdded));
     row('main-thread busy time added', load.map((r) => r.busyAdded));
     row('(no-op extension: its script time)', load.map((r) => r.noopScript));
-    printAdFrames(await adFrameCost(server));
+    await printAdFrames(server);
     if (process.env.SL_BENCH_ONLY === 'load') return;
     const ff = await firefoxPageMs(server, slugs);
     console.log(`   Firefox (${ff.length} pages): the content script's runs on the page's thread (read, layout answers, apply):`);

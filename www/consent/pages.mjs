@@ -206,6 +206,12 @@ const SPECIAL_PAGES = [
     html: `<div class="truste_box_overlay backdrop"><iframe class="truste_popframe fixed-center" style="height:300px;border:0" title="TrustArc" data-frame="generic.html" data-same-origin></iframe></div>`,
     expect: { hidden: ['.truste_box_overlay'] },
   },
+  {
+    // Its frame starts hidden (frame.js then waits for it to be shown, without reading it).
+    name: 'iframe-shown-later', title: 'A same-origin notice frame that its page shows later',
+    html: `<div class="frame-wrap"><iframe class="fixed-center" style="display:none;height:300px;border:0" title="Privacy" data-frame="generic.html" data-same-origin data-show-after="700"></iframe></div>`,
+    expect: { hidden: ['.frame-wrap'], wait: 2500 },
+  },
 ];
 
 // ── One trap page per complaint kind (notes §3) ─────────────────────────────────────────

@@ -59,6 +59,8 @@
     const url = new URL(`frames/${frame.dataset.frame}`, location.href);
     if (frame.dataset.sameOrigin === undefined) url.hostname = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
     frame.src = url.href;
+    // A frame that starts hidden by its style attribute, and is shown later.
+    if (frame.dataset.showAfter) setTimeout(() => frame.style.removeProperty('display'), Number(frame.dataset.showAfter));
   }
 
   if (data.late) {
