@@ -70,21 +70,16 @@ export function whenWorthReading(then) {
  * and Firefox), from 0×0 to its size. A hidden frame cannot show a notice or an article, and pages
  * have many: tracking and messaging frames, 59 of the 142 frames without an http(s) address in
  * the markup of the 130 test pages. Each now costs 0.2 ms instead of 0.7 (median; the check and
- * its observer were most of it: `SL_BENCH_ONLY=frames node tests/e2e/bench.mjs`). Returns a
- * function that stops waiting.
+ * its observer were most of it: `SL_BENCH_ONLY=frames node tests/e2e/bench.mjs`).
  */
 export function whenShown(then) {
-  if (!hiddenByItsElement()) {
-    then();
-    return () => {};
-  }
+  if (!hiddenByItsElement()) return then();
   const onResize = () => {
     if (innerWidth === 0 || innerHeight === 0) return;
     removeEventListener('resize', onResize);
     then();
   };
   addEventListener('resize', onResize);
-  return () => removeEventListener('resize', onResize);
 }
 
 /**
@@ -97,8 +92,7 @@ export function whenShown(then) {
 function hiddenByItsElement() {
   const style = window.frameElement?.style;
   if (!style) return false;
-  const zero = (length) => length === '0px' || length === '0';
-  return style.display === 'none' || zero(style.width) || zero(style.height);
+  return style.display === 'none' || style.width === '0px' || style.height === '0px';
 }
 
 /** Whether a sub-frame holds consent markers, consent words in a short text, or article text. */
