@@ -2,9 +2,9 @@
 // `src/model/packed.rs` (version 3: fields ended by U+E000, which `clean` keeps out of the
 // page's strings), which the engine decodes. It decides nothing.
 //
-// Each node gets a handle, a number that names it in every read of this document (ids are per
-// read): the engine's session remembers nodes by handle, the plan names nodes by id, and
-// `Read.nodes[id]` is the live node.
+// Each element gets a handle, a number that names it in every read of this document (ids are
+// per read): the engine's session remembers elements by handle, the plan names nodes by id, and
+// `Read.nodes[id]` is the live node. Text nodes get handle 0, none.
 //
 // Bounded: text is cut to MAX_TEXT_UNITS per node and reading stops after MAX_READ_UNITS of text
 // or MAX_NODES nodes; the header says how much was left out, and the report says so.
@@ -83,7 +83,6 @@ class Packer {
     }
     const p = parent < 0 ? '' : parent;
     const sh = shadow ? '1' : '';
-    const h = handleOf(node);
     if (type === 3) {
       let data = node.data;
       // Most text starts with a visible character: only the rest needs the white-space test.
@@ -100,7 +99,9 @@ class Packer {
         data = clean(data);
       }
       this.textUnits += data.length;
-      this.fields.push('T', h, p, sh, data);
+      // No handle: no decision names a text node from one read to the next, and giving one
+      // (a property on each node's wrapper) was a fifth of the read of a large page.
+      this.fields.push('T', 0, p, sh, data);
     } else {
       const tag = clean(localName(node)); // (a page may put any character in a tag name)
       if (SKIPPED.has(tag)) return -1;
@@ -111,7 +112,7 @@ class Packer {
       // The record's head first; its id, class and attribute count once the attributes are read.
       const fields = this.fields;
       const at = fields.length;
-      fields.push('E', h, p, tag, '', '', sh, 0);
+      fields.push('E', handleOf(node), p, tag, '', '', sh, 0);
       if (hasAttributes(node)) {
         // By name, not through `node.attributes`: that makes an Attr object per attribute.
         const names = attributeNames(node);

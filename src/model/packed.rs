@@ -16,7 +16,8 @@
 //! element: "E", handle, parent, tag, id, class, shadow, n, then n pairs of attribute name and value
 //! text:    "T", handle, parent, shadow, data
 //! ```
-//! - `handle`: the page side's number for the live node, the same in every read of one document;
+//! - `handle`: the page side's number for the live element, the same in every read of one
+//!   document; 0 for a text node (no decision names one from one read to the next);
 //! - `parent`: the index of the parent record in this read, or "" for a root;
 //! - `shadow`: "1" when the node is a top-level node of its parent's shadow root (open or closed);
 //! - whitespace-only text arrives as one space; the attributes in

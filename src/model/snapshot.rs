@@ -65,9 +65,10 @@ pub struct Snapshot {
     pub baseline: Option<super::layout::ScrollBaseline>,
     /// `<iframe>`s whose own document is a consent notice, as the frames reported it.
     pub notice_frames: Vec<NodeId>,
-    /// For each node, the page side's handle for it: a number that names the same live node in
-    /// every read of one document (ids are per read). Empty for snapshots built in tests, where
-    /// a node's handle is its id (see [`Snapshot::handle`]).
+    /// For each node, the page side's handle for it: a number that names the same live element
+    /// in every read of one document (ids are per read); 0 for text nodes, which no decision
+    /// names across reads. Empty for snapshots built in tests, where a node's handle is its id
+    /// (see [`Snapshot::handle`]).
     pub handles: Vec<u32>,
     /// What the page side left out of this read because it was too large.
     pub truncated: Truncated,
