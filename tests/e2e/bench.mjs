@@ -154,7 +154,7 @@ async function pageLoadCost(server, slugs) {
 /**
  * What a sub-frame with nothing worth reading costs (`page`: www/bench/ad-frames.html, an article
  * with 20 ad frames of its own origin, so that their scripts run on the traced thread; or
- * hidden-frames.html, with 20 frames hidden by their style attribute), over `loads` loads: our
+ * ad-frames.html?hidden, with 20 frames hidden by their style attribute), over `loads` loads: our
  * script time in each frame (frame.js; ms), and in how many content.js ran.
  */
 async function adFrameCost(server, page = 'ad-frames.html', loads = 5) {
@@ -398,11 +398,11 @@ function passTable(rows, warmed) {
 /** The ad-frame figures: `server`'s ad frames, then its hidden frames. */
 async function printAdFrames(server) {
   const ads = await adFrameCost(server);
-  const hidden = await adFrameCost(server, 'hidden-frames.html');
+  const hidden = await adFrameCost(server, 'ad-frames.html?hidden');
   console.log(`   A sub-frame with nothing worth reading (www/bench/ad-frames.html: ${ads.perFrame.length} ad frames over ${ads.loads} loads):`);
   row('our script time per ad frame', ads.perFrame);
   console.log(`   content.js (and so the engine) loaded into ${ads.withContent} of them`);
-  console.log(`   A sub-frame hidden by its style attribute (www/bench/hidden-frames.html: ${hidden.perFrame.length} frames over ${hidden.loads} loads):`);
+  console.log(`   A sub-frame hidden by its style attribute (www/bench/ad-frames.html?hidden: ${hidden.perFrame.length} frames over ${hidden.loads} loads):`);
   row('our script time per hidden frame', hidden.perFrame);
   console.log(`   content.js loaded into ${hidden.withContent} of them`);
 }
