@@ -397,14 +397,16 @@ function passTable(rows, warmed) {
 
 /** The ad-frame figures: `server`'s ad frames, then its hidden frames. */
 async function printAdFrames(server) {
-  const ads = await adFrameCost(server);
-  const hidden = await adFrameCost(server, 'ad-frames.html?hidden');
-  console.log(`   A sub-frame with nothing worth reading (www/bench/ad-frames.html: ${ads.perFrame.length} ad frames over ${ads.loads} loads):`);
-  row('our script time per ad frame', ads.perFrame);
-  console.log(`   content.js (and so the engine) loaded into ${ads.withContent} of them`);
-  console.log(`   A sub-frame hidden by its style attribute (www/bench/ad-frames.html?hidden: ${hidden.perFrame.length} frames over ${hidden.loads} loads):`);
-  row('our script time per hidden frame', hidden.perFrame);
-  console.log(`   content.js loaded into ${hidden.withContent} of them`);
+  const kinds = [
+    { page: 'ad-frames.html', what: 'A sub-frame with nothing worth reading', frames: 'ad frames', each: 'ad frame' },
+    { page: 'ad-frames.html?hidden', what: 'A sub-frame hidden by its style attribute', frames: 'frames', each: 'hidden frame' },
+  ];
+  for (const { page, what, frames, each } of kinds) {
+    const { perFrame, withContent, loads } = await adFrameCost(server, page);
+    console.log(`   ${what} (www/bench/${page}: ${perFrame.length} ${frames} over ${loads} loads):`);
+    row(`our script time per ${each}`, perFrame);
+    console.log(`   content.js (and so the engine) loaded into ${withContent} of them`);
+  }
 }
 
 function printThroughput(t) {
