@@ -3,9 +3,10 @@
 //!
 //! - `rules.js`: what the page side must agree on with the engine: the attributes and
 //!   elements a read keeps or skips, the packed format version, the layout answer's fields, the
-//!   hiding attribute and highlight names, the consent words and CMP selectors with which a
-//!   sub-frame decides cheaply whether it is worth reading, and the engine's options with their
-//!   defaults (the one list of option names: `src/engine/options.rs`).
+//!   hiding attribute and highlight names, the computed values that lock scrolling, the consent
+//!   words and CMP selectors with which a sub-frame decides cheaply whether it is worth reading,
+//!   and the engine's options with their defaults (the one list of option names:
+//!   `src/engine/options.rs`).
 //!   `PREHIDE_CSS` in it hides known consent notices before the engine has run (no flash of the
 //!   notice), from the CMP markers table (`src/decide/consent/markers.rs`). It only makes notices
 //!   transparent and click-through (`opacity`, `pointer-events`): the engine then finds them by
@@ -14,6 +15,7 @@
 //! - `content.css`: `extension/content.css` with the hiding attribute and highlight names put in
 //!   (`%HIDDEN_ATTR%`, `%SOURCE_HIGHLIGHT%`, `%CUE_HIGHLIGHT%`).
 
+use sourcelight::decide::consent::scroll::{LOCKING_OVERFLOW, LOCKING_POSITION};
 use sourcelight::decide::consent::{markers::CMPS, vocabulary::TRIGGERS};
 use sourcelight::engine::Options;
 use sourcelight::model::layout::PACKED_FIELDS;
@@ -40,6 +42,8 @@ fn rules_js() -> String {
         format!("export const LEAF_ELEMENTS = {};", js_list(LEAF_ELEMENTS)),
         format!("export const LAYOUT_FIELDS = {};", js_list(&PACKED_FIELDS)),
         format!("export const HIDDEN_ATTR = {:?};", HIDDEN_ATTR),
+        format!("export const LOCKING_OVERFLOW = {};", js_list(LOCKING_OVERFLOW)),
+        format!("export const LOCKING_POSITION = {:?};", LOCKING_POSITION),
         format!("export const SOURCE_HIGHLIGHT = {:?};", SOURCE_HIGHLIGHT),
         format!("export const CUE_HIGHLIGHT = {:?};", CUE_HIGHLIGHT),
         format!("export const CONSENT_TRIGGERS = {};", js_list(&TRIGGERS)),

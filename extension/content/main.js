@@ -4,9 +4,9 @@
 //
 //   document_start                DOM ready, then on changes                     reader toggles
 //   ──────────────                ──────────────────────────                     ──────────────
-//   capture html/body scroll ─┐   read the page (walk.js) ─► background engine   storage change
-//   state (before any consent │     ◄─ layout questions (layout.js) ─►             ─► HELLO again
-//   script)                   │   apply the outcome (apply.js) ─► Report         off: undo all
+//   follow html/body until    ┐   read the page (walk.js) ─► background engine   storage change
+//   laid out: the scroll      │     ◄─ layout questions (layout.js) ─►             ─► HELLO again
+//   baseline (baseline.js)    │   apply the outcome (apply.js) ─► Report         off: undo all
 //   HELLO ─► SETTINGS ────────┘   MutationObserver: queue added nodes,          on: read again
 //   listen for notice frames        hide copies of hidden notices at once,
 //                                   read only what was added, once per frame
@@ -32,6 +32,7 @@ import * as M from '../messages.js';
 import { readDocument, readAdded, handleOf } from './walk.js';
 import { Port, DISCONNECTED } from './port.js';
 import { Applied, withPageText } from './apply.js';
+import { Baseline } from './baseline.js';
 import { domReady, listenForNoticeFrames, tellParent, whenWorthReading } from './frames.js';
 import * as prehide from './prehide.js';
 import { Tooltip } from './tooltip.js';
@@ -81,7 +82,7 @@ const state = {
   running: false,
   failed: false,
   dead: false,
-  baseline: null,
+  baseline: null, // the top frame's Baseline: the html/body scroll state a released lock goes back to
   pageMs: 0, // time the runs spent on the page's thread: reading, answering layout, applying
   options: null, // the engine's options the last SETTINGS gave (JSON), to see when they change
   refresh: false, // whether the next run decides again from scratch (the options changed)
@@ -100,32 +101,6 @@ const tooltip = new Tooltip(() => ({ ranges: state.applied.ranges, attributions:
 
 /** The port to the background engine (port.js). */
 const port = new Port({ settings: (m) => settings(m), token: tellParent, gone: () => die() });
-
-// ── Scroll baseline: html/body position and overflow before any consent script ran ──────────
-function boxScroll(el) {
-  const s = getComputedStyle(el);
-  const position = s.position;
-  // `top` is what a released `position: fixed` lock goes back to; it moves only a positioned box.
-  return { overflowX: s.overflowX, overflowY: s.overflowY, position, top: position === 'static' ? '' : topOf(el, s) };
-}
-/**
- * The `top` of positioned `el`: its computed value from the Typed OM (Chrome), which needs no
- * layout; `getComputedStyle`'s resolved value (Firefox) lays the half-parsed page out first
- * (13–29 ms on medium-1 and wordpress, whose <body> is relative).
- */
-function topOf(el, s) {
-  try {
-    if (typeof el.computedStyleMap === 'function') return el.computedStyleMap().get('top').toString();
-  } catch {
-    // (a value the Typed OM cannot give: the resolved one below)
-  }
-  return s.top;
-}
-function captureBaseline() {
-  if (state.baseline || !document.body) return !!state.baseline;
-  state.baseline = { html: boxScroll(document.documentElement), body: boxScroll(document.body) };
-  return true;
-}
 
 // ── Runs ───────────────────────────────────────────────────────────────────────────────────
 async function runNow() {
@@ -150,7 +125,7 @@ async function runNow() {
     const t0 = performance.now();
     const read = full ? readDocument({ seeThrough: refresh }) : readAdded(roots);
     const t1 = performance.now();
-    const env = { baseline: state.baseline, noticeFrames: [...state.noticeFrames].filter((f) => f.isConnected).map(handleOf) };
+    const env = { baseline: state.baseline?.read() ?? null, noticeFrames: [...state.noticeFrames].filter((f) => f.isConnected).map(handleOf) };
     const session = refresh ? null : state.session;
     const { outcome, session: next } = await port.decide(read, { session, env, partial: !full, again }, refresh);
     if (!state.on || state.dead) return; // turned off meanwhile: already undone
@@ -406,10 +381,11 @@ function start() {
     api.storage.local.get(STORAGE_KEY).then((got) => {
       if (!state.settled && !isEnabledFor(siteOf(location.href), migrate(got[STORAGE_KEY]))) prehide.remove();
     }, () => {});
-    if (!captureBaseline()) {
-      const watch = new MutationObserver(() => captureBaseline() && watch.disconnect());
-      watch.observe(document.documentElement, { childList: true });
-    }
+    // (Reading it may put back <html>'s or <body>'s first attributes for a moment: not a change
+    // of the page's for our own observer.)
+    state.baseline = new Baseline(() => state.attrObserver?.takeRecords());
+    state.baseline.watch();
+    cleanups.push(() => state.baseline.stop());
   }
   cleanups.push(
     listenForNoticeFrames((token) => port.claim(token), (frame) => {

@@ -34,7 +34,8 @@ pub const COPIES_BEFORE_RULE: u32 = 3;
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Env {
-    /// html/body scroll state captured at `document_start`, before any consent script ran.
+    /// html/body scroll state as the page styles them itself, without a consent script's lock
+    /// (`extension/content/baseline.js` says how it is read).
     pub baseline: Option<ScrollBaseline>,
     /// Handles of `<iframe>`s whose own document reported itself a consent notice.
     pub notice_frames: Vec<u32>,

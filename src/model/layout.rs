@@ -1,5 +1,5 @@
 //! Layout: what decisions ask the browser about a few elements (computed style and boxes), and
-//! the scroll state of `<html>` and `<body>` captured before any consent script ran.
+//! the scroll state of `<html>` and `<body>` as the page styles them itself (the baseline).
 //!
 //! Reading layout costs, so it is asked, never pushed: decisions call [`Layout::computed`] for the
 //! elements they care about. The page side answers from the browser; tests and native tools

@@ -2,7 +2,9 @@
 // it (relative, absolute or sticky, with a `top`): once Sourcelight releases the lock, the page is
 // where it was before the lock, with the reader at the same place; once the reader turns
 // Sourcelight off, the site's own lock is back, byte for byte (www/consent/positioned-lock.html).
-// The baseline `top` comes from the document_start read (extension/content/main.js `topOf`).
+// The lock is set by an inline script while the page parses, before Sourcelight reads the
+// baseline: its `top` and `position` come from <body>'s first attributes, put back for that read
+// (extension/content/baseline.js; with that read taken out, the positioned variants fail).
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

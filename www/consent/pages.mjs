@@ -18,7 +18,8 @@
 //   computed    [{sel, prop, value}]: computed style values afterwards ('touch-action: auto')
 //
 // Locks "in the first HTML" are written into the markup (htmlAttrs, bodyAttrs, wrapAttrs), so
-// the document_start baseline already shows them; locks a script sets come from fixture.js.
+// the baseline (the attributes <body> appeared with) already shows them; locks a script sets
+// come from fixture.js.
 // Behaviour (locks, late notices, re-insertion, shadow roots, frames) comes from assets/fixture.js,
 // driven by data attributes on <body>, so that the same pages also work under a strict CSP.
 

@@ -13,11 +13,14 @@
 //! one a script set.
 //!
 //! Without measurements (a layout that cannot tell heights), the earlier rule stands: a lock is
-//! released when it differs from the state captured at `document_start` (Consent-O-Matic's
-//! technique), or when a CMP's or modal framework's lock class names it.
+//! released when it differs from the baseline (Consent-O-Matic's technique: the state before
+//! any consent script), or when a CMP's or modal framework's lock class names it.
 //!
-//! Released values are those captured at `document_start` when they did not lock, else the CSS
-//! initial values.
+//! Released values are the baseline's when they do not lock, else the CSS initial values. The
+//! baseline ([`ScrollBaseline`](crate::model::layout::ScrollBaseline)) is the page's own style of
+//! `<html>` and `<body>`: read by the page side once `<body>` is laid out, and for an element a
+//! script locked since `<body>` appeared, read with that element's first class and style
+//! attributes (`extension/content/baseline.js`).
 
 use super::frameworks::FRAMEWORKS;
 use super::markers::CMPS;
@@ -31,9 +34,16 @@ use crate::model::snapshot::{Element, NodeId};
 /// differently by `scrollHeight` and `innerHeight`).
 const MIN_OVERFLOW_PX: f64 = 1.0;
 
+/// The computed `overflow` values that stop scrolling (also the page side's test of whether a
+/// script locked `<html>` or `<body>` before the baseline was read: `extension/content/baseline.js`).
+pub const LOCKING_OVERFLOW: &[&str] = &["hidden", "clip"];
+
+/// The computed `position` that locks `<html>` or `<body>` in place.
+pub const LOCKING_POSITION: &str = "fixed";
+
 /// Whether an `overflow` value stops scrolling.
 fn stops_scroll(overflow: &str) -> bool {
-    matches!(overflow, "hidden" | "clip")
+    LOCKING_OVERFLOW.contains(&overflow)
 }
 
 /// What locks one element.
@@ -82,7 +92,7 @@ fn lock_class(e: &Element) -> Option<&'static str> {
 /// The CSS to force on one element to release its lock, given its baseline.
 fn release(lock: Lock, base: Option<&BoxScroll>) -> Vec<(String, String)> {
     let pick = |b: Option<&String>, fallback: &str| {
-        b.filter(|v| !v.is_empty() && !stops_scroll(v) && *v != "fixed").cloned().unwrap_or_else(|| fallback.to_string())
+        b.filter(|v| !v.is_empty() && !stops_scroll(v) && *v != LOCKING_POSITION).cloned().unwrap_or_else(|| fallback.to_string())
     };
     let mut props = Vec::new();
     let mut set = |k: &str, v: String| props.push((k.to_string(), v));
@@ -147,8 +157,7 @@ impl<'a> Root<'a> {
         Some(Root { tag, lock: Lock::of(&style), style, base })
     }
 
-    /// Whether the lock differs from the state captured at `document_start` (or nothing was
-    /// captured).
+    /// Whether the lock differs from the baseline (or there is none).
     fn set_later(&self) -> bool {
         self.base.is_none_or(|b| !same_as_baseline(&self.style, b))
     }
