@@ -9,10 +9,11 @@
 //
 // A script may lock the page before then (an inline script in <body>, a consent script that ran
 // early). So the class and style attributes of <html> and <body> as they were when <body>
-// appeared are kept (four strings). If an element's attributes changed since and it now locks,
-// its baseline is read with the first ones put back for that moment, restored in the same task:
-// nothing is painted in between (the page's MutationObservers see both changes), as the layout
-// answers see through Sourcelight's own changes.
+// appeared are kept (four strings). If an element locked when read and its attributes changed
+// since, the first run (never while Sourcelight is off) reads it again with the first ones put
+// back for that moment, restored in the same task: nothing is painted in between (the page's
+// MutationObservers see both changes), as the layout answers see through Sourcelight's own
+// changes.
 
 import { LOCKING_OVERFLOW, LOCKING_POSITION } from '../generated/rules.js';
 import { body, documentElement, getAttribute, removeAttribute, setAttribute } from './dom.js';
@@ -54,6 +55,7 @@ export class Baseline {
     this.restored = restored;
     this.doc = doc;
     this.value = null;
+    this.laidOut = new Map(); // element → its BoxScroll when <body> was first laid out
     this.first = new Map(); // element → its LOCK_ATTRIBUTES' values when <body> appeared
     this.observers = [];
   }
@@ -74,27 +76,30 @@ export class Baseline {
     if (!html || !b) return false;
     for (const el of [html, b]) this.first.set(el, attributesOf(el));
     const laidOut = new ResizeObserver(() => {
-      laidOut.disconnect();
-      this.read();
+      this.stop();
+      for (const el of [html, b]) this.laidOut.set(el, boxScroll(el));
     });
     laidOut.observe(b);
     this.observers.push(laidOut);
     return true;
   }
 
-  /** `{html, body}` (src/model/layout.rs `ScrollBaseline`), read now if it was not yet; null without a <body>. */
+  /**
+   * `{html, body}` (src/model/layout.rs `ScrollBaseline`), for a run: read now if <body> was not
+   * laid out yet; null without a <body>.
+   */
   read() {
     const html = documentElement(this.doc);
     const b = body(this.doc);
     if (this.value || !html || !b) return this.value;
-    this.value = { html: this.of(html), body: this.of(b) };
     this.stop();
+    this.value = { html: this.of(html), body: this.of(b) };
     return this.value;
   }
 
-  /** One element's baseline: as it is now, unless a script locked it since <body> appeared. */
+  /** One element's baseline: as read when laid out (or now), unless a script locked it since <body> appeared. */
   of(el) {
-    const now = boxScroll(el);
+    const now = this.laidOut.get(el) ?? boxScroll(el);
     const first = this.first.get(el);
     if (!first || !locks(now)) return now;
     const current = attributesOf(el);
