@@ -19,7 +19,7 @@
 // Page text is never inserted as HTML: nothing here writes markup.
 
 import { HIDDEN_ATTR, SOURCE_HIGHLIGHT, CUE_HIGHLIGHT } from '../generated/rules.js';
-import { body, documentElement, getAttribute, hasAttribute, inlineStyle, localName, matches, querySelectorAll, querySelectorAllIn, removeAttribute, setAttribute } from './dom.js';
+import { body, documentElement, getAttribute, hasAttribute, inlineStyle, localName, matches, putAttribute, querySelectorAll, querySelectorAllIn, removeAttribute, setAttribute } from './dom.js';
 
 const highlights = () => globalThis.CSS?.highlights ?? null;
 
@@ -378,8 +378,7 @@ function parsed(text) {
 function restoreStyle(e, { original, ours, props }) {
   removeAttribute(e, STYLE_ATTR);
   if (getAttribute(e, 'style') === ours) {
-    if (original === null) removeAttribute(e, 'style');
-    else setAttribute(e, 'style', original);
+    putAttribute(e, 'style', original);
     return;
   }
   // The page changed the attribute since: take back only our properties.

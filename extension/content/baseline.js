@@ -16,7 +16,7 @@
 // changes.
 
 import { LOCKING_OVERFLOW, LOCKING_POSITION } from '../generated/rules.js';
-import { body, documentElement, getAttribute, removeAttribute, setAttribute } from './dom.js';
+import { body, documentElement, getAttribute, putAttribute } from './dom.js';
 
 /** The attributes by which scripts lock <html> or <body> (a lock class, an inline style). */
 const LOCK_ATTRIBUTES = ['class', 'style'];
@@ -44,9 +44,7 @@ function topOf(el, s) {
 
 const locks = (b) => LOCKING_OVERFLOW.includes(b.overflowX) || LOCKING_OVERFLOW.includes(b.overflowY) || b.position === LOCKING_POSITION;
 const attributesOf = (el) => LOCK_ATTRIBUTES.map((name) => getAttribute(el, name));
-function setAttributes(el, values) {
-  LOCK_ATTRIBUTES.forEach((name, i) => (values[i] === null ? removeAttribute(el, name) : setAttribute(el, name, values[i])));
-}
+const putAttributes = (el, values) => LOCK_ATTRIBUTES.forEach((name, i) => putAttribute(el, name, values[i]));
 
 /** Follows one document's <html> and <body> until its baseline is read. */
 export class Baseline {
@@ -104,11 +102,11 @@ export class Baseline {
     if (!first || !locks(now)) return now;
     const current = attributesOf(el);
     if (current.every((v, i) => v === first[i])) return now; // locked by the markup or a stylesheet
-    setAttributes(el, first);
+    putAttributes(el, first);
     try {
       return boxScroll(el);
     } finally {
-      setAttributes(el, current);
+      putAttributes(el, current);
       this.restored();
     }
   }

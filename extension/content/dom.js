@@ -46,6 +46,8 @@ export const hasAttribute = (el, name) => hasAttributeFn.call(el, name);
 export const setAttribute = (el, name, value) => setAttributeFn.call(el, name, value);
 /** `el.removeAttribute(name)`. */
 export const removeAttribute = (el, name) => removeAttributeFn.call(el, name);
+/** Puts back a value `getAttribute` gave: sets it, or removes the attribute when it was null. */
+export const putAttribute = (el, name, value) => (value === null ? removeAttribute(el, name) : setAttribute(el, name, value));
 /** `el.matches(selector)`. */
 export const matches = (el, selector) => matchesFn.call(el, selector);
 /** `el.getBoundingClientRect()`. */

@@ -4,7 +4,7 @@
 
 import { HIDDEN_ATTR, LAYOUT_FIELDS } from '../generated/rules.js';
 import { closedLayout, pageStyle } from './apply.js';
-import { clientHeight, getAttribute, isConnected, nodeType, rectOf, removeAttribute, scrollHeight, setAttribute } from './dom.js';
+import { clientHeight, getAttribute, isConnected, nodeType, putAttribute, rectOf, removeAttribute, scrollHeight, setAttribute } from './dom.js';
 
 /**
  * The packed answer for one element: the fields of LAYOUT_FIELDS, each ended by U+0000.
@@ -40,17 +40,12 @@ export function answer(nodes, ids, { seeThrough = false } = {}) {
     const own = seeThrough ? pageStyle(node) : undefined;
     const ours = getAttribute(node, 'style');
     if (kind !== null) removeAttribute(node, HIDDEN_ATTR);
-    if (own !== undefined) setStyle(node, own);
+    if (own !== undefined) putAttribute(node, 'style', own);
     out[id] = styleOf(node, seeThrough ? closedLayout(node) : {});
     if (kind !== null) setAttribute(node, HIDDEN_ATTR, kind);
-    if (own !== undefined) setStyle(node, ours);
+    if (own !== undefined) putAttribute(node, 'style', ours);
   }
   return out;
-}
-
-function setStyle(node, text) {
-  if (text === null) removeAttribute(node, 'style');
-  else setAttribute(node, 'style', text);
 }
 
 /** The viewport size in CSS px. */
