@@ -10,7 +10,10 @@
 //      - longest task running content.js (at document_start that is the page's own parsing task,
 //        which our script runs inside), and the longest main-thread task added: the load's
 //        longest task minus the no-op load's;
-//      - main-thread busy time added: all main-thread tasks, Sourcelight minus the no-op load.
+//      - main-thread busy time added: the time covered by main-thread tasks, Sourcelight minus the
+//        no-op load. Chrome traces each task twice, one event inside the other (`RunTask` and
+//        `ThreadControllerImpl::RunTask`), so the time is their union, not their sum (until
+//        2026-12-06 it was the sum: every busy figure before then is about twice the time).
 //    A sub-frame with nothing worth reading (an ad): our script time in it (frame.js alone, which
 //    waits for something worth reading before content.js and the engine are loaded), and in how
 //    many such frames content.js ran all the same; the same for a frame hidden by its style
@@ -120,7 +123,7 @@ function loadFigures(events, pageUrl, extOrigin) {
   const ours = onMain.filter((e) => isOurs(e, extOrigin));
   const script = unionUs(ours);
   const longest = Math.max(0, ...tasks.filter((t) => ours.some((o) => o.ts >= t.ts && o.ts < t.ts + t.dur)).map((t) => t.dur));
-  const busy = tasks.reduce((sum, t) => sum + t.dur, 0);
+  const busy = unionUs(tasks);
   const longestAll = Math.max(0, ...tasks.map((t) => t.dur));
   return { script: script / 1000, longest: longest / 1000, longestAll: longestAll / 1000, busy: busy / 1000 };
 }
