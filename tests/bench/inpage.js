@@ -3,15 +3,17 @@
 // answered at once. The extension itself runs the same code, with the engine in its background.
 // Bundled by tests/e2e/bench.mjs into dist/www/bench/inpage.js.
 
-import init, { Run, warmUp } from '../../pkg/sourcelight.js';
+import init, { Run } from '../../pkg/sourcelight.js';
+import { warmUpInRounds } from '../../extension/background/engine.js';
 import { readDocument } from '../../extension/content/walk.js';
 import { answer, viewport } from '../../extension/content/layout.js';
 import { Applied } from '../../extension/content/apply.js';
 
-/** Loads the engine from `wasmUrl`; with `warm`, runs its warm-up as the background does. */
+/** Loads the engine from `wasmUrl`; with `warm`, runs its warm-up as the background does (all its
+ * rounds). */
 export async function load(wasmUrl, { warm = false } = {}) {
   await init({ module_or_path: wasmUrl });
-  if (warm) warmUp();
+  if (warm) await warmUpInRounds();
 }
 
 /** One whole pass (read, decide, apply) with `options`: its times in ms, and `undo()`. */
