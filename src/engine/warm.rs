@@ -6,10 +6,11 @@
 //! its tables (lexicons, consent vocabulary) on first use, so its first pass costs several times
 //! a warm one (`./build.sh bench`: "whole pass (cold)" against "(warm)"). The background runs this
 //! as soon as a page connects, while the page is still loading, so that the page's own run finds
-//! the engine ready; it runs it several times (`WARM_UP_ROUNDS` in extension/background/engine.js),
-//! so that the browser also compiles the busiest functions with its optimizing compiler. The page holds one of each thing the engine decides on, so that the code of
-//! each is reached: a consent notice with its backdrop and scroll lock, an empty widget, a zero
-//! counter, theme filler, and attributions in English; then a German and a French text (one
+//! the engine ready; it runs it several times (`WARM_UP_ROUNDS` in
+//! extension/background/engine.js), so that the browser also compiles the busiest functions with
+//! its optimizing compiler. The page holds one of each thing the engine decides on, so that the
+//! code of each is reached: a consent notice with its backdrop and scroll lock, an empty widget, a
+//! zero counter, theme filler, and attributions in English; then a German and a French text (one
 //! language per page). The page and its layout are data in the formats the page side sends, not
 //! code that builds them: this costs the wasm build only their bytes.
 
