@@ -39,7 +39,7 @@ function load() {
 export const WARM_UP_ROUNDS = 20;
 
 /**
- * Runs the engine's warm-up (`warmUp`, src/engine/warm.rs) [`WARM_UP_ROUNDS`] times, one round per
+ * Runs the engine's warm-up (`warmUp`, src/engine/warm.rs) `WARM_UP_ROUNDS` times, one round per
  * task, so that a page's run that comes in the meantime waits for one round (about 2 ms), not all.
  * The engine must be loaded.
  */
@@ -51,7 +51,7 @@ export async function warmUpInRounds() {
 }
 
 /**
- * Loads the engine and warms it up ([`warmUpInRounds`]), once per worker: called when a page that
+ * Loads the engine and warms it up (`warmUpInRounds`), once per worker: called when a page that
  * Sourcelight is on says hello at document_start, so that the page's run, at DOMContentLoaded,
  * finds the engine compiled and its tables built. A failed load is the run's to report (it loads
  * the engine again); a failed warm-up is a bug, logged.
