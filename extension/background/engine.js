@@ -36,7 +36,7 @@ function load() {
  * after a browser start (median of 10 starts) went from 119 to 100 ms (cnn), 101 to 74
  * (guardian-1) and 103 to 87 (nytimes-2) with 20 rounds.
  */
-export const WARM_UP_ROUNDS = 20;
+const WARM_UP_ROUNDS = 20;
 
 /**
  * Runs the engine's warm-up (`warmUp`, src/engine/warm.rs) `WARM_UP_ROUNDS` times, one round per
