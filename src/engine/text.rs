@@ -30,7 +30,11 @@ pub struct Visible<'a> {
 impl<'a> Visible<'a> {
     pub fn new(original: &'a str) -> Visible<'a> {
         const FORMAT: [char; 6] = ['\u{AD}', '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{FEFF}'];
-        if !original.contains(FORMAT) {
+        // Looked for by their UTF-8, whose first byte is one of three: a pass over the bytes, not
+        // a decoding of every character (`str::contains` with a char array).
+        let bytes = original.as_bytes();
+        let at = |i: usize| FORMAT.iter().any(|c| bytes[i..].starts_with(c.encode_utf8(&mut [0; 4]).as_bytes()));
+        if !(0..bytes.len()).any(|i| matches!(bytes[i], 0xC2 | 0xE2 | 0xEF) && at(i)) {
             return Visible { text: original.into(), starts: Vec::new(), ends: Vec::new() };
         }
         let chars: Vec<(usize, char)> = original.char_indices().collect();

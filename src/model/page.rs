@@ -5,6 +5,7 @@
 //! element afterwards is O(1).
 
 use crate::decide::patterns::list::{sorted_list, SortedList};
+use crate::model::chars;
 use crate::model::layout::Layout;
 use crate::model::snapshot::{NodeData, NodeId, Snapshot};
 
@@ -81,8 +82,8 @@ impl PageFacts {
             match &node.data {
                 NodeData::Text(t) => {
                     let c = &mut counts[id];
-                    for ch in t.chars() {
-                        if !ch.is_whitespace() {
+                    for (_, ch) in chars::indices(t) {
+                        if !chars::is_space(ch) {
                             c.chars += 1;
                             if ch == ',' || ch == '،' || ch == '，' {
                                 c.commas += 1;

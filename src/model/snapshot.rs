@@ -213,7 +213,7 @@ impl Snapshot {
         let mut out = String::new();
         for n in self.descendants(id) {
             if let Some(t) = self.text(n) {
-                for word in t.split_whitespace() {
+                for word in super::chars::words(t) {
                     if !out.is_empty() {
                         out.push(' ');
                     }

@@ -70,8 +70,15 @@ pub struct Block {
 impl Block {
     fn push_text(&mut self, node: NodeId, t: &str) {
         self.pieces.push(Piece { start: self.text.len(), node });
-        // Same byte length: offsets into the node stay offsets into the block.
-        self.text.extend(t.chars().map(|c| if matches!(c, '\n' | '\r' | '\t') { ' ' } else { c }));
+        // Same byte length: offsets into the node stay offsets into the block. (Found byte by
+        // byte: all three are ASCII, and no byte of another character is.)
+        let mut rest = t;
+        while let Some(i) = rest.bytes().position(|b| matches!(b, b'\n' | b'\r' | b'\t')) {
+            self.text.push_str(&rest[..i]);
+            self.text.push(' ');
+            rest = &rest[i + 1..];
+        }
+        self.text.push_str(rest);
     }
 
     /// The DOM position of byte offset `byte` of the block. `end` picks, at a boundary between

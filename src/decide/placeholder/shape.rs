@@ -27,12 +27,22 @@ const _: () = assert!('’' as u32 == 0x2019);
 /// Lowercase, whitespace-collapsed text without trailing ":", "…" or "»", with curly
 /// apostrophes made straight ("Lettre d’information").
 pub fn normalized(page: &Page, id: NodeId) -> String {
-    let mut text = page.snap.text_content(id).to_lowercase();
+    let mut text = page.snap.text_content(id);
+    // Most texts are ASCII: lowercased in place then, and cut in place below (one allocation,
+    // the text's own).
+    if text.is_ascii() {
+        text.make_ascii_lowercase();
+    } else {
+        text = text.to_lowercase();
+    }
     // Most texts have no curly apostrophe: no second copy of them (nor a char search) then.
     if text.as_bytes().contains(&CURLY_APOSTROPHE_LAST_BYTE) {
         text = text.replace('’', "'");
     }
-    text.trim().trim_end_matches([':', '…', '»', '›', '.', '>']).trim().to_string()
+    // (`text_content` has no white space at either end.)
+    let kept = text.trim_end_matches([':', '…', '»', '›', '.', '>']).trim_end().len();
+    text.truncate(kept);
+    text
 }
 
 /// Whether the element and its subtree show nothing besides text: no media, inputs, links or

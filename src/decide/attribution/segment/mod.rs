@@ -15,6 +15,7 @@
 mod quotes;
 mod sentences;
 
+use crate::model::chars;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// What a token is, as far as attribution cares.
@@ -113,7 +114,7 @@ fn word_tokens(text: &str) -> Vec<Token> {
     // the text is cut at white space first; a chunk of Latin letters and ASCII digits is one word
     // under UAX #29 (rules WB5, WB8-WB10), and only the other chunks need the Unicode tables. The
     // tokens are the same, at a fraction of the cost.
-    for (lead, offset, end) in chunks(text) {
+    for (offset, end) in chars::word_spans(text) {
         let chunk = &text[offset..end];
         let plain =
             if chunk.is_ascii() { chunk.bytes().all(|b| b.is_ascii_alphanumeric()) } else { chunk.chars().all(latin_letter_or_digit) };
@@ -122,7 +123,9 @@ fn word_tokens(text: &str) -> Vec<Token> {
             tokens.push(Token { start: offset, end, kind, sentence: 0, quoted: false });
             continue;
         }
-        // With the white space before it: a combining mark after a space belongs to the space.
+        // With the white space character before it (every chunk but one at the very start comes
+        // after one): a combining mark after a space belongs to the space.
+        let lead = offset - text[..offset].chars().next_back().map_or(0, char::len_utf8);
         let (offset, chunk) = (lead, &text[lead..end]);
         for (start, piece) in chunk.split_word_bound_indices() {
             if let Some(kind) = classify(piece) {
@@ -153,28 +156,6 @@ fn join_doubled_quotes(text: &str, tokens: &mut Vec<Token>) {
         }
         i += 1;
     }
-}
-
-/// The runs of non-white-space characters of `text`: (start of the white-space character before
-/// the run, or the run's start; start; end), in bytes.
-fn chunks(text: &str) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
-    let mut rest = text.char_indices().peekable();
-    std::iter::from_fn(move || {
-        let mut lead = None;
-        while let Some((i, _)) = rest.next_if(|(_, c)| c.is_whitespace()) {
-            lead = Some(i);
-        }
-        let (start, _) = *rest.peek()?;
-        let mut end = text.len();
-        while let Some(&(i, c)) = rest.peek() {
-            if c.is_whitespace() {
-                end = i;
-                break;
-            }
-            rest.next();
-        }
-        Some((lead.unwrap_or(start), start, end))
-    })
 }
 
 /// The kind of a UAX #29 word segment; `None` for white space.
