@@ -80,17 +80,7 @@ impl PageFacts {
         for id in (0..snap.nodes.len()).rev() {
             let node = &snap.nodes[id];
             match &node.data {
-                NodeData::Text(t) => {
-                    let c = &mut counts[id];
-                    for (_, ch) in chars::indices(t) {
-                        if !chars::is_space(ch) {
-                            c.chars += 1;
-                            if ch == ',' || ch == '،' || ch == '，' {
-                                c.commas += 1;
-                            }
-                        }
-                    }
-                }
+                NodeData::Text(t) => counts[id] = text_counts(t),
                 NodeData::Element(e) => {
                     let mut c = Counts::default();
                     for &child in &node.children {
@@ -192,16 +182,47 @@ impl<'a> Page<'a> {
     }
 }
 
+/// The counts of a text node: its characters (whitespace excluded) and commas.
+// Never inlined into `PageFacts::of`, which runs once per page: V8 cannot move a wasm function to
+// optimized code while it runs (no on-stack replacement), so a page's first run would count all
+// its text in baseline code. This function, called once per text node, is optimized early.
+#[inline(never)]
+fn text_counts(text: &str) -> Counts {
+    let mut c = Counts::default();
+    for (_, ch) in chars::indices(text) {
+        if !chars::is_space(ch) {
+            c.chars += 1;
+            if ch == ',' || ch == '،' || ch == '，' {
+                c.commas += 1;
+            }
+        }
+    }
+    c
+}
+
 /// Whether the element is hidden by its own markup: the `hidden` attribute or an inline
 /// `display: none` (cheap; no layout needed). Readability's `_isProbablyVisible`, without
 /// trusting `aria-hidden`, which consent scripts set on the article (readability#766).
 fn hidden_by_markup(snap: &Snapshot, id: NodeId) -> bool {
     snap.element(id).is_some_and(|e| {
         e.attr("hidden").is_some()
-            || e.attr("style").is_some_and(|s| {
-                let s = s.to_ascii_lowercase().replace(' ', "");
-                s.contains("display:none") || s.contains("visibility:hidden")
-            })
+            || e.attr("style").is_some_and(|s| contains_squeezed(s, "display:none") || contains_squeezed(s, "visibility:hidden"))
+    })
+}
+
+/// Whether `text`, ASCII-lowercased and with its spaces taken out, contains `needle` (lowercase,
+/// without spaces), without making that copy of it: every node's style is asked.
+fn contains_squeezed(text: &str, needle: &str) -> bool {
+    let text = text.as_bytes();
+    (0..text.len()).any(|start| {
+        let mut i = start;
+        needle.bytes().all(|n| {
+            while text.get(i) == Some(&b' ') {
+                i += 1;
+            }
+            i += 1;
+            text.get(i - 1).is_some_and(|b| b.to_ascii_lowercase() == n)
+        })
     })
 }
 
@@ -212,6 +233,24 @@ fn already_hidden(snap: &Snapshot, id: NodeId) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn styles_are_matched_as_if_lowercased_and_without_spaces() {
+        for (style, hidden) in [
+            ("display:none", true),
+            ("color: red; DISPLAY : None !important", true),
+            ("visibility :  hidden", true),
+            ("display:\tnone", false), // only spaces are taken out, as before
+            ("display: block; none", false),
+            ("display:non", false),
+            ("", false),
+        ] {
+            let found = contains_squeezed(style, "display:none") || contains_squeezed(style, "visibility:hidden");
+            let copied = style.to_ascii_lowercase().replace(' ', "");
+            assert_eq!(found, copied.contains("display:none") || copied.contains("visibility:hidden"), "{style:?}");
+            assert_eq!(found, hidden, "{style:?}");
+        }
+    }
     use crate::model::layout::InlineLayout;
     use crate::model::snapshot::Element;
 

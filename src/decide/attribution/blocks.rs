@@ -68,6 +68,8 @@ pub struct Block {
 }
 
 impl Block {
+    // Never inlined into `walk`, which runs once per page (see `text_counts` in model/page.rs).
+    #[inline(never)]
     fn push_text(&mut self, node: NodeId, t: &str) {
         self.pieces.push(Piece { start: self.text.len(), node });
         // Same byte length: offsets into the node stay offsets into the block. (Found byte by
