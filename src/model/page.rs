@@ -220,8 +220,9 @@ fn contains_squeezed(text: &str, needle: &str) -> bool {
             while text.get(i) == Some(&b' ') {
                 i += 1;
             }
+            let byte = text.get(i);
             i += 1;
-            text.get(i - 1).is_some_and(|b| b.to_ascii_lowercase() == n)
+            byte.is_some_and(|b| b.to_ascii_lowercase() == n)
         })
     })
 }
@@ -233,6 +234,8 @@ fn already_hidden(snap: &Snapshot, id: NodeId) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::layout::InlineLayout;
+    use crate::model::snapshot::Element;
 
     #[test]
     fn styles_are_matched_as_if_lowercased_and_without_spaces() {
@@ -251,8 +254,6 @@ mod tests {
             assert_eq!(found, hidden, "{style:?}");
         }
     }
-    use crate::model::layout::InlineLayout;
-    use crate::model::snapshot::Element;
 
     #[test]
     fn counts_sum_up_the_tree() {
