@@ -78,7 +78,7 @@ fn a_notice_frame_that_holds_the_main_content_is_not_hidden() {
         &["E", "2", "0", "body", "", "", "", "0"],
         &["E", "3", "1", "iframe", "", "", "", "0"],
         &["E", "4", "2", "p", "", "", "", "0"],
-        &["T", "5", "3", "", p],
+        &["T", "3", "", p],
     ]))
     .unwrap();
     snap.notice_frames = vec![2];

@@ -1,10 +1,10 @@
 // The DOM walk: reads the page (or only what was added) into one packed string, the format of
-// `src/model/packed.rs` (version 3: fields ended by U+E000, which `clean` keeps out of the
-// page's strings), which the engine decodes. It decides nothing.
+// `src/model/packed.rs` (fields ended by U+007F, which `clean` keeps out of the page's
+// strings), which the engine decodes. It decides nothing.
 //
 // Each element gets a handle, a number that names it in every read of this document (ids are
 // per read): the engine's session remembers elements by handle, the plan names nodes by id, and
-// `Read.nodes[id]` is the live node. Text nodes get handle 0, none.
+// `Read.nodes[id]` is the live node. Text nodes get no handle.
 //
 // Bounded: text is cut to MAX_TEXT_UNITS per node and reading stops after MAX_READ_UNITS of text
 // or MAX_NODES nodes; the header says how much was left out, and the report says so.
@@ -101,7 +101,7 @@ class Packer {
       this.textUnits += data.length;
       // No handle: no decision names a text node from one read to the next, and giving one
       // (a property on each node's wrapper) was a fifth of the read of a large page.
-      this.fields.push('T', 0, p, sh, data);
+      this.fields.push('T', p, sh, data);
     } else {
       const tag = clean(localName(node)); // (a page may put any character in a tag name)
       if (SKIPPED.has(tag)) return -1;

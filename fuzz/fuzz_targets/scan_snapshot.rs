@@ -282,7 +282,7 @@ fn packed(input: &Input) -> String {
         out += &format!("E{S}{}{S}{}{S}article{S}{S}{S}{S}{}{S}", 104, 3, 0);
         for (k, prose) in ARTICLE.iter().enumerate() {
             let p = 5 + 2 * k;
-            out += &format!("E{S}{}{S}{}{S}p{S}{S}{S}{S}{}{S}T{S}{}{S}{p}{S}{S}{prose}{S}", 100 + p, 4, 0, 101 + p);
+            out += &format!("E{S}{}{S}{}{S}p{S}{S}{S}{S}{}{S}T{S}{p}{S}{S}{prose}{S}", 100 + p, 4, 0);
         }
         // Counting back: body, the article, <main>, then the paragraphs.
         elements = vec![0, 9, 7, 5, 3, 4, 2];
@@ -328,7 +328,7 @@ fn packed(input: &Input) -> String {
                 let parent = parent_of(*parent);
                 let text: Vec<&str> = words.iter().take(12).map(|&w| pick(WORDS, w)).collect();
                 let shadow = if *shadow && !parent.is_empty() { "1" } else { "" };
-                out += &format!("T{S}{handle}{S}{parent}{S}{shadow}{S}{}{S}", text.join(if *glue { "" } else { " " }));
+                out += &format!("T{S}{parent}{S}{shadow}{S}{}{S}", text.join(if *glue { "" } else { " " }));
             }
         }
         count += 1;

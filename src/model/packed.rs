@@ -5,19 +5,21 @@
 //! JavaScript and WebAssembly (and one message to the extension's background) instead of several
 //! per node.
 //!
-//! Format, version 3: fields each ended by [`SEPARATOR`], U+E000, a private-use character (that
-//! character inside page text arrives as U+FFFD, as long in UTF-16); first a header record, then
-//! one record per node, a parent always before its children. (Version 2 ended fields by NUL,
-//! which Chrome's extension messaging sends as JSON, six bytes "\u0000" each: for a large page a
-//! third of the message, and of the time the content script spends sending it.)
+//! Format, version 4: fields each ended by [`SEPARATOR`], U+007F (DELETE), a control character
+//! that page text has no use for (inside page text it arrives as U+FFFD); first a header record,
+//! then one record per node, a parent always before its children. The separator is one byte in
+//! UTF-8 and needs no escape in JSON, where Chrome's extension messaging sends the string: a
+//! separator is a third of the fields it ends (seven bytes on average over Readability's 130
+//! pages). (Version 2 ended fields by NUL, which JSON escapes to six bytes "\u0000"; version 3 by
+//! U+E000, three bytes in UTF-8, which also made every snapshot a two-byte string in V8.)
 //!
 //! ```text
 //! header:  "S", version (VERSION), text nodes cut, nodes left out
 //! element: "E", handle, parent, tag, id, class, shadow, n, then n pairs of attribute name and value
-//! text:    "T", handle, parent, shadow, data
+//! text:    "T", parent, shadow, data
 //! ```
 //! - `handle`: the page side's number for the live element, the same in every read of one
-//!   document; 0 for a text node (no decision names one from one read to the next);
+//!   document (a text node has none: no decision names one from one read to the next);
 //! - `parent`: the index of the parent record in this read, or "" for a root;
 //! - `shadow`: "1" when the node is a top-level node of its parent's shadow root (open or closed);
 //! - whitespace-only text arrives as one space; the attributes in
@@ -32,10 +34,11 @@ use super::snapshot::{Element, NodeData, NodeId, Snapshot, Truncated};
 use crate::error::{Error, ErrorKind};
 
 /// The format version this engine reads.
-pub const VERSION: &str = "3";
+pub const VERSION: &str = "4";
 
-/// What ends each field.
-pub const SEPARATOR: char = '\u{E000}';
+/// What ends each field (ASCII: one byte in UTF-8, and that byte is never part of another
+/// character).
+pub const SEPARATOR: char = '\u{7F}';
 
 /// Decodes a packed snapshot (see the module docs for the format).
 pub fn decode(packed: &str) -> Result<Snapshot, Error> {
@@ -66,9 +69,8 @@ pub fn decode(packed: &str) -> Result<Snapshot, Error> {
     Ok(snap)
 }
 
-/// The fields of a packed snapshot, as `packed.split(SEPARATOR)` gives them, found by a scan for
-/// the separator's first byte (rare in text): a char search per field costs more than the field
-/// (seven bytes on average over Readability's 130 pages).
+/// The fields of a packed snapshot, as `packed.split(SEPARATOR)` gives them, found by a byte
+/// scan ([`SEPARATOR`] is ASCII).
 struct Fields<'a> {
     rest: Option<&'a str>,
 }
@@ -78,24 +80,21 @@ impl<'a> Iterator for Fields<'a> {
 
     fn next(&mut self) -> Option<&'a str> {
         let rest = self.rest?;
-        let b = rest.as_bytes();
-        let mut from = 0;
-        while let Some(i) = b[from..].iter().position(|&c| c == SEPARATOR_UTF8[0]).map(|p| from + p) {
-            if b[i..].starts_with(&SEPARATOR_UTF8) {
-                // A lead byte: `i` and the end of the separator are char boundaries.
-                self.rest = Some(&rest[i + SEPARATOR_UTF8.len()..]);
-                return Some(&rest[..i]);
+        match rest.bytes().position(|b| b == SEPARATOR as u8) {
+            // An ASCII byte: `i` and `i + 1` are char boundaries.
+            Some(i) => {
+                self.rest = Some(&rest[i + 1..]);
+                Some(&rest[..i])
             }
-            from = i + 1;
+            None => {
+                self.rest = None;
+                Some(rest)
+            }
         }
-        self.rest = None;
-        Some(rest)
     }
 }
 
-/// [`SEPARATOR`] in UTF-8.
-const SEPARATOR_UTF8: [u8; 3] = [0xEE, 0x80, 0x80];
-const _: () = assert!(SEPARATOR as u32 == 0xE000, "SEPARATOR_UTF8 is U+E000");
+const _: () = assert!(SEPARATOR.is_ascii(), "Fields scans for SEPARATOR as a byte");
 
 struct Record {
     handle: u32,
@@ -108,7 +107,7 @@ struct Record {
 /// many nodes came before (a parent must be one of them).
 fn next_record<'a>(f: &mut impl Iterator<Item = &'a str>, len: usize) -> Option<Record> {
     let kind = f.next()?;
-    let handle = f.next()?.parse().ok()?;
+    let handle = if kind == "T" { 0 } else { f.next()?.parse().ok()? };
     let parent = match f.next()? {
         "" => None,
         p => Some(p.parse::<NodeId>().ok().filter(|&p| p < len)?),
@@ -150,7 +149,7 @@ pub fn encode(snap: &Snapshot) -> String {
                     out += &format!("{k}{S}{v}{S}");
                 }
             }
-            NodeData::Text(t) => out += &format!("T{S}{handle}{S}{parent}{S}{shadow}{S}{t}{S}"),
+            NodeData::Text(t) => out += &format!("T{S}{parent}{S}{shadow}{S}{t}{S}"),
         }
     }
     out
@@ -166,7 +165,7 @@ mod tests {
 
     #[test]
     fn fields_split_as_str_split_does() {
-        for text in ["", "a", "\u{E000}", "a\u{E000}", "\u{E000}b", "a\u{E000}\u{E000}b\u{E000}", "\u{EE00}x\u{E001}\u{E000}é\u{E000}"] {
+        for text in ["", "a", "\u{7F}", "a\u{7F}", "\u{7F}b", "a\u{7F}\u{7F}b\u{7F}", "\u{EE00}x\u{7E}\u{7F}é\u{7F}"] {
             assert_eq!(Fields { rest: Some(text) }.collect::<Vec<_>>(), text.split(SEPARATOR).collect::<Vec<_>>(), "{text:?}");
         }
     }
@@ -174,13 +173,13 @@ mod tests {
     #[test]
     fn records_parse_into_a_tree_with_handles_and_shadow_roots() {
         let p = packed(&[
-            "S", "3", "1", "0", //
+            "S", "4", "1", "0", //
             "E", "10", "", "html", "", "", "", "1", "lang", "en", //
             "E", "11", "0", "body", "", "a b", "", "0", //
-            "T", "12", "1", "", "Hi\u{1}", //
+            "T", "1", "", "Hi\u{1}", //
             "E", "13", "1", "x-host", "h", "", "", "0", //
             "E", "14", "3", "div", "", "", "1", "0", //
-            "T", "15", "4", "", "inside",
+            "T", "4", "", "inside",
         ]);
         let s = decode(&p).unwrap();
         assert_eq!(s.nodes.len(), 6);
@@ -189,16 +188,16 @@ mod tests {
         assert_eq!(s.text(2), Some("Hi\u{1}"));
         assert!(s.element(3).unwrap().shadow_host);
         assert_eq!(s.outermost_shadow_host(5), Some(3));
-        assert_eq!((s.handle(0), s.handle(5)), (10, 15));
+        assert_eq!((s.handle(0), s.handle(4), s.handle(5)), (10, 14, 0), "a text node has no handle");
         assert_eq!(s.truncated, Truncated { text_nodes: 1, nodes: 0 });
         assert_eq!(decode(&encode(&s)).unwrap().handles, s.handles);
     }
 
     #[test]
     fn a_malformed_tail_is_dropped_and_an_unknown_version_is_an_error() {
-        let cut = decode(&packed(&["S", "3", "0", "0", "E", "1", "", "html", "", "", "", "0", "E", "2", "9", "p"])).unwrap();
+        let cut = decode(&packed(&["S", "4", "0", "0", "E", "1", "", "html", "", "", "", "0", "E", "2", "9", "p"])).unwrap();
         assert_eq!(cut.nodes.len(), 1);
-        let text_parent = decode(&packed(&["S", "3", "0", "0", "T", "1", "", "", "x", "T", "2", "0", "", "y"])).unwrap();
+        let text_parent = decode(&packed(&["S", "4", "0", "0", "T", "", "", "x", "T", "0", "", "y"])).unwrap();
         assert_eq!(text_parent.nodes.len(), 1, "only elements have children");
         assert_eq!(decode(&packed(&["E"])).map_err(|e| e.kind()).unwrap_err(), ErrorKind::SnapshotVersion);
         assert_eq!(decode(&packed(&["S", "2"])).map_err(|e| e.kind()).unwrap_err(), ErrorKind::SnapshotVersion);

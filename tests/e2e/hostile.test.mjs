@@ -42,6 +42,7 @@ const CASES = [
       assert.ok(state.sources.includes('Lena Hoff, the archivist'), state.sources.join(' | '));
       assert.ok(state.sources.includes('Dr. Amal Haddad'), 'a source after an emoji joined with ZWJ');
       assert.ok(state.cues.some((c) => c.startsWith('sa\u200Bid')), `a cue with a zero-width space: ${state.cues.join(' | ')}`);
+      assert.ok(state.sources.includes('Ines Ruiz, the engineer in charge of the building'), 'after the snapshot\'s separator in the text and a class');
     },
   },
   {

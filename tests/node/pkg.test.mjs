@@ -19,7 +19,7 @@ test('findAttributions works in Node, with UTF-16 offsets', () => {
 
 test('a Run over a packed snapshot decides, and bad input throws with its kind', () => {
   const fields = ['S', PACKED_VERSION, '0', '0', 'E', '1', '', 'html', '', '', '', '0', 'E', '2', '0', 'body', '', '', '', '0',
-    'E', '3', '1', 'p', '', '', '', '0', 'T', '4', '2', '', '“We are pleased,” said Maria Lopez, the mayor of the town, on Monday morning.'];
+    'E', '3', '1', 'p', '', '', '', '0', 'T', '2', '', '“We are pleased,” said Maria Lopez, the mayor of the town, on Monday morning.'];
   const packed = fields.map((f) => `${f}${PACKED_SEPARATOR}`).join('');
   const run = new Run(packed, { viewport: { width: 1280, height: 800 } });
   let step = run.decide({});
