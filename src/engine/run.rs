@@ -11,9 +11,11 @@
 
 use super::session::{Env, Outcome, Session};
 use super::{add_attributions, Options};
+use crate::decide::main_content::MainContent;
 use crate::model::layout::{AnsweredLayout, Computed, Rect};
 use crate::model::page::{Page, PageFacts};
 use crate::model::snapshot::{NodeId, Snapshot};
+use std::cell::OnceCell;
 
 /// How many times one run decides (so at most one fewer requests for layout from the page
 /// side). The request before the last decision asks for every element not answered yet, so the
@@ -58,6 +60,8 @@ pub struct Run {
     layout: AnsweredLayout,
     /// What the rounds read alike of the snapshot: computed in the first.
     facts: Option<PageFacts>,
+    /// The main content, found by the first round (see [`Session::scan`]).
+    main: OnceCell<MainContent>,
     rounds: u32,
 }
 
@@ -65,7 +69,17 @@ impl Run {
     /// A run over `snapshot` (`env` already applied to it), continuing `session`; `viewport` in
     /// CSS px.
     pub fn new(snapshot: Snapshot, session: Session, options: Options, env: Env, partial: bool, viewport: Rect) -> Run {
-        Run { snapshot, session, options, env, partial, layout: AnsweredLayout::new(viewport), facts: None, rounds: 0 }
+        Run {
+            snapshot,
+            session,
+            options,
+            env,
+            partial,
+            layout: AnsweredLayout::new(viewport),
+            facts: None,
+            main: OnceCell::new(),
+            rounds: 0,
+        }
     }
 
     /// The page side's answer for element `id` (`None`: gone, or not an element).
@@ -79,7 +93,7 @@ impl Run {
         let facts = self.facts.get_or_insert_with(|| PageFacts::of(&self.snapshot));
         let page = Page::with_facts(&self.snapshot, &self.layout, facts);
         let hiding = Options { attribution: false, ..self.options.clone() };
-        let mut scan = self.session.scan(&page, &hiding, &self.env, self.partial);
+        let mut scan = self.session.scan(&page, &hiding, &self.env, self.partial, &self.main);
         let need = self.layout.take_missing();
         self.rounds += 1;
         if !need.is_empty() {
@@ -94,7 +108,7 @@ impl Run {
             }
             // (Only when the page side left elements unanswered: nothing hidden on a guess.)
             self.layout.close();
-            scan = self.session.scan(&page, &hiding, &self.env, self.partial);
+            scan = self.session.scan(&page, &hiding, &self.env, self.partial, &self.main);
         }
         // A partial read's attributions wait for the next full one (see `scan_added`).
         let full = !self.partial || self.session.needs_full_read();

@@ -16,8 +16,8 @@
 //!   hidden at once by the page side, and a notice that keeps coming back is hidden by a style
 //!   rule ([`Outcome::rules`]) instead of being chased.
 
-use super::{scan_added, scan_knowing, Learned, Options, Scan};
-use crate::decide::main_content::MainContent;
+use super::{scan_added, scan_with_main, Learned, Options, Scan};
+use crate::decide::main_content::{self, MainContent};
 use crate::error::{Error, ErrorKind};
 use crate::model::layout::{Layout, ScrollBaseline};
 use crate::model::page::Page;
@@ -25,6 +25,7 @@ use crate::model::plan::{Plan, RemovalKind};
 use crate::model::report::Report;
 use crate::model::snapshot::{Element, NodeId, Snapshot};
 use serde::{Deserialize, Serialize};
+use std::cell::OnceCell;
 use std::fmt::Write;
 
 /// After the page inserted a hidden notice again this many times, a style rule hides it.
@@ -204,15 +205,17 @@ impl Session {
 
     /// Decides, without changing the session: a full scan of `page` (a whole page), or with
     /// `partial` a scan of a partial read of added nodes with what the last full run learned.
-    /// A partial read before any full run is scanned as it is.
-    pub fn scan(&self, page: &Page, options: &Options, env: &Env, partial: bool) -> Scan {
+    /// A partial read before any full run is scanned as it is. `main`: where a scan of the whole
+    /// page keeps the main content it finds, or finds it kept by an earlier scan of the same
+    /// snapshot (a run's earlier round; it reads no layout).
+    pub fn scan(&self, page: &Page, options: &Options, env: &Env, partial: bool, main: &OnceCell<MainContent>) -> Scan {
         let mut snap_notice = env.notice_elsewhere;
         if let (true, Some(known)) = (partial, self.learned_in(page.snap)) {
             snap_notice |= known.notice_present;
             let known = Learned { notice_present: snap_notice, ..known };
             scan_added(page, options, &known)
         } else {
-            scan_knowing(page, options, snap_notice)
+            scan_with_main(page, main.get_or_init(|| main_content::find(page)).clone(), options, snap_notice)
         }
     }
 
@@ -253,7 +256,7 @@ impl Session {
     /// Decides and folds in one step: [`Session::scan`] then [`Session::commit`].
     pub fn run(&mut self, snap: &Snapshot, layout: &dyn Layout, options: &Options, env: &Env, partial: bool) -> Outcome {
         let full = !partial || self.learned.is_none();
-        let scan = self.scan(&Page::new(snap, layout), options, env, !full);
+        let scan = self.scan(&Page::new(snap, layout), options, env, !full, &OnceCell::new());
         self.commit(snap, scan, full)
     }
 

@@ -67,6 +67,9 @@ pub struct PageFacts {
     counts: Vec<Counts>,
     /// Whether each node is inside (or is) an element hidden by markup or by Sourcelight.
     hidden: Vec<bool>,
+    /// Whether each node is an element hidden by its own markup ([`Page::hidden_by_markup`]:
+    /// asked of every element by several decisions, and reading a style costs).
+    hidden_by_markup: Vec<bool>,
     /// Whether each node is inside a shadow tree.
     shadow: Vec<bool>,
 }
@@ -113,14 +116,15 @@ impl PageFacts {
             }
         }
         // Parents come first, so one forward pass propagates hiding down the tree.
+        let by_markup: Vec<bool> = (0..snap.nodes.len()).map(|id| hidden_by_markup(snap, id)).collect();
         let mut hidden = vec![false; snap.nodes.len()];
         let mut shadow = vec![false; snap.nodes.len()];
         for id in 0..snap.nodes.len() {
             let parent = snap.nodes[id].parent;
-            hidden[id] = parent.is_some_and(|p| hidden[p]) || hidden_by_markup(snap, id) || already_hidden(snap, id);
+            hidden[id] = parent.is_some_and(|p| hidden[p]) || by_markup[id] || already_hidden(snap, id);
             shadow[id] = parent.is_some_and(|p| shadow[p]) || snap.nodes[id].shadow;
         }
-        PageFacts { counts, hidden, shadow }
+        PageFacts { counts, hidden, hidden_by_markup: by_markup, shadow }
     }
 }
 
@@ -161,9 +165,10 @@ impl<'a> Page<'a> {
         self.total_override.unwrap_or_else(|| self.snap.body.or(self.snap.html).map_or(0, |b| self.facts.counts[b].chars))
     }
 
-    /// Whether the element is hidden by its own markup (the `hidden` attribute or an inline `display: none`).
+    /// Whether the element is hidden by its own markup (the `hidden` attribute, or an inline
+    /// `display: none` or `visibility: hidden`) (O(1)).
     pub fn hidden_by_markup(&self, id: NodeId) -> bool {
-        hidden_by_markup(self.snap, id)
+        self.facts.hidden_by_markup[id]
     }
 
     /// Whether Sourcelight already hid this element (on an earlier pass).
