@@ -8,10 +8,10 @@
 //! Format, version 4: fields each ended by [`SEPARATOR`], U+007F (DELETE), a control character
 //! that page text has no use for (inside page text it arrives as U+FFFD); first a header record,
 //! then one record per node, a parent always before its children. The separator is one byte in
-//! UTF-8 and needs no escape in JSON, where Chrome's extension messaging sends the string: a
-//! separator is a third of the fields it ends (seven bytes on average over Readability's 130
-//! pages). (Version 2 ended fields by NUL, which JSON escapes to six bytes "\u0000"; version 3 by
-//! U+E000, three bytes in UTF-8, which also made every snapshot a two-byte string in V8.)
+//! UTF-8 and needs no escape in JSON, as which Chrome's extension messaging sends the string.
+//! (Version 2 ended fields by NUL, which JSON escapes to six bytes "\u0000"; version 3 by U+E000:
+//! three bytes in UTF-8 after fields of seven on average over Readability's 130 pages, and every
+//! snapshot a two-byte string in V8.)
 //!
 //! ```text
 //! header:  "S", version (VERSION), text nodes cut, nodes left out
