@@ -8,16 +8,20 @@
 //! WebAssembly for no measurable speed on texts this short.)
 
 /// A set of literals; see the module docs.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Literals {
     /// Whether some literal starts with each byte (either ASCII case): one load per byte of text.
-    starts: Vec<bool>,
+    /// (Tables of fixed size, indexed by a byte: no bounds check in the loop over the text.)
+    starts: Box<[bool; 256]>,
     /// Whether some literal starts with each pair of bytes (ASCII lowercased, first byte high), a
     /// bit each; a one-byte literal sets every pair its byte starts.
-    pairs: Vec<u64>,
+    pairs: Box<[u64; PAIR_WORDS]>,
     /// For each first byte (ASCII lowercased), the literals starting with it.
-    by_first: Vec<Vec<Box<[u8]>>>,
+    by_first: Box<[Vec<Box<[u8]>>; 256]>,
 }
+
+/// Words of [`Literals::pairs`]: a bit for each pair of bytes.
+const PAIR_WORDS: usize = 256 * 256 / 64;
 
 /// The bit of `pairs` for the bytes `a`, `b` (ASCII lowercased): its word and its mask.
 fn pair_bit(a: u8, b: u8) -> (usize, u64) {
@@ -29,9 +33,9 @@ impl Literals {
     /// The set of `literals` (empty ones are ignored). Non-ASCII letters are compared as they are:
     /// give each case of such a literal that should match.
     pub fn new<S: AsRef<str>>(literals: &[S]) -> Literals {
-        let mut by_first: Vec<Vec<Box<[u8]>>> = vec![Vec::new(); 256];
-        let mut starts = vec![false; 256];
-        let mut pairs = vec![0u64; 256 * 256 / 64];
+        let mut by_first: Box<[Vec<Box<[u8]>>; 256]> = Box::new(std::array::from_fn(|_| Vec::new()));
+        let mut starts = Box::new([false; 256]);
+        let mut pairs = Box::new([0u64; PAIR_WORDS]);
         for l in literals {
             let bytes = l.as_ref().as_bytes();
             let Some(&first) = bytes.first() else { continue };
