@@ -205,8 +205,8 @@ fn text_counts(text: &str) -> Counts {
     c
 }
 
-/// Whether the element is hidden by its own markup: the `hidden` attribute or an inline
-/// `display: none` (cheap; no layout needed). Readability's `_isProbablyVisible`, without
+/// Whether the element is hidden by its own markup: the `hidden` attribute, or an inline
+/// `display: none` or `visibility: hidden` (cheap; no layout needed). Readability's `_isProbablyVisible`, without
 /// trusting `aria-hidden`, which consent scripts set on the article (readability#766).
 fn hidden_by_markup(snap: &Snapshot, id: NodeId) -> bool {
     snap.element(id).is_some_and(|e| {
