@@ -4,11 +4,12 @@
 //
 //   document_start                DOM ready, then on changes                     reader toggles
 //   ──────────────                ──────────────────────────                     ──────────────
-//   follow html/body until    ┐   read the page (walk.js) ─► background engine   storage change
-//   laid out: the scroll      │     ◄─ layout questions (layout.js) ─►             ─► HELLO again
-//   baseline (baseline.js)    │   apply the outcome (apply.js) ─► Report         off: undo all
-//   HELLO ─► SETTINGS ────────┘   MutationObserver: queue added nodes,          on: read again
-//   listen for notice frames        hide copies of hidden notices at once,
+//   follow html/body until    ┐   read the page in slices ─► background engine   storage change
+//   laid out: the scroll      │     of ≤ 8 ms (walk.js)                            ─► HELLO again
+//   baseline (baseline.js)    │     ◄─ layout questions (layout.js) ─►           off: undo all
+//   HELLO ─► SETTINGS ────────┘   apply the outcome (apply.js) ─► Report         on: read again
+//   listen for notice frames      MutationObserver: queue added nodes,
+//                                   hide copies of hidden notices at once,
 //                                   read only what was added, once per frame
 //
 // The engine runs in the extension's background (WebAssembly is allowed there whatever the
@@ -29,7 +30,7 @@
 
 import { api, contextValid } from '../browser.js';
 import * as M from '../messages.js';
-import { readDocument, readAdded, handleOf } from './walk.js';
+import { readInSlices, handleOf } from './walk.js';
 import { Port, DISCONNECTED } from './port.js';
 import { Applied, withPageText } from './apply.js';
 import { Baseline } from './baseline.js';
@@ -123,8 +124,10 @@ async function runNow() {
   state.running = true;
   try {
     const t0 = performance.now();
-    const read = full ? readDocument({ seeThrough: refresh }) : readAdded(roots);
+    const read = await readInSlices(full ? { seeThrough: refresh } : { roots });
+    if (!state.on || state.dead) return; // turned off meanwhile: already undone
     const t1 = performance.now();
+    const readMs = read.busyMs;
     const env = { baseline: state.baseline?.read() ?? null, noticeFrames: [...state.noticeFrames].filter((f) => f.isConnected).map(handleOf) };
     const session = refresh ? null : state.session;
     const { outcome, session: next } = await port.decide(read, { session, env, partial: !full, again }, refresh);
@@ -136,9 +139,9 @@ async function runNow() {
     if (full) state.applied.ranges.length ? tooltip.start() : tooltip.stop();
     follow(outcome, read.nodes);
     const t3 = performance.now();
-    state.pageMs += t1 - t0 + (t3 - t2) + port.takeAnswerMs();
+    state.pageMs += readMs + (t3 - t2) + port.takeAnswerMs();
     const attributions = full ? withPageText(outcome.report.attributions, texts) : state.report?.attributions ?? outcome.report.attributions;
-    state.report = { ...outcome.report, attributions, elapsedMs: t3 - t0, timing: { readMs: t1 - t0, decideMs: t2 - t1, applyMs: t3 - t2 } };
+    state.report = { ...outcome.report, attributions, elapsedMs: t3 - t0, timing: { readMs, readSlices: read.slices, readRestarted: read.restarted, decideMs: t2 - t1, applyMs: t3 - t2 } };
     port.send(M.report(state.report));
     if (outcome.frameIsNotice && !isTop && !state.toldParent) {
       state.toldParent = true;

@@ -9,6 +9,10 @@
 // Bounded: text is cut to MAX_TEXT_UNITS per node and reading stops after MAX_READ_UNITS of text
 // or MAX_NODES nodes; the header says how much was left out, and the report says so.
 //
+// The extension reads in slices (`readInSlices`), giving the page's thread back every SLICE_MS:
+// on a large page one read was the page's longest task (60 ms on a 24,000-node page), and input
+// and painting waited for it.
+//
 // Tree navigation goes through a TreeWalker, which a page cannot disturb; a form's own
 // properties can be shadowed by its fields (a field named "id" makes `form.id` that field: DOM
 // clobbering), so attributes are read by name, never through properties such as `id`, and every
@@ -25,6 +29,12 @@ export const MAX_TEXT_UNITS = 64 * 1024;
 export const MAX_READ_UNITS = 2 * 1024 * 1024;
 /** Nodes read per read. */
 export const MAX_NODES = 200_000;
+/** Time a sliced read spends on the page's thread before it gives the thread back, in ms. */
+export const SLICE_MS = 8;
+/** Nodes walked between two looks at the clock (at about 2 µs a node, a quarter of a ms). */
+const STEPS_PER_CLOCK = 128;
+/** Nodes a page may take out during a sliced read before it starts again (see `readInSlices`). */
+const MAX_GONE = 256;
 
 const SHOW = NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT;
 const WHITESPACE = /^\s*$/;
@@ -67,7 +77,12 @@ class Packer {
     // took 13 % of the read (against 4 % with this array; 15 % less time over ten pages).
     this.fields = [];
     this.nodes = [];
-    this.hosts = []; // [host element, its index]
+    // Subtrees still to walk, [root, its record], in order: the document's, then each shadow
+    // root's as its host is found. `next` is the first not yet begun; `cursor`, the walk under
+    // way ({walker, ids, top, node}) when a sliced read paused.
+    this.pending = [];
+    this.next = 0;
+    this.cursor = null;
     this.textUnits = 0;
     this.textCut = 0;
     this.leftOut = 0;
@@ -142,56 +157,90 @@ class Packer {
       // every element costs.
       if (tag.includes('-') || (id && SHADOW_HOSTS.has(tag))) {
         const root = shadowRootOf(node);
-        if (root) this.hosts.push([root, this.nodes.length]);
+        if (root) this.pending.push([root, this.nodes.length]);
       }
     }
     this.nodes.push(node);
     return this.nodes.length - 1;
   }
 
-  /** Adds `root`'s subtree as children of record `parent` (the root itself excluded). */
-  children(root, parent) {
-    const walker = createTreeWalker(document, root, SHOW);
-    // The walk moves by firstChild / nextSibling / parentNode, so it knows each node's parent
-    // without asking the DOM: `ids` holds the records of the elements from `root` down to it.
-    const ids = [parent];
-    const top = nodeType(root) === 11;
-    let node = walker.firstChild();
-    while (node) {
-      const type = nodeType(node);
-      const id = this.add(node, ids[ids.length - 1], top && ids.length === 1, type);
-      // Down into an element's children; a node left out (a script, or past a limit) is left
-      // out with its subtree, and a drawing is read without it.
-      if (id >= 0 && type === 1 && !this.leaf) {
-        const child = walker.firstChild();
-        if (child) {
-          ids.push(id);
-          node = child;
-          continue;
+  /**
+   * Walks the pending subtrees, adding their nodes (each subtree's root excluded: it has its
+   * record already), until all are read (true) or `deadline` (a `performance.now()` time, in ms)
+   * has passed (false: call again to go on from there).
+   */
+  walk(deadline = Infinity) {
+    let c = this.cursor;
+    let steps = 0;
+    for (;;) {
+      if (!c) {
+        if (this.next === this.pending.length) break;
+        const [root, parent] = this.pending[this.next++];
+        const walker = createTreeWalker(document, root, SHOW);
+        // The walk moves by firstChild / nextSibling / parentNode, so it knows each node's parent
+        // without asking the DOM: `ids` holds the records of the elements from `root` down to it.
+        c = { walker, root, ids: [parent], top: nodeType(root) === 11, node: walker.firstChild() };
+      }
+      const { walker, ids, top } = c;
+      let node = c.node;
+      while (node) {
+        if (++steps % STEPS_PER_CLOCK === 0 && performance.now() >= deadline) {
+          c.node = node;
+          this.cursor = c;
+          return false;
+        }
+        const type = nodeType(node);
+        const id = this.add(node, ids[ids.length - 1], top && ids.length === 1, type);
+        // Down into an element's children; a node left out (a script, or past a limit) is left
+        // out with its subtree, and a drawing is read without it.
+        if (id >= 0 && type === 1 && !this.leaf) {
+          const child = walker.firstChild();
+          if (child) {
+            ids.push(id);
+            node = child;
+            continue;
+          }
+        }
+        node = walker.nextSibling();
+        while (!node && ids.length > 1) {
+          walker.parentNode();
+          ids.pop();
+          node = walker.nextSibling();
         }
       }
-      node = walker.nextSibling();
-      while (!node && ids.length > 1) {
-        walker.parentNode();
-        ids.pop();
-        node = walker.nextSibling();
-      }
+      c = null;
     }
+    this.cursor = null;
+    return true;
   }
 
-  /** Adds `root` and its subtree under record `parent`; `shadow`: root is a shadow root's top. */
+  /**
+   * Whether a paused walk's place is still where the walk left it: its next node and each
+   * element the walk is inside still hang one from the other, up to a root still in the document.
+   */
+  inPlace() {
+    const c = this.cursor;
+    if (!c) return true;
+    let node = c.node;
+    for (let i = c.ids.length - 1; i >= 1; i--) {
+      const up = this.nodes[c.ids[i]];
+      if (parentNode(node) !== up) return false;
+      node = up;
+    }
+    return parentNode(node) === c.root && isConnected(c.root);
+  }
+
+  /** Adds `root` under record `parent`, and its subtree to the pending walks; `shadow`: root is a
+   *  shadow root's top. */
   subtree(root, parent, shadow) {
     const id = this.add(root, parent, shadow);
-    if (id >= 0 && nodeType(root) === 1 && !this.leaf) this.children(root, id);
+    if (id >= 0 && nodeType(root) === 1 && !this.leaf) this.pending.push([root, id]);
     return id;
   }
 
-  /** The read: `{packed, nodes}`, shadow roots (found so far, and those inside them) included. */
+  /** The read, once every pending walk is done: `{packed, nodes}`. */
   result() {
-    for (let i = 0; i < this.hosts.length; i++) {
-      const [root, id] = this.hosts[i];
-      this.children(root, id);
-    }
+    this.walk();
     const header = `S${S}${PACKED_VERSION}${S}${this.textCut}${S}${this.leftOut}${S}`;
     const records = this.fields.length ? this.fields.join(S) + S : '';
     return { packed: header + records, nodes: this.nodes };
@@ -203,10 +252,97 @@ class Packer {
  * `seeThrough`: read what Sourcelight hid as if it were not hidden (to decide again from scratch).
  */
 export function readDocument({ seeThrough = false } = {}, doc = document) {
+  return documentPacker(seeThrough, doc).result();
+}
+
+/** A Packer with the whole document pending. */
+function documentPacker(seeThrough, doc) {
   const p = new Packer({ seeThrough });
   const html = documentElement(doc);
   if (html) p.subtree(html, -1, false);
-  return p.result();
+  return p;
+}
+
+/**
+ * Reads as `readAdded(roots)` does, or as `readDocument({seeThrough})` when `roots` is null, but
+ * gives the page's thread back after each `sliceMs` of work (tests give 0: a pause every
+ * STEPS_PER_CLOCK nodes): resolves to the read plus `busyMs` (the time spent reading, pauses left
+ * out), `slices` (the tasks it took) and `restarted`.
+ *
+ * While the read pauses, the page may change. What it adds is read now if the walk has not yet
+ * passed it, and the caller's observer queues it for the next read either way; what it removes
+ * after the walk passed it stays in the read, as it would if removed a moment after. Two changes
+ * would make the read wrong, and then it starts again and runs to the end in one task
+ * (`restarted`): the walk's own place taken out or moved (a walk from a detached node ends
+ * early; one from a moved node goes on under the wrong parents), or a node taken out during the
+ * read put back in, which the walk could meet a second time.
+ */
+export async function readInSlices({ roots = null, seeThrough = false, sliceMs = SLICE_MS } = {}, doc = document) {
+  const make = () => (roots ? addedPacker(roots, doc) : documentPacker(seeThrough, doc));
+  let start = performance.now();
+  const p = make();
+  if (p.walk(start + sliceMs)) return { ...p.result(), busyMs: performance.now() - start, slices: 1, restarted: false };
+  // Nodes taken out during the read; a node put back that is one of them, or inside one.
+  const gone = new Set();
+  let back = false;
+  const note = (records) => {
+    for (const r of records) {
+      for (const n of r.removedNodes) gone.add(n);
+      if (gone.size > MAX_GONE) back = true; // (not worth telling apart: start again)
+      for (const n of r.addedNodes) if (gone.size && [...gone].some((g) => g === n || contains(g, n))) back = true;
+    }
+  };
+  const observer = new MutationObserver(note);
+  const options = { childList: true, subtree: true };
+  observer.observe(doc, options);
+  let observed = 0; // the shadow roots among the pending walks, observed on their own
+  let busyMs = 0;
+  let slices = 1;
+  let done = false;
+  let restarted = false;
+  try {
+    while (!done) {
+      for (; observed < p.pending.length; observed++) {
+        const root = p.pending[observed][0];
+        if (nodeType(root) === 11) observer.observe(root, options);
+      }
+      busyMs += performance.now() - start;
+      await pageTurn();
+      start = performance.now();
+      slices += 1;
+      note(observer.takeRecords());
+      if (back || !p.inPlace()) {
+        restarted = true;
+        break;
+      }
+      done = p.walk(start + sliceMs);
+    }
+  } finally {
+    observer.disconnect();
+  }
+  if (!restarted) {
+    // Joining the fields and sending them take a task of their own (8 ms on the page above).
+    busyMs += performance.now() - start;
+    await pageTurn();
+    start = performance.now();
+    slices += 1;
+  }
+  const read = restarted ? make().result() : p.result();
+  return { ...read, busyMs: busyMs + performance.now() - start, slices, restarted };
+}
+
+/**
+ * Resolves in a later task, behind what the page already has waiting: a message to ourselves.
+ * The page's own tasks, input and painting go first. (Not `setTimeout(0)`: clamped to 4 ms once
+ * timers nest. Not `scheduler.yield()`: Chromium runs its continuation ahead of the page's tasks
+ * and, measured, painted nothing between slices either.)
+ */
+function pageTurn() {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
 }
 
 /** The parent element, or the host for a top-level node of a shadow root. */
@@ -230,10 +366,15 @@ const isShadowTop = (node) => {
  * again. The cost follows the added nodes, not the page.
  */
 export function readAdded(roots, doc = document) {
+  return addedPacker(roots, doc).result();
+}
+
+/** A Packer with what `readAdded(roots)` reads pending (the chains of ancestors already added). */
+function addedPacker(roots, doc) {
   const p = new Packer();
   const index = new Map();
   const html = documentElement(doc);
-  if (!html) return p.result();
+  if (!html) return p;
   const addChainNode = (node, parent) => {
     const id = p.add(node, parent, isShadowTop(node));
     if (id >= 0) index.set(node, id);
@@ -262,5 +403,5 @@ export function readAdded(roots, doc = document) {
     if (parent >= 0 && !index.has(subtreeRoot)) p.subtree(subtreeRoot, parent, isShadowTop(subtreeRoot));
     done.push(subtreeRoot);
   }
-  return p.result();
+  return p;
 }

@@ -12,8 +12,10 @@
 //        have our script on the stack (until 2026-12-07 no continuation was counted: every script
 //        time before then leaves out the apply, and is lower by that);
 //      - longest task running content.js (at document_start that is the page's own parsing task,
-//        which our script runs inside), and the longest main-thread task added: the load's
-//        longest task minus the no-op load's;
+//        which our script runs inside; later often the page's first layout, inside which our
+//        ResizeObserver callback runs), our own time in one task at most (what one task of ours
+//        adds: the content script's slices, its start-up in the parsing task), and the longest
+//        main-thread task added: the load's longest task minus the no-op load's;
 //      - main-thread busy time added: the time covered by main-thread tasks, Sourcelight minus the
 //        no-op load. Chrome traces each task twice, one event inside the other (`RunTask` and
 //        `ThreadControllerImpl::RunTask`), so the time is their union, not their sum (until
@@ -190,10 +192,16 @@ function loadFigures(events, pageUrl, extOrigin) {
   const continuations = continuationShares(onMain, ours, samplesOf(events, pid, main.tid, extOrigin));
   const script = unionUs(ours) + [...continuations.values()].reduce((a, b) => a + b, 0);
   const running = [...ours, ...continuations.keys()];
-  const longest = Math.max(0, ...tasks.filter((t) => running.some((o) => o.ts >= t.ts && o.ts < t.ts + t.dur)).map((t) => t.dur));
+  const within = (t) => (o) => o.ts >= t.ts && o.ts < t.ts + t.dur;
+  const ourTasks = tasks.filter((t) => running.some(within(t)));
+  const longest = Math.max(0, ...ourTasks.map((t) => t.dur));
+  // Our own time in each of those tasks: what one task of ours holds the page up, the page's own
+  // work in the same task (parsing, a first layout that our ResizeObserver callback rides in) left out.
+  const ownIn = (t) => unionUs(ours.filter(within(t))) + [...continuations].filter(([e]) => within(t)(e)).reduce((a, [, v]) => a + v, 0);
+  const ownLongest = Math.max(0, ...ourTasks.map(ownIn));
   const busy = unionUs(tasks);
   const longestAll = Math.max(0, ...tasks.map((t) => t.dur));
-  return { script: script / 1000, longest: longest / 1000, longestAll: longestAll / 1000, busy: busy / 1000 };
+  return { script: script / 1000, longest: longest / 1000, ownLongest: ownLongest / 1000, longestAll: longestAll / 1000, busy: busy / 1000 };
 }
 
 async function pageLoadCost(server, slugs) {
@@ -209,7 +217,7 @@ async function pageLoadCost(server, slugs) {
       for (let i = 0; i < LOADS; i++) {
         const a = loadFigures(await tracedLoad(noop, url), url, 'chrome-extension://');
         const b = loadFigures(await tracedLoad(sl, url), url, slOrigin);
-        if (a && b) loads.push({ script: b.script, longest: b.longest, longestAdded: b.longestAll - a.longestAll, busyAdded: b.busy - a.busy, noopScript: a.script });
+        if (a && b) loads.push({ script: b.script, longest: b.longest, ownLongest: b.ownLongest, longestAdded: b.longestAll - a.longestAll, busyAdded: b.busy - a.busy, noopScript: a.script });
       }
       // Each figure's median over the page's loads.
       if (loads.length) rows.push({ slug, ...Object.fromEntries(Object.keys(loads[0]).map((k) => [k, median(loads.map((l) => l[k]))])) });
@@ -526,6 +534,7 @@ async function main() {
     console.log(`  ${''.padEnd(44)} ${'median'.padStart(12)} ${'p95'.padStart(12)}`);
     row('script time per load (content.js, frame.js)', load.map((r) => r.script));
     row('longest task running content.js', load.map((r) => r.longest));
+    row('  our own time in one task, longest', load.map((r) => r.ownLongest));
     row('longest main-thread task, added (vs no-op)', load.map((r) => r.longestAdded));
     row('main-thread busy time added', load.map((r) => r.busyAdded));
     row('(no-op extension: its script time)', load.map((r) => r.noopScript));

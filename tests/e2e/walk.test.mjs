@@ -1,0 +1,61 @@
+// The content script's read in slices (extension/content/walk.js, bundled into the page as a
+// module), in both browsers: on a page that does not change, it is the read in one go, record
+// for record and node for node, also when it pauses every 128 nodes (inside shadow roots too:
+// www/walk/shadows.html).
+// Where the page does change under it, see hostile/moving.html in hostile.test.mjs.
+
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { ROOT, READABILITY } from './lib/server.mjs';
+import { browserSuite } from './lib/suite.mjs';
+import * as probe from './lib/probes.mjs';
+
+const MODULE = 'dist/www/test/walk.js';
+const PAGES = [
+  'hostile/many-nodes.html', // 100,000 text nodes
+  'walk/shadows.html', // shadow roots (open and closed) in shadow roots, 600 nodes in each
+  ...(fs.existsSync(path.join(READABILITY, 'wikipedia-2')) ? ['readability/wikipedia-2/source.html'] : []),
+];
+
+before(() => {
+  execFileSync(path.join(ROOT, 'node_modules/.bin/esbuild'), ['extension/content/walk.js', '--bundle', '--format=esm', '--log-level=warning',
+    `--outfile=${path.join(ROOT, MODULE)}`], { cwd: ROOT });
+});
+
+/** In the page: the read in one go and the read in slices of `sliceMs`, compared. */
+async function compare({ src, sliceMs }) {
+  const walk = await import(src);
+  const whole = walk.readDocument();
+  const sliced = await walk.readInSlices({ sliceMs });
+  return {
+    samePacked: whole.packed === sliced.packed,
+    sameNodes: whole.nodes.length === sliced.nodes.length && whole.nodes.every((n, i) => n === sliced.nodes[i]),
+    records: whole.nodes.length,
+    slices: sliced.slices,
+    restarted: sliced.restarted,
+  };
+}
+
+browserSuite('the read in slices', (ctx) => {
+  for (const page of PAGES) {
+    for (const sliceMs of [0, 8]) {
+      test(`${page}, slices of ${sliceMs} ms`, async () => {
+        await ctx.browser.ext(probe.setDisabledSites, ['127.0.0.1']);
+        const tab = await ctx.browser.open(`${ctx.server.url}/${page}`);
+        try {
+          const r = await tab.evaluate(compare, { src: `${ctx.server.url}/test/walk.js`, sliceMs });
+          assert.equal(r.restarted, false, 'the page did not change: no new start');
+          assert.ok(r.samePacked, `the same packed string (${r.records} records, ${r.slices} tasks)`);
+          assert.ok(r.sameNodes, 'the same nodes, in the same order');
+          if (sliceMs === 0) assert.ok(r.slices >= Math.floor(r.records / 128), `${r.slices} tasks for ${r.records} records`);
+        } finally {
+          await tab.close();
+          await ctx.browser.ext(probe.setDisabledSites, []);
+        }
+      });
+    }
+  }
+});
