@@ -33,8 +33,6 @@ export const MAX_NODES = 200_000;
 export const SLICE_MS = 8;
 /** Nodes walked between two looks at the clock (at about 2 µs a node, a quarter of a ms). */
 const STEPS_PER_CLOCK = 128;
-/** Nodes a page may take out during a sliced read before it starts again (see `readInSlices`). */
-const MAX_GONE = 256;
 
 const SHOW = NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT;
 const WHITESPACE = /^\s*$/;
@@ -83,6 +81,10 @@ class Packer {
     this.pending = [];
     this.next = 0;
     this.cursor = null;
+    // Once the page took something out during a sliced read: the nodes read so far, and whether
+    // the walk met one of them again (moved ahead of it), which makes the read start again.
+    this.seen = null;
+    this.repeated = false;
     this.textUnits = 0;
     this.textCut = 0;
     this.leftOut = 0;
@@ -92,6 +94,13 @@ class Packer {
   /** Adds one node (`type`: its nodeType, 1 or 3); its index, or -1 when it is left out
    *  (scripts, or past a limit). */
   add(node, parent, shadow, type = nodeType(node)) {
+    if (this.seen) {
+      if (this.seen.has(node)) {
+        this.repeated = true;
+        return -1;
+      }
+      this.seen.add(node);
+    }
     if (this.nodes.length >= MAX_NODES || this.textUnits >= MAX_READ_UNITS) {
       this.leftOut += 1;
       return -1;
@@ -191,6 +200,7 @@ class Packer {
         }
         const type = nodeType(node);
         const id = this.add(node, ids[ids.length - 1], top && ids.length === 1, type);
+        if (this.repeated) return false; // (the read starts again: no place to keep)
         // Down into an element's children; a node left out (a script, or past a limit) is left
         // out with its subtree, and a drawing is read without it.
         if (id >= 0 && type === 1 && !this.leaf) {
@@ -212,6 +222,11 @@ class Packer {
     }
     this.cursor = null;
     return true;
+  }
+
+  /** From now on, a node the walk meets again (moved ahead of it) sets `repeated`. */
+  remember() {
+    this.seen ??= new Set(this.nodes);
   }
 
   /**
@@ -274,24 +289,18 @@ function documentPacker(seeThrough, doc) {
  * after the walk passed it stays in the read, as it would if removed a moment after. Two changes
  * would make the read wrong, and then it starts again and runs to the end in one task
  * (`restarted`): the walk's own place taken out or moved (a walk from a detached node ends
- * early; one from a moved node goes on under the wrong parents), or a node taken out during the
- * read put back in, which the walk could meet a second time.
+ * early; one from a moved node goes on under the wrong parents), or a node already read moved
+ * ahead of the walk, which would read it twice. (Once the page has taken anything out during
+ * the read, each node the walk adds is looked up among those read: a moved node's way back is
+ * not always reported, e.g. out of a subtree taken out before, or into a shadow root.)
  */
 export async function readInSlices({ roots = null, seeThrough = false, sliceMs = SLICE_MS } = {}, doc = document) {
   const make = () => (roots ? addedPacker(roots, doc) : documentPacker(seeThrough, doc));
   let start = performance.now();
   const p = make();
   if (p.walk(start + sliceMs)) return { ...p.result(), busyMs: performance.now() - start, slices: 1, restarted: false };
-  // Nodes taken out during the read; a node put back that is one of them, or inside one.
-  const gone = new Set();
-  let back = false;
-  const note = (records) => {
-    for (const r of records) {
-      for (const n of r.removedNodes) gone.add(n);
-      if (gone.size > MAX_GONE) back = true; // (not worth telling apart: start again)
-      for (const n of r.addedNodes) if (gone.size && [...gone].some((g) => g === n || contains(g, n))) back = true;
-    }
-  };
+  let removed = false;
+  const note = (records) => (removed ||= records.some((r) => r.removedNodes.length > 0));
   const observer = new MutationObserver(note);
   const options = { childList: true, subtree: true };
   observer.observe(doc, options);
@@ -310,12 +319,16 @@ export async function readInSlices({ roots = null, seeThrough = false, sliceMs =
       await pageTurn();
       start = performance.now();
       slices += 1;
-      note(observer.takeRecords());
-      if (back || !p.inPlace()) {
+      if (note(observer.takeRecords())) p.remember();
+      if (!p.inPlace()) {
         restarted = true;
         break;
       }
       done = p.walk(start + sliceMs);
+      if (p.repeated) {
+        restarted = true;
+        break;
+      }
     }
   } finally {
     observer.disconnect();
