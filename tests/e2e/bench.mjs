@@ -108,8 +108,8 @@ const isOurs = (e, extOrigin) => ['FunctionCall', 'EvaluateScript', 'v8.compile'
 function samplesOf(events, pid, tid, extOrigin) {
   const profile = events.find((e) => e.name === 'Profile' && e.pid === pid && e.tid === tid);
   const times = [];
-  const ours = [];
-  if (!profile) return { times, ours };
+  const ids = []; // each sample's node (the innermost frame of its stack)
+  if (!profile) return { times, ours: [] };
   const parents = new Map();
   const own = new Map(); // node id → whether its own frame is one of our scripts
   let t = profile.args.data.startTime;
@@ -123,7 +123,7 @@ function samplesOf(events, pid, tid, extOrigin) {
     (cpuProfile.samples ?? []).forEach((id, i) => {
       t += timeDeltas[i] ?? 0;
       times.push(t);
-      ours.push(id);
+      ids.push(id);
     });
   }
   const onStack = new Map();
@@ -131,7 +131,7 @@ function samplesOf(events, pid, tid, extOrigin) {
     if (!onStack.has(id)) onStack.set(id, own.get(id) || (parents.get(id) !== undefined && isOursNode(parents.get(id))));
     return onStack.get(id);
   };
-  return { times, ours: ours.map(isOursNode) };
+  return { times, ours: ids.map(isOursNode) };
 }
 
 /**
