@@ -307,6 +307,12 @@ export async function readInSlices({ roots = null, seeThrough = false, sliceMs =
   let observed = 0; // the shadow roots among the pending walks, observed on their own
   let busyMs = 0;
   let slices = 1;
+  const pause = async () => {
+    busyMs += performance.now() - start;
+    await pageTurn();
+    start = performance.now();
+    slices += 1;
+  };
   let done = false;
   let restarted = false;
   try {
@@ -315,10 +321,7 @@ export async function readInSlices({ roots = null, seeThrough = false, sliceMs =
         const root = p.pending[observed][0];
         if (nodeType(root) === 11) observer.observe(root, options);
       }
-      busyMs += performance.now() - start;
-      await pageTurn();
-      start = performance.now();
-      slices += 1;
+      await pause();
       if (note(observer.takeRecords())) p.remember();
       if (!p.inPlace()) {
         restarted = true;
@@ -333,13 +336,8 @@ export async function readInSlices({ roots = null, seeThrough = false, sliceMs =
   } finally {
     observer.disconnect();
   }
-  if (!restarted) {
-    // Joining the fields and sending them take a task of their own (8 ms on the page above).
-    busyMs += performance.now() - start;
-    await pageTurn();
-    start = performance.now();
-    slices += 1;
-  }
+  // Joining the fields and sending them take a task of their own (8 ms on the page above).
+  if (!restarted) await pause();
   const read = restarted ? make().result() : p.result();
   return { ...read, busyMs: busyMs + performance.now() - start, slices, restarted };
 }

@@ -206,8 +206,9 @@ fn text_counts(text: &str) -> Counts {
 }
 
 /// Whether the element is hidden by its own markup: the `hidden` attribute, or an inline
-/// `display: none` or `visibility: hidden` (cheap; no layout needed). Readability's `_isProbablyVisible`, without
-/// trusting `aria-hidden`, which consent scripts set on the article (readability#766).
+/// `display: none` or `visibility: hidden` (cheap; no layout needed). Readability's
+/// `_isProbablyVisible`, without trusting `aria-hidden`, which consent scripts set on the article
+/// (readability#766).
 fn hidden_by_markup(snap: &Snapshot, id: NodeId) -> bool {
     snap.element(id).is_some_and(|e| {
         e.attr("hidden").is_some()
