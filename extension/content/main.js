@@ -53,6 +53,8 @@ const MAX_ADDED_ROOTS = 300;
 const TAKEOVER_EVENT = 'sourcelight-takeover';
 /** Elements whose insertion never needs a new run. */
 const INERT = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', 'BR']);
+/** What the insertion observer watches, in the document and in each shadow root read. */
+const INSERTIONS = { childList: true, subtree: true };
 /** The namespace of an `<svg>` and of what it holds (see `readWhere`). */
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -70,6 +72,7 @@ const state = {
   full: false, // whether the next run must read the whole page
   recheck: false, // whether <html>/<body> or a watched element changed (run even with no queue)
   watched: new WeakSet(),
+  observedRoots: new WeakSet(), // shadow roots the insertion observer also watches
   rehide: [], // watched signatures of hidden notices ({signature, kind}): copies are hidden at once
   again: new Map(), // index in rehide → copies hidden since the last run
   rules: [], // selectors a stylesheet hides (notices that kept coming back)
@@ -126,6 +129,7 @@ async function runNow() {
     const t0 = performance.now();
     const read = await readInSlices(full ? { seeThrough: refresh } : { roots });
     if (!state.on || state.dead) return; // turned off meanwhile: already undone
+    observeShadowRoots(read.shadowRoots);
     const t1 = performance.now();
     const readMs = read.busyMs;
     const env = { baseline: state.baseline?.read() ?? null, noticeFrames: [...state.noticeFrames].filter((f) => f.isConnected).map(handleOf) };
@@ -238,7 +242,7 @@ function startObserving() {
     state.queue.push(...added);
     schedule();
   });
-  state.observer.observe(document.documentElement, { childList: true, subtree: true });
+  state.observer.observe(document.documentElement, INSERTIONS);
   // Attributes only where they decide something: a scroll lock set on <html>/<body> by class or
   // style, and notices the page shows later. (Releasing a lock changes <body>'s style: that
   // costs one more run, which finds nothing to do.)
@@ -249,6 +253,20 @@ function startObserving() {
   });
   for (const el of [document.documentElement, document.body]) {
     if (el) state.attrObserver.observe(el, { attributes: true, attributeFilter: ['class', 'style', 'inert', 'aria-hidden'] });
+  }
+}
+
+/**
+ * Insertions inside `roots` (shadow roots a read walked) too: the document's observer does not
+ * see into shadow roots, and a CMP may attach its root at once and render its notice into it
+ * once its settings arrive.
+ */
+function observeShadowRoots(roots) {
+  if (!state.observer) return;
+  for (const root of roots) {
+    if (state.observedRoots.has(root)) continue;
+    state.observedRoots.add(root);
+    state.observer.observe(root, INSERTIONS);
   }
 }
 
@@ -264,6 +282,7 @@ function stopObserving() {
   state.observer = null;
   state.attrObserver = null;
   state.watched = new WeakSet();
+  state.observedRoots = new WeakSet();
   state.queue = [];
 }
 

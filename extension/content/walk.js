@@ -253,17 +253,20 @@ class Packer {
     return id;
   }
 
-  /** The read, once every pending walk is done: `{packed, nodes}`. */
+  /** The read, once every pending walk is done: `{packed, nodes, shadowRoots}` (the shadow roots
+   *  it walked, open and closed: a document observer does not see into them). */
   result() {
     this.walk();
     const header = `S${S}${PACKED_VERSION}${S}${this.textCut}${S}${this.leftOut}${S}`;
     const records = this.fields.length ? this.fields.join(S) + S : '';
-    return { packed: header + records, nodes: this.nodes };
+    const shadowRoots = this.pending.map(([root]) => root).filter((root) => nodeType(root) === 11);
+    return { packed: header + records, nodes: this.nodes, shadowRoots };
   }
 }
 
 /**
- * Reads the whole document: `{packed, nodes}` (`nodes[id]` is the live node of record `id`).
+ * Reads the whole document: `{packed, nodes, shadowRoots}` (`nodes[id]` is the live node of
+ * record `id`).
  * `seeThrough`: read what Sourcelight hid as if it were not hidden (to decide again from scratch).
  */
 export function readDocument({ seeThrough = false } = {}, doc = document) {

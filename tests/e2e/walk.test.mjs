@@ -37,6 +37,7 @@ async function compare({ src, sliceMs }) {
     records: whole.nodes.length,
     slices: sliced.slices,
     restarted: sliced.restarted,
+    shadowRoots: [whole.shadowRoots.length, sliced.shadowRoots.length],
   };
 }
 
@@ -105,6 +106,10 @@ browserSuite('the read in slices', (ctx) => {
           assert.equal(r.restarted, false, 'the page did not change: no new start');
           assert.ok(r.samePacked, `the same packed string (${r.records} records, ${r.slices} tasks)`);
           assert.ok(r.sameNodes, 'the same nodes, in the same order');
+          // The shadow roots walked, for the content script to watch insertions in them: here
+          // the two open ones (a page's own module cannot see the closed one; a content script can).
+          const roots = page === 'walk/shadows.html' ? 2 : 0;
+          assert.deepEqual(r.shadowRoots, [roots, roots], 'the shadow roots walked (one go, slices)');
           if (sliceMs === 0) assert.ok(r.slices >= Math.floor(r.records / 128), `${r.slices} tasks for ${r.records} records`);
         } finally {
           await tab.close();

@@ -198,6 +198,17 @@ const SPECIAL_PAGES = [
     expect: { hidden: ['cookie-shield'] },
   },
   {
+    name: 'shadow-late-known', title: 'Usercentrics: its root attached at once, its notice rendered into it 1.5 s later', lang: 'de', lock: 'late:class:overflowHidden',
+    css: 'body.overflowHidden { overflow: hidden; }',
+    shadow: { host: '<div id="usercentrics-root"></div>', late: 1500, html: `<div class="fixed-bottom" data-testid="uc-banner">${notice({ text: 'Wir verwenden Cookies und ähnliche Technologien, um Inhalte zu personalisieren. Ihre Einwilligung ist freiwillig.', accept: 'Alle akzeptieren', reject: 'Ablehnen', settings: 'Einstellungen' })}</div>` },
+    expect: { hidden: ['#usercentrics-root'], wait: 2600 },
+  },
+  {
+    name: 'shadow-late-generic', title: 'An unknown notice rendered 1.5 s after load into a closed shadow root attached at once', lock: 'late:body-overflow',
+    shadow: { host: '<consent-banner></consent-banner>', mode: 'closed', late: 1500, html: `<div class="fixed-bottom">${notice({ text: 'We use cookies to understand how you use this site.' })}</div>` },
+    expect: { hidden: ['consent-banner'], wait: 2600 },
+  },
+  {
     name: 'iframe-generic', title: 'An unknown CMP in a cross-origin frame', lock: 'html-overflow',
     html: `<div class="frame-wrap backdrop"><iframe class="fixed-center" style="height:300px;border:0" title="Privacy" data-frame="generic.html"></iframe></div>`,
     expect: { hidden: ['.frame-wrap'], frame: 'generic.html', wait: 2000 },
@@ -334,7 +345,7 @@ function render(p) {
   let page = `${header}\n<main>${main}</main>\n${p.asideHtml ?? ''}\n${footer}`;
   if (p.wrap) page = `<div class="${p.wrap}"${p.wrapAttrs ? ` ${p.wrapAttrs}` : ''}>${page}</div>`;
   if (p.before) page = `${p.before}\n${page}`;
-  const shadow = p.shadow ? `${p.shadow.host}\n<template id="shadow-content" data-mode="${p.shadow.mode ?? 'open'}">${p.shadow.html}</template>` : '';
+  const shadow = p.shadow ? `${p.shadow.host}\n<template id="shadow-content" data-mode="${p.shadow.mode ?? 'open'}"${p.shadow.late ? ` data-late="${p.shadow.late}"` : ''}>${p.shadow.html}</template>` : '';
   const template = p.template ? `<template id="late-content">${p.template}</template>` : '';
   return `<!DOCTYPE html>
 <html lang="${p.lang ?? 'en'}"${p.htmlClass ? ` class="${p.htmlClass}"` : ''}${p.htmlAttrs ? ` ${p.htmlAttrs}` : ''}>

@@ -47,11 +47,17 @@
   const shadow = document.getElementById('shadow-content');
   if (shadow) {
     const root = shadow.previousElementSibling.attachShadow({ mode: shadow.dataset.mode ?? 'open' });
-    root.append(shadow.content.cloneNode(true));
-    const style = document.createElement('style');
-    style.textContent = '.fixed-bottom { position: fixed; left: 0; right: 0; bottom: 0; background: #fff; padding: 16px; }';
-    root.append(style);
-    recordChoices(root);
+    const fill = () => {
+      root.append(shadow.content.cloneNode(true));
+      const style = document.createElement('style');
+      style.textContent = '.fixed-bottom { position: fixed; left: 0; right: 0; bottom: 0; background: #fff; padding: 16px; }';
+      root.append(style);
+      recordChoices(root);
+      if (data.lock?.startsWith('late:')) lock(data.lock.slice(5));
+    };
+    // A CMP that attaches its (empty) root at once and renders into it once its settings arrive.
+    if (shadow.dataset.late) setTimeout(fill, Number(shadow.dataset.late));
+    else fill();
   }
 
   // Frames: cross-origin unless marked same-origin (127.0.0.1 and localhost are two origins).
