@@ -122,7 +122,17 @@ setup() {
 # wasm-opt fold constant offsets into loads and stores, assuming no address below 1 KiB: Rust
 # puts the stack first, growing down from 1 MiB to 0, so only a stack within 1 KiB of
 # overflowing reaches there (405,309 → 402,270 B raw, 179,608 → 178,777 B gzipped).
-optimize_wasm() { node_modules/.bin/wasm-opt -Oz --gufa -Oz --converge --low-memory-unused "$@"; }
+# -ocimfs 50: a function that has one caller is inlined into it only when it is small (50, in
+# Binaryen's size units; by default any size is). Inlining every such function had made a few
+# functions of 8,000–24,000 bytes of code (source::before, widget_heading, describe), which V8's
+# optimizing compiler took 20–90 ms each to compile, on another thread but on the same CPUs as the
+# page; and the baseline compiler compiles a function whole on its first call. Against the
+# default (2026-12-07, same engine): 400,116 → 404,485 B raw, 179,623 → 168,583 B gzipped;
+# TurboFan's compile time in a Node 20 warm-up and cnn 180 → 81 ms, largest function 23,985 →
+# 8,692 B; deciding every 4th recorded page 2,947–2,973 → 2,793–2,816 M instructions; the cold
+# first decision in Chromium (22 pages, median, two runs each) 27.5 / 29.5 → 21.4 / 18.5 ms.
+# (Sizes 0–400 tried: 20–75 are within noise of one another.)
+optimize_wasm() { node_modules/.bin/wasm-opt -Oz --gufa -Oz --converge --low-memory-unused -ocimfs 50 "$@"; }
 
 build() {
   local bin=node_modules/.bin
