@@ -124,9 +124,10 @@ setup() {
 # overflowing reaches there (405,309 → 402,270 B raw, 179,608 → 178,777 B gzipped).
 # -ocimfs 50: a function that has one caller is inlined into it only when it is small (50, in
 # Binaryen's size units; by default any size is). Inlining every such function had made a few
-# functions of 8,000–24,000 bytes of code (source::before, widget_heading, describe), which V8's
-# optimizing compiler took 20–90 ms each to compile, on another thread but on the same CPUs as the
-# page; and the baseline compiler compiles a function whole on its first call. Against the
+# functions of 7,000–24,000 bytes of code (engine::decide, find_visible, Session::scan,
+# Run::step, segment), which V8's optimizing compiler took 10–80 ms each to compile, on another
+# thread but on the same CPUs as the page; and the baseline compiler compiles a function whole
+# on its first call. Against the
 # default (2026-12-07, same engine): 400,116 → 404,485 B raw, 179,623 → 168,583 B gzipped;
 # TurboFan's compile time in a Node 20 warm-up and cnn 180 → 81 ms, largest function 23,985 →
 # 8,692 B; deciding every 4th recorded page 2,947–2,973 → 2,793–2,816 M instructions; the cold
