@@ -115,15 +115,45 @@ pub fn find_attributions(text: JsValue, lang: JsValue) -> Result<JsValue, JsValu
 
 /// Runs the engine once over a small page of its own and drops the result (see
 /// `src/engine/warm.rs`): a freshly loaded engine's first pass pays for compiling its code and
-/// building its tables, and this pays it before a page's run needs the engine. Never throws.
+/// building its tables, and this pays it before a page's run needs the engine. The page goes
+/// through [`Run`] as a page's run does, so that the code reading its request and layout answers
+/// from JavaScript values, and turning its outcome into them, is compiled too (run directly, that
+/// was 30 KB of code compiled on the first page after the warm-up). Throws only on a bug: the
+/// warm-up page or its request not read as a page's would be (the background logs it).
 #[wasm_bindgen(js_name = warmUp)]
-pub fn warm_up() {
-    if let Some((outcome, others)) = engine::warm::run() {
-        // (Turned into JavaScript values as a page's outcome is: that code is compiled too.)
-        let _ = to_js(&Done { outcome: &outcome, session: Session::default().to_text() });
-        let _ = Session::from_text("");
-        let _ = to_js(&others);
+pub fn warm_up() -> Result<(), JsValue> {
+    warm_up_page()?;
+    let _ = to_js(&engine::warm::other_languages());
+    Ok(())
+}
+
+/// The warm-up page through [`Run`], as the background drives a page's run: the request with the
+/// page side's env, layout answered round by round, the session read back.
+fn warm_up_page() -> Result<(), JsValue> {
+    use engine::warm;
+    let viewport = Viewport { width: warm::VIEWPORT.width, height: warm::VIEWPORT.height };
+    let request = to_js(&WarmUpRequest { env: warm::env(), viewport });
+    let mut run = Run::new(&warm::packed_page(), request)?;
+    let mut answers = JsValue::UNDEFINED;
+    loop {
+        let step = run.decide(answers)?;
+        let need = js_sys::Reflect::get(&step, &"need".into())?;
+        if need.is_undefined() {
+            let session = js_sys::Reflect::get(&step, &"session".into())?.as_string().unwrap_or_default();
+            return Session::from_text(&session).map(drop).map_err(js_error);
+        }
+        let ids: Vec<NodeId> = js_sys::Array::from(&need).iter().filter_map(|id| id.as_f64()).map(|id| id as NodeId).collect();
+        let answered: std::collections::HashMap<String, &str> =
+            ids.into_iter().map(|id| (id.to_string(), warm::layout_answer(id))).collect();
+        answers = to_js(&answered);
     }
+}
+
+/// The request of [`warm_up_page`]'s run (a [`Request`] with these fields set).
+#[derive(Serialize)]
+struct WarmUpRequest {
+    env: Env,
+    viewport: Viewport,
 }
 
 /// The second argument of `new Run(packed, request)`.
@@ -144,7 +174,7 @@ struct Request {
     again: Vec<(usize, u32)>,
 }
 
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Serialize, Default)]
 #[serde(default)]
 struct Viewport {
     width: f64,

@@ -4,7 +4,7 @@
 //! end with the built extension: `tests/e2e/`.)
 #![cfg(target_arch = "wasm32")]
 
-use sourcelight::api::{find_attributions, Run};
+use sourcelight::api::{find_attributions, warm_up, Run};
 use sourcelight::model::packed;
 use sourcelight::model::snapshot::{Element, NodeData, Snapshot};
 use wasm_bindgen::JsValue;
@@ -87,6 +87,13 @@ fn a_run_asks_for_layout_then_decides_and_returns_its_session() {
     js_sys::Reflect::set(&request, &"session".into(), &get(&step, "session")).unwrap();
     js_sys::Reflect::set(&request, &"partial".into(), &JsValue::TRUE).unwrap();
     assert!(Run::new(&packed, request.into()).is_ok());
+}
+
+/// The warm-up drives its page through `Run` as the background drives a page's: its request and
+/// layout answers must read as a page's do.
+#[wasm_bindgen_test]
+fn the_warm_up_runs_its_page_through_a_run() {
+    assert!(warm_up().is_ok(), "{:?}", warm_up().err().map(|e| json(&get(&e, "message"))));
 }
 
 #[wasm_bindgen_test]

@@ -32,7 +32,7 @@ use std::fmt::Write;
 pub const COPIES_BEFORE_RULE: u32 = 3;
 
 /// What the page side tells the engine besides the snapshot.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Env {
     /// html/body scroll state as the page styles them itself, without a consent script's lock

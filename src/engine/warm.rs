@@ -17,9 +17,10 @@
 use super::run::{Run, Step};
 use super::session::{Env, Outcome, Session};
 use super::Options;
-use crate::model::layout::{Computed, Rect};
+use crate::model::layout::{BoxScroll, Computed, Rect, ScrollBaseline};
 use crate::model::packed;
 use crate::model::report::AttributionReport;
+use crate::model::snapshot::NodeId;
 
 /// The fields of one record, each ended by U+007F ([`packed::SEPARATOR`]): `record!["T", "3", "",
 /// "text"]`, joined at compile time (the wasm build holds the page's bytes, no pointer per
@@ -59,7 +60,10 @@ const PAGE: &str = concat!(
     record!["T", "11", "", "The transit authority says the port will reopen on Monday. “We are ready,” said Mara Lenz, the \
                                  agency’s director. According to a memo circulated by the regional health board, the strike is over."],
     record!["E", "13", "8", "p", "", "", "", "0"],                                    // 13
-    record!["T", "13", "", "The specialist site Grid Insider was first to report the deal."],
+    record!["T", "13", "", "The specialist site Grid Insider was first to report the deal. Port officials say the repairs \
+                                 cost more than planned. Anna Berg, a spokeswoman for the harbour board, said the cranes were \
+                                 inspected on Friday. The union welcomed the deal and said it would end the strike, citing a vote \
+                                 of its members. Mara Lenz: “The cranes are safe.”"],
     record!["E", "15", "1", "aside", "", "", "", "0"],                                // 15
     record!["E", "16", "15", "span", "", "", "", "0"],                                // 16
     record!["T", "16", "", "0 comments"],
@@ -86,41 +90,65 @@ const LAYOUT: &[(usize, &str)] = &[
 const BLOCK: &str = answer!["block", "visible", "1", "static", "auto", "visible", "visible", "auto", "auto", "auto", "auto", "16px", "400", "0", "0", "300", "100", "100", "100"];
 
 /// The viewport of the warm-up page (CSS px).
-const VIEWPORT: Rect = Rect { x: 0.0, y: 0.0, width: 1280.0, height: 800.0 };
+pub const VIEWPORT: Rect = Rect { x: 0.0, y: 0.0, width: 1280.0, height: 800.0 };
 
-/// Texts in the other languages the engine reads: `(lang, text)`. Our own words.
+/// Texts in the other languages the engine reads: `(lang, text)`, `lang` what detection finds in
+/// `text`. Our own words.
 pub const OTHER_LANGUAGES: [(&str, &str); 2] = [
     ("de", "Der Hafen werde am Montag wieder geöffnet, teilte die Kreisverwaltung mit. „Wir sind bereit“, so ein Sprecher."),
     ("fr", "Le port rouvrira lundi, a précisé un chercheur de l’institut. Selon la direction, la grève est finie."),
 ];
 
-/// Runs the engine over `PAGE` with the default options, answering its layout questions from
-/// `LAYOUT` in rounds as a page's run does ([`Run`]), then over [`OTHER_LANGUAGES`]. Returns the page's
-/// outcome and the attributions of those texts (`None` only if the page did not decode, which
-/// the tests rule out).
-pub fn run() -> Option<(Outcome, Vec<AttributionReport>)> {
+/// The warm-up page as the page side sends it: a packed snapshot, header and [`PAGE`].
+pub fn packed_page() -> String {
     let sep = packed::SEPARATOR;
-    let snapshot = packed::decode(&format!("S{sep}{}{sep}0{sep}0{sep}{PAGE}", packed::VERSION)).ok()?;
-    let mut run = Run::new(snapshot, Session::default(), Options::default(), Env::default(), false, VIEWPORT);
+    format!("S{sep}{}{sep}0{sep}0{sep}{PAGE}", packed::VERSION)
+}
+
+/// The packed layout answer ([`Computed::from_packed`]) for record `id` of the warm-up page.
+pub fn layout_answer(id: NodeId) -> &'static str {
+    LAYOUT.iter().find(|(k, _)| *k == id).map_or(BLOCK, |(_, a)| a)
+}
+
+/// What the page side tells about the warm-up page besides its snapshot, as a content script
+/// does on every run: `<html>` and `<body>` scrolled by the page itself, not locked.
+pub fn env() -> Env {
+    let free = || BoxScroll { overflow_x: "visible".into(), overflow_y: "visible".into(), position: "static".into(), top: String::new() };
+    Env { baseline: Some(ScrollBaseline { html: free(), body: free() }), ..Env::default() }
+}
+
+/// Runs the engine over the warm-up page with the default options, answering its layout
+/// questions in rounds as a page's run does ([`Run`]), then over [`OTHER_LANGUAGES`]. Returns the
+/// page's outcome and the attributions of those texts (`None` only if the page did not decode,
+/// which the tests rule out). The wasm build's `warmUp` (`src/api.rs`) drives the same page
+/// through the JavaScript API instead.
+pub fn run() -> Option<(Outcome, Vec<AttributionReport>)> {
+    let mut snapshot = packed::decode(&packed_page()).ok()?;
+    let env = env();
+    env.apply_to(&mut snapshot);
+    let mut run = Run::new(snapshot, Session::default(), Options::default(), env, false, VIEWPORT);
     loop {
         match run.step() {
             Step::Need(need) => {
                 for id in need {
-                    let answer = LAYOUT.iter().find(|(k, _)| *k == id).map_or(BLOCK, |(_, a)| a);
-                    run.answer(id, Computed::from_packed(answer));
+                    run.answer(id, Computed::from_packed(layout_answer(id)));
                 }
             }
-            Step::Done(outcome) => {
-                let others = OTHER_LANGUAGES.iter().flat_map(|(lang, text)| super::find_attributions(text, Some(lang))).collect();
-                return Some((*outcome, others));
-            }
+            Step::Done(outcome) => return Some((*outcome, other_languages())),
         }
     }
+}
+
+/// The attributions in [`OTHER_LANGUAGES`], each text's language detected from its words (as
+/// for a page without a `lang` attribute).
+pub fn other_languages() -> Vec<AttributionReport> {
+    OTHER_LANGUAGES.iter().flat_map(|(_, text)| super::find_attributions(text, None)).collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::decide::attribution::lang::Lang;
     use crate::model::plan::RemovalKind;
 
     /// The warm-up reaches each of the engine's jobs: if the page stopped holding one of them,
@@ -141,8 +169,15 @@ mod tests {
         }
         assert!(outcome.plan.unlock.is_some(), "the scroll lock is released");
         let cues: Vec<&str> = report.attributions.iter().chain(&others).map(|a| a.cue.text.as_str()).collect();
-        for cue in ["says", "said", "According to", "was first to report", "teilte", "so", "a précisé", "Selon"] {
+        for cue in ["says", "said", "According to", "was first to report", "say", "citing", ":", "teilte", "so", "a précisé", "Selon"] {
             assert!(cues.contains(&cue), "cue {cue:?} not in {cues:?}");
+        }
+    }
+
+    #[test]
+    fn the_other_languages_are_detected() {
+        for (lang, text) in OTHER_LANGUAGES {
+            assert_eq!(Lang::detect(text), Lang::from_tag(lang).flatten(), "{text}");
         }
     }
 
