@@ -10,7 +10,10 @@
 //        continuation, and the content script awaits (its sliced read, the engine's answer): a
 //        continuation's time counts as ours in the share of the CPU profiler's samples in it that
 //        have our script on the stack (until 2026-12-07 no continuation was counted: every script
-//        time before then leaves out the apply, and is lower by that);
+//        time before then leaves out the apply, and is lower by that); and of it, the time the
+//        thread was on the CPU (the trace's thread time): on this 2-CPU machine a third or more of
+//        the wall time is the page's thread waiting for a CPU that the browser's other processes
+//        and threads hold during the load;
 //      - longest task running content.js (at document_start that is the page's own parsing task,
 //        which our script runs inside; later often the page's first layout, inside which our
 //        ResizeObserver callback runs), our own time in one task at most (what one task of ours
@@ -170,6 +173,23 @@ function unionUs(events) {
   return total;
 }
 
+/**
+ * The CPU time (µs) of `events`, all of one thread: the sum of the outermost ones' thread time
+ * (`tdur`; events of one thread nest). The rest of their wall time the thread was off the CPU:
+ * waiting for one of the 2 CPUs here, which the browser's other processes and threads share
+ * during a load, or blocked.
+ */
+function cpuUs(events) {
+  let total = 0;
+  let end = -1;
+  for (const e of [...events].sort((a, b) => a.ts - b.ts || b.dur - a.dur)) {
+    if (e.ts < end) continue;
+    total += e.tdur ?? e.dur;
+    end = e.ts + e.dur;
+  }
+  return total;
+}
+
 /** The traced tab's top frame ({frame, processId, …}) in a load of `pageUrl`. */
 function topFrame(events, pageUrl) {
   const frames = events.find((e) => e.name === 'TracingStartedInBrowser')?.args?.data?.frames ?? [];
@@ -192,6 +212,7 @@ function loadFigures(events, pageUrl, extOrigin) {
   const ours = onMain.filter((e) => isOurs(e, extOrigin));
   const continuations = continuationShares(onMain, ours, samplesOf(events, pid, main.tid, extOrigin));
   const script = unionUs(ours) + [...continuations.values()].reduce((a, b) => a + b, 0);
+  const scriptCpu = cpuUs(ours) + [...continuations].reduce((a, [e, share]) => a + (share * (e.tdur ?? e.dur)) / e.dur, 0);
   const running = [...ours, ...continuations.keys()];
   const within = (t) => (o) => o.ts >= t.ts && o.ts < t.ts + t.dur;
   const ourTasks = tasks.filter((t) => running.some(within(t)));
@@ -202,7 +223,7 @@ function loadFigures(events, pageUrl, extOrigin) {
   const ownLongest = Math.max(0, ...ourTasks.map(ownIn));
   const busy = unionUs(tasks);
   const longestAll = Math.max(0, ...tasks.map((t) => t.dur));
-  return { script: script / 1000, longest: longest / 1000, ownLongest: ownLongest / 1000, longestAll: longestAll / 1000, busy: busy / 1000 };
+  return { script: script / 1000, scriptCpu: scriptCpu / 1000, longest: longest / 1000, ownLongest: ownLongest / 1000, longestAll: longestAll / 1000, busy: busy / 1000 };
 }
 
 async function pageLoadCost(server, slugs) {
@@ -218,7 +239,7 @@ async function pageLoadCost(server, slugs) {
       for (let i = 0; i < LOADS; i++) {
         const a = loadFigures(await tracedLoad(noop, url), url, 'chrome-extension://');
         const b = loadFigures(await tracedLoad(sl, url), url, slOrigin);
-        if (a && b) loads.push({ script: b.script, longest: b.longest, ownLongest: b.ownLongest, longestAdded: b.longestAll - a.longestAll, busyAdded: b.busy - a.busy, noopScript: a.script });
+        if (a && b) loads.push({ script: b.script, scriptCpu: b.scriptCpu, longest: b.longest, ownLongest: b.ownLongest, longestAdded: b.longestAll - a.longestAll, busyAdded: b.busy - a.busy, noopScript: a.script });
       }
       // Each figure's median over the page's loads.
       if (loads.length) rows.push({ slug, ...Object.fromEntries(Object.keys(loads[0]).map((k) => [k, median(loads.map((l) => l[k]))])) });
@@ -241,6 +262,7 @@ async function adFrameCost(server, page = 'ad-frames.html', loads = 5) {
   const sl = await launch('chromium');
   const origin = await sl.origin();
   const perFrame = [];
+  const perFrameCpu = [];
   let withContent = 0;
   try {
     for (let i = 0; i < loads; i++) {
@@ -256,13 +278,14 @@ async function adFrameCost(server, page = 'ad-frames.html', loads = 5) {
       }
       for (const evs of byFrame.values()) {
         perFrame.push(unionUs(evs) / 1000);
+        perFrameCpu.push(cpuUs(evs) / 1000);
         if (evs.some((e) => String(e.args?.data?.url ?? '').endsWith('/content.js'))) withContent += 1;
       }
     }
   } finally {
     await sl.close();
   }
-  return { perFrame, withContent, loads };
+  return { perFrame, perFrameCpu, withContent, loads };
 }
 
 /** Firefox: the content script's own measure of its work on the page's thread, per load. */
@@ -506,9 +529,10 @@ async function printAdFrames(server) {
     { page: 'ad-frames.html?hidden', what: 'A sub-frame hidden by its style attribute', frames: 'frames', each: 'hidden frame' },
   ];
   for (const { page, what, frames, each } of kinds) {
-    const { perFrame, withContent, loads } = await adFrameCost(server, page);
+    const { perFrame, perFrameCpu, withContent, loads } = await adFrameCost(server, page);
     console.log(`   ${what} (www/bench/${page}: ${perFrame.length} ${frames} over ${loads} loads):`);
     row(`our script time per ${each}`, perFrame);
+    row('  of it on the CPU (the thread\'s CPU time)', perFrameCpu);
     console.log(`   content.js (and so the engine) loaded into ${withContent} of them`);
   }
 }
@@ -558,6 +582,7 @@ async function main() {
     console.log(`1. Page-load cost, headless Chromium, from its trace, against a no-op extension (${load.length} pages, ${LOADS} load${LOADS > 1 ? 's' : ''} each):`);
     console.log(`  ${''.padEnd(44)} ${'median'.padStart(12)} ${'p95'.padStart(12)}`);
     row('script time per load (content.js, frame.js)', load.map((r) => r.script));
+    row('  of it on the CPU (the thread\'s CPU time)', load.map((r) => r.scriptCpu));
     row('longest task running content.js', load.map((r) => r.longest));
     row('  our own time in one task, longest', load.map((r) => r.ownLongest));
     row('longest main-thread task, added (vs no-op)', load.map((r) => r.longestAdded));
