@@ -1,6 +1,6 @@
 //! The warm-up run: the engine once over a small page of its own, along the path a page's run
 //! takes (the packed snapshot decoded, packed layout answers parsed in rounds, the session
-//! committed).
+//! committed; in the wasm build, `warmUp` in `src/api.rs`, through the same JavaScript API).
 //!
 //! Why: a freshly loaded WebAssembly engine compiles each function on its first call and builds
 //! its tables (lexicons, consent vocabulary) on first use, so its first pass costs several times
@@ -10,8 +10,8 @@
 //! extension/background/engine.js), so that the browser also compiles the busiest functions with
 //! its optimizing compiler. The page holds one of each thing the engine decides on, so that the
 //! code of each is reached: a consent notice with its backdrop and scroll lock, an empty widget, a
-//! zero counter, theme filler, and attributions in English; then a German and a French text (one
-//! language per page). The page and its layout are data in the formats the page side sends, not
+//! zero counter, theme filler, and attributions in English of several shapes; then a German and a
+//! French text, their language detected (one language per page). The page and its layout are data in the formats the page side sends, not
 //! code that builds them: this costs the wasm build only their bytes.
 
 use super::run::{Run, Step};
