@@ -212,7 +212,7 @@ function loadFigures(events, pageUrl, extOrigin) {
   const ours = onMain.filter((e) => isOurs(e, extOrigin));
   const continuations = continuationShares(onMain, ours, samplesOf(events, pid, main.tid, extOrigin));
   const script = unionUs(ours) + [...continuations.values()].reduce((a, b) => a + b, 0);
-  const scriptCpu = cpuUs(ours) + [...continuations].reduce((a, [e, share]) => a + (share * (e.tdur ?? e.dur)) / e.dur, 0);
+  const scriptCpu = cpuUs(ours) + [...continuations].reduce((a, [e, share]) => a + (e.dur ? (share * (e.tdur ?? e.dur)) / e.dur : 0), 0);
   const running = [...ours, ...continuations.keys()];
   const within = (t) => (o) => o.ts >= t.ts && o.ts < t.ts + t.dur;
   const ourTasks = tasks.filter((t) => running.some(within(t)));
