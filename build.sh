@@ -127,11 +127,11 @@ setup() {
 # functions of 7,000–24,000 bytes of code (engine::decide, find_visible, Session::scan,
 # Run::step, segment), which V8's optimizing compiler took 10–80 ms each to compile, on another
 # thread but on the same CPUs as the page; and the baseline compiler compiles a function whole
-# on its first call. Against the
-# default (2026-12-07, same engine): 400,116 → 404,485 B raw, 179,623 → 168,583 B gzipped;
-# TurboFan's compile time in a Node 20 warm-up and cnn 180 → 81 ms, largest function 23,985 →
-# 8,692 B; deciding every 4th recorded page 2,947–2,973 → 2,793–2,816 M instructions; the cold
-# first decision in Chromium (22 pages, median, two runs each) 27.5 / 29.5 → 21.4 / 18.5 ms.
+# on its first call. Against the default (2026-12-07, same engine): 400,116 → 404,485 B raw,
+# 179,623 → 168,583 B gzipped; TurboFan's compile time in a Node 20 warm-up and cnn 180 → 81 ms,
+# largest function 23,985 → 8,692 B; deciding every 4th recorded page 2,947–2,973 → 2,793–2,816 M
+# instructions; the cold first decision in Chromium (22 pages, median, two runs each) 27.5 / 29.5
+# → 21.4 / 18.5 ms.
 # (Sizes 0–400 tried: 20–75 are within noise of one another.)
 optimize_wasm() { node_modules/.bin/wasm-opt -Oz --gufa -Oz --converge --low-memory-unused -ocimfs 50 "$@"; }
 

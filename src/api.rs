@@ -142,9 +142,9 @@ fn warm_up_page() -> Result<(), JsValue> {
             let session = js_sys::Reflect::get(&step, &"session".into())?.as_string().unwrap_or_default();
             return Session::from_text(&session).map(drop).map_err(js_error);
         }
-        let ids: Vec<NodeId> = js_sys::Array::from(&need).iter().filter_map(|id| id.as_f64()).map(|id| id as NodeId).collect();
-        let answered: std::collections::HashMap<String, &str> =
-            ids.into_iter().map(|id| (id.to_string(), warm::layout_answer(id))).collect();
+        let need = js_sys::Array::from(&need);
+        let ids = need.iter().filter_map(|id| id.as_f64()).map(|id| id as NodeId);
+        let answered: std::collections::HashMap<String, &str> = ids.map(|id| (id.to_string(), warm::layout_answer(id))).collect();
         answers = to_js(&answered);
     }
 }

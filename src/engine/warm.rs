@@ -11,8 +11,9 @@
 //! its optimizing compiler. The page holds one of each thing the engine decides on, so that the
 //! code of each is reached: a consent notice with its backdrop and scroll lock, an empty widget, a
 //! zero counter, theme filler, and attributions in English of several shapes; then a German and a
-//! French text, their language detected (one language per page). The page and its layout are data in the formats the page side sends, not
-//! code that builds them: this costs the wasm build only their bytes.
+//! French text, their language detected (one language per page). The page and its layout are
+//! data in the formats the page side sends, not code that builds them: this costs the wasm build
+//! only their bytes.
 
 use super::run::{Run, Step};
 use super::session::{Env, Outcome, Session};
