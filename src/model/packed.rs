@@ -70,7 +70,7 @@ pub fn decode(packed: &str) -> Result<Snapshot, Error> {
 }
 
 /// The fields of a packed snapshot, as `packed.split(SEPARATOR)` gives them, found by a byte
-/// scan ([`SEPARATOR`] is ASCII).
+/// search ([`SEPARATOR`] is ASCII; `memchr` reads a word at a time).
 struct Fields<'a> {
     rest: Option<&'a str>,
 }
@@ -80,7 +80,7 @@ impl<'a> Iterator for Fields<'a> {
 
     fn next(&mut self) -> Option<&'a str> {
         let rest = self.rest?;
-        match rest.bytes().position(|b| b == SEPARATOR as u8) {
+        match memchr::memchr(SEPARATOR as u8, rest.as_bytes()) {
             // An ASCII byte: `i` and `i + 1` are char boundaries.
             Some(i) => {
                 self.rest = Some(&rest[i + 1..]);

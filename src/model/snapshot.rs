@@ -203,9 +203,13 @@ impl Snapshot {
         (0..self.nodes.len()).all(|id| ends[id] - id + 1 == sizes[id]).then_some(ends)
     }
 
-    /// The subtree of `id` in document order, `id` included.
+    /// The subtree of `id` in document order, `id` included: in a snapshot in document order the
+    /// run of ids from `id` to its subtree's end (see [`Snapshot::contains`]), else by a walk.
     pub fn descendants(&self, id: NodeId) -> Descendants<'_> {
-        Descendants { snap: self, stack: vec![id] }
+        match self.subtree_ends.get_or_init(|| self.document_order_ends()) {
+            Some(ends) => Descendants::Run(id..ends.get(id).map_or(id, |&end| end + 1)),
+            None => Descendants::Walk { snap: self, stack: vec![id] },
+        }
     }
 
     /// The text of the subtree of `id`, with whitespace runs collapsed to one space and trimmed.
@@ -265,18 +269,25 @@ impl Snapshot {
     }
 }
 
-/// Iterator over a subtree in document order.
-pub struct Descendants<'a> {
-    snap: &'a Snapshot,
-    stack: Vec<NodeId>,
+/// Iterator over a subtree in document order (made by [`Snapshot::descendants`]).
+pub enum Descendants<'a> {
+    /// The subtree's ids, in a snapshot in document order.
+    Run(std::ops::Range<NodeId>),
+    /// The nodes still to visit, the next on top.
+    Walk { snap: &'a Snapshot, stack: Vec<NodeId> },
 }
 
 impl Iterator for Descendants<'_> {
     type Item = NodeId;
     fn next(&mut self) -> Option<NodeId> {
-        let id = self.stack.pop()?;
-        self.stack.extend(self.snap.nodes[id].children.iter().rev());
-        Some(id)
+        match self {
+            Descendants::Run(ids) => ids.next(),
+            Descendants::Walk { snap, stack } => {
+                let id = stack.pop()?;
+                stack.extend(snap.nodes[id].children.iter().rev());
+                Some(id)
+            }
+        }
     }
 }
 
@@ -299,6 +310,20 @@ mod tests {
         assert_eq!(s.text_content(html), "Hello world");
         assert_eq!(s.ancestors(p).collect::<Vec<_>>(), [body, html]);
         assert!(s.contains(body, p) && !s.contains(p, body));
-        assert_eq!(s.descendants(body).count(), 3);
+        assert_eq!(s.descendants(body).collect::<Vec<_>>(), [body, p, p + 1]);
+    }
+
+    #[test]
+    fn descendants_come_in_document_order_whatever_the_ids() {
+        // `a`'s child comes after `a`'s sibling: a subtree is no run of ids.
+        let mut s = Snapshot::default();
+        let html = s.push(None, el("html"));
+        let a = s.push(Some(html), el("a"));
+        let b = s.push(Some(html), el("b"));
+        let c = s.push(Some(a), NodeData::Text("in a".into()));
+        assert_eq!(s.descendants(html).collect::<Vec<_>>(), [html, a, c, b]);
+        assert_eq!(s.descendants(a).collect::<Vec<_>>(), [a, c]);
+        assert_eq!(s.text_content(a), "in a");
+        assert!(s.contains(a, c) && !s.contains(b, c));
     }
 }

@@ -2,7 +2,7 @@
 
 use super::lexicon::{self, Tier};
 use super::segment::{Segmented, TokenKind};
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 /// What a word form means as a cue.
@@ -91,12 +91,17 @@ fn to_verb(w: &str) -> bool {
     !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()) && !lexicon::is_preposition(w) && !lexicon::NOUN_MARKERS.contains(w)
 }
 
-/// The lexicon compiled once: word form → verb, and the multi-word phrases indexed by the words
-/// they can start with (so that a token that starts none costs one lookup).
+/// The lexicon compiled once: word form → verb, the multi-word phrases indexed by the words
+/// they can start with, and every word a cue can start with (so that a token that starts none
+/// costs one lookup).
 pub struct Compiled {
     pub forms: HashMap<&'static str, Form>,
     pub phrases: Vec<Phrase>,
     pub by_first: HashMap<&'static str, Vec<usize>>,
+    /// The words a cue's matchers start from (`cue::find`): the first words of phrases, the verb
+    /// forms, "to be", and the nominal, received and issuing cues. One lookup where a token that
+    /// starts no cue (most do not) cost seven.
+    pub cue_starts: HashSet<&'static str>,
 }
 
 impl Compiled {
@@ -155,7 +160,9 @@ pub static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
             by_first.entry(w).or_default().push(k);
         }
     }
-    Compiled { forms, phrases, by_first }
+    let lists = [lexicon::BE, lexicon::NOMINAL_CUES, lexicon::RECEIVED_CUES, lexicon::NOMINAL_TO_CUES, lexicon::ISSUING_VERBS];
+    let cue_starts = by_first.keys().chain(forms.keys()).copied().chain(lists.iter().flat_map(|l| l.iter())).collect();
+    Compiled { forms, phrases, by_first, cue_starts }
 });
 
 /// Lowercased words of a segmented text, one per token ("" for punctuation), built once.

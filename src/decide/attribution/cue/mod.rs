@@ -76,17 +76,8 @@ pub fn find(seg: &Segmented, lower: &Lower) -> Vec<Cue> {
     while i < seg.tokens.len() {
         let t = seg.tokens[i];
         let w = lower.get(i);
-        // Most words start no phrase and are no verb form: one or two lookups and on.
-        let candidate = !t.quoted
-            && !blocked[i]
-            && t.kind == TokenKind::Word
-            && (compiled.by_first.contains_key(w)
-                || compiled.forms.contains_key(w)
-                || lexicon::BE.contains(w)
-                || lexicon::NOMINAL_CUES.contains(w)
-                || lexicon::RECEIVED_CUES.contains(w)
-                || lexicon::NOMINAL_TO_CUES.contains(w)
-                || lexicon::ISSUING_VERBS.contains(w));
+        // Most words start no cue: one lookup and on.
+        let candidate = !t.quoted && !blocked[i] && t.kind == TokenKind::Word && compiled.cue_starts.contains(w);
         let found = if candidate {
             match_at(seg, lower, i)
         } else if t.kind == TokenKind::Punct && !blocked[i] {

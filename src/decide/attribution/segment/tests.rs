@@ -92,12 +92,17 @@ mod equivalence {
     }
 
     proptest! {
-        /// Cutting at white space first, and taking ASCII alphanumeric chunks whole, gives the
-        /// same words as UAX #29 over the whole text.
+        /// Cutting at white space first, and taking ASCII alphanumeric chunks whole (and ASCII
+        /// punctuation around one run of them, mark by mark), gives the same words as UAX #29
+        /// over the whole text, of the same kinds.
         #[test]
-        fn chunked_tokens_equal_uax29(text in "[a-zA-Z0-9 .,'’“”\\-\n\u{a0}éüßłǅ×÷😀\u{301}\u{200d}ا]{0,80}") {
-            let ours: Vec<(usize, usize)> = word_tokens(&text).iter().map(|t| (t.start, t.end)).collect();
+        fn chunked_tokens_equal_uax29(text in "[a-zA-Z0-9 .,'’“”\\-\n\u{a0}éüßłǅ×÷😀\u{301}\u{200d}ا\"():;!?_/&$%@#*+=<>\\[\\]{}|~^`\u{1}]{0,80}") {
+            let tokens = word_tokens(&text);
+            let ours: Vec<(usize, usize)> = tokens.iter().map(|t| (t.start, t.end)).collect();
             prop_assert_eq!(ours, uax29(&text));
+            for t in tokens {
+                prop_assert_eq!(Some(t.kind), classify(&text[t.start..t.end]), "{:?}", &text[t.start..t.end]);
+            }
         }
     }
 }
