@@ -70,7 +70,8 @@ pub fn decode(packed: &str) -> Result<Snapshot, Error> {
 }
 
 /// The fields of a packed snapshot, as `packed.split(SEPARATOR)` gives them, found by a byte
-/// search ([`SEPARATOR`] is ASCII; `memchr` reads a word at a time).
+/// scan ([`SEPARATOR`] is ASCII). (Not `memchr`: in the wasm build it saved nothing, and natively
+/// it cost 1.8 % more instructions of deciding: its set-up per call outweighs these short fields.)
 struct Fields<'a> {
     rest: Option<&'a str>,
 }
@@ -80,7 +81,7 @@ impl<'a> Iterator for Fields<'a> {
 
     fn next(&mut self) -> Option<&'a str> {
         let rest = self.rest?;
-        match memchr::memchr(SEPARATOR as u8, rest.as_bytes()) {
+        match rest.bytes().position(|b| b == SEPARATOR as u8) {
             // An ASCII byte: `i` and `i + 1` are char boundaries.
             Some(i) => {
                 self.rest = Some(&rest[i + 1..]);
