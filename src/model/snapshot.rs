@@ -72,8 +72,9 @@ pub struct Snapshot {
     pub handles: Vec<u32>,
     /// What the page side left out of this read because it was too large.
     pub truncated: Truncated,
-    /// Where each node's subtree ends, computed on the first [`Snapshot::contains`] (see there)
-    /// and dropped by [`Snapshot::push`], the one place where the tree's shape changes.
+    /// Where each node's subtree ends, computed on the first [`Snapshot::contains`] or
+    /// [`Snapshot::descendants`] (see `subtree_ends`) and dropped by [`Snapshot::push`], the one
+    /// place where the tree's shape changes.
     subtree_ends: std::sync::OnceLock<Option<Vec<NodeId>>>,
 }
 
@@ -178,10 +179,15 @@ impl Snapshot {
     /// is a run of ids, so this is two comparisons (decisions ask it for every node against
     /// every hidden element and main-content root); otherwise it walks `b`'s ancestors.
     pub fn contains(&self, a: NodeId, b: NodeId) -> bool {
-        match self.subtree_ends.get_or_init(|| self.document_order_ends()) {
+        match self.subtree_ends() {
             Some(ends) => a == b || (a < b && ends.get(a).is_some_and(|&end| b <= end)),
             None => a == b || self.ancestors(b).any(|x| x == a),
         }
+    }
+
+    /// The last id of each node's subtree, when the snapshot is in document order (computed once).
+    fn subtree_ends(&self) -> Option<&[NodeId]> {
+        self.subtree_ends.get_or_init(|| self.document_order_ends()).as_deref()
     }
 
     /// The last id of each node's subtree, when every subtree is the run of ids from the node to
@@ -206,7 +212,7 @@ impl Snapshot {
     /// The subtree of `id` in document order, `id` included: in a snapshot in document order the
     /// run of ids from `id` to its subtree's end (see [`Snapshot::contains`]), else by a walk.
     pub fn descendants(&self, id: NodeId) -> Descendants<'_> {
-        match self.subtree_ends.get_or_init(|| self.document_order_ends()) {
+        match self.subtree_ends() {
             Some(ends) => Descendants::Run(id..ends.get(id).map_or(id, |&end| end + 1)),
             None => Descendants::Walk { snap: self, stack: vec![id] },
         }
