@@ -30,7 +30,7 @@
 
 import { api, contextValid } from '../browser.js';
 import * as M from '../messages.js';
-import { readInSlices, handleOf } from './walk.js';
+import { readInSlices, handleOf, pageTurn } from './walk.js';
 import { Port, DISCONNECTED } from './port.js';
 import { Applied, withPageText } from './apply.js';
 import { Baseline } from './baseline.js';
@@ -398,11 +398,8 @@ function start() {
   cleanups.push(() => document.removeEventListener(TAKEOVER_EVENT, onTakeover));
   if (isTop) {
     // Known notices stay transparent from the very start; on a site the reader turned off, the
-    // stored settings (read without waking the background) take that back within milliseconds.
+    // stored settings take that back within milliseconds (`askForSettings`).
     prehide.install();
-    api.storage.local.get(STORAGE_KEY).then((got) => {
-      if (!state.settled && !isEnabledFor(siteOf(location.href), migrate(got[STORAGE_KEY]))) prehide.remove();
-    }, () => {});
     // (Reading it may put back <html>'s or <body>'s first attributes for a moment: not a change
     // of the page's for our own observer.)
     state.baseline = new Baseline(() => state.attrObserver?.takeRecords());
@@ -417,8 +414,20 @@ function start() {
       schedule();
     }),
   );
-  if (isTop) activate();
+  // The extension's APIs are first used in a task of their own: at document_start this script
+  // runs inside the page's parsing task, which holds up the page's first paint, and their
+  // bindings and the port's opening are most of what this script's start costs there.
+  if (isTop) pageTurn().then(() => !state.dead && askForSettings());
   else cleanups.push(whenWorthReading(activate));
+}
+
+/** The top frame: the stored settings (read without waking the background: a site the reader
+ *  turned off gets its notices back at once), then the background's. */
+function askForSettings() {
+  api.storage.local.get(STORAGE_KEY).then((got) => {
+    if (!state.settled && !isEnabledFor(siteOf(location.href), migrate(got[STORAGE_KEY]))) prehide.remove();
+  }, () => {});
+  activate();
 }
 
 /** The frame is worth reading: listen to the extension and ask for the settings (once). */

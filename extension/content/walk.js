@@ -351,7 +351,7 @@ export async function readInSlices({ roots = null, seeThrough = false, sliceMs =
  * timers nest. Not `scheduler.yield()`: Chromium runs its continuation ahead of the page's tasks
  * and, measured, painted nothing between slices either.)
  */
-function pageTurn() {
+export function pageTurn() {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => resolve();
