@@ -6,10 +6,10 @@
 //   ──────────────                ──────────────────────────                     ──────────────
 //   follow html/body until    ┐   read the page in slices ─► background engine   storage change
 //   laid out: the scroll      │     of ≤ 8 ms (walk.js)                            ─► HELLO again
-//   baseline (baseline.js)    │     ◄─ layout questions (layout.js) ─►           off: undo all
-//   HELLO ─► SETTINGS ────────┘   apply the outcome (apply.js) ─► Report         on: read again
-//   listen for notice frames      MutationObserver: queue added nodes,
-//                                   hide copies of hidden notices at once,
+//   baseline (baseline.js);   │     ◄─ layout questions (layout.js) ─►           off: undo all
+//   listen for notice frames; │   apply the outcome (apply.js) ─► Report         on: read again
+//   a task later: HELLO ─►    │   MutationObserver: queue added nodes,
+//   SETTINGS ─────────────────┘     hide copies of hidden notices at once,
 //                                   read only what was added, once per frame
 //
 // The engine runs in the extension's background (WebAssembly is allowed there whatever the
