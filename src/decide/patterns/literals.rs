@@ -16,8 +16,9 @@ pub struct Literals {
     /// How many first bytes of a literal the filter hashes: the shortest literal's length, at
     /// most 4 (0 for a set with no literal, which matches nothing).
     gram: usize,
-    /// A bit for the [`gram_hash`] of each literal's first `gram` bytes. (A table of fixed size,
-    /// indexed by a 16-bit hash: no bounds check in the loop over the text.)
+    /// A bit for the hash of each literal's first `gram` bytes ([`gram_bit`]; four bytes: one
+    /// `u32`). (A table of fixed size, indexed by a 16-bit hash: no bounds check in the loop over
+    /// the text.)
     grams: Box<[u64; GRAM_WORDS]>,
     /// For each first byte (ASCII lowercased), the literals starting with it.
     by_first: Box<[Vec<Box<[u8]>>; 256]>,
