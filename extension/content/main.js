@@ -451,6 +451,23 @@ function activate() {
   api.storage.onChanged.addListener(onStorage);
   cleanups.push(() => contextValid() && api.storage.onChanged.removeListener(onStorage));
   port.send(M.hello());
+  // The back/forward cache: the port does not survive it (see Port.drop), and the background
+  // forgot the tab's report when the tab navigated away. Back on the page: the settings again
+  // (they may have changed meanwhile), the report again, and the page read again.
+  const onPageHide = (event) => event.persisted && port.drop();
+  const onPageShow = (event) => {
+    if (!event.persisted || state.dead) return;
+    port.send(M.hello());
+    if (state.report) port.send(M.report(state.report));
+    state.full = true;
+    schedule();
+  };
+  addEventListener('pagehide', onPageHide);
+  addEventListener('pageshow', onPageShow);
+  cleanups.push(() => {
+    removeEventListener('pagehide', onPageHide);
+    removeEventListener('pageshow', onPageShow);
+  });
 }
 
 // A second copy in the same world (injected again into a tab that already has one) stays out.

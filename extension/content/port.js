@@ -91,6 +91,17 @@ export class Port {
     }
   }
 
+  /**
+   * Closes the port as the background would: pending runs are rejected with DISCONNECTED and the
+   * next message opens a new port. For a page that goes into the back/forward cache: Chrome
+   * closes its ports then without telling this side, and messages sent on them are lost.
+   */
+  drop() {
+    if (!this.port) return;
+    this.port.disconnect();
+    this.disconnected();
+  }
+
   disconnected() {
     this.port = null;
     for (const p of this.pending.values()) p.reject(DISCONNECTED);
